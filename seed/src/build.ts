@@ -1,0 +1,264 @@
+// Turns parsed documents and their annotation files into the canonical graph, checking every
+// citation, reference, kind and relation on the way. Nothing is returned unless all checks pass.
+import type { AnnotationFile, EdgeAnnotation, NodeAnnotation } from './annotations.ts';
+import { findMentions } from './mentions.ts';
+import {
+  RELATIONS,
+  type Document,
+  type Evidence,
+  type GraphData,
+  type GraphEdge,
+  type GraphNode,
+  type NodeKind,
+  type PropertyValue,
+  type RelationType,
+} from './model.ts';
+import type { Problem } from './problems.ts';
+
+interface Sourced {
+  file: string;
+  line: number;
+}
+
+interface MergedNode extends GraphNode {
+  definedAt: Sourced;
+}
+
+/** The same text with typographic quotes, dashes and spacing made plain: used only to explain a near miss. */
+function plain(text: string): string {
+  return text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+function levenshtein(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min((row[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j] ?? 0;
+      row[j] = next;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+
+function suggestion(id: string, known: Iterable<string>): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const k of known) {
+    const d = levenshtein(id, k);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best !== undefined && bestDistance <= Math.max(2, id.length / 3) ? ` (did you mean "${best}"?)` : '';
+}
+
+export function edgeId(type: RelationType, source: string, target: string): string {
+  return `${source}--${type.toLowerCase().replace(/_/g, '-')}--${target}`;
+}
+
+function checkEvidence(
+  evidence: readonly { paragraph: number; quote: string }[],
+  lines: readonly number[],
+  fallbackLine: number,
+  file: string,
+  document: Document | undefined,
+  problems: Problem[],
+): Evidence[] {
+  if (!document) return [];
+  return evidence.flatMap((e, i) => {
+    const line = lines[i] ?? fallbackLine;
+    const paragraph = document.paragraphs.find((p) => p.number === e.paragraph);
+    if (!paragraph) {
+      problems.push({ file, line, message: `paragraph [${e.paragraph}] does not exist in ${document.id} (it has [1]–[${document.paragraphs.length}])` });
+      return [];
+    }
+    if (!paragraph.text.includes(e.quote)) {
+      const near = plain(paragraph.text).includes(plain(e.quote))
+        ? ' (it differs only in case, quotation marks, dashes or spacing: copy it from the document)'
+        : '';
+      problems.push({ file, line, message: `quote not found in paragraph [${e.paragraph}]: "${e.quote}"${near}` });
+      return [];
+    }
+    return [{ document: document.id, paragraph: e.paragraph, quote: e.quote }];
+  });
+}
+
+function mergeNode(
+  merged: Map<string, MergedNode>,
+  annotation: NodeAnnotation,
+  evidence: Evidence[],
+  file: string,
+  problems: Problem[],
+): void {
+  const { id, kind, name, category, aliases, description, date, properties } = annotation;
+  const props: Record<string, PropertyValue> = { ...properties, ...(category ? { category } : {}) };
+  const existing = merged.get(id);
+  if (!existing) {
+    merged.set(id, {
+      id,
+      kind,
+      name,
+      ...(aliases?.length ? { aliases: [...new Set(aliases.filter((a) => a !== name))] } : {}),
+      ...(description ? { description } : {}),
+      ...(date ? { date } : {}),
+      ...(Object.keys(props).length ? { properties: props } : {}),
+      evidence,
+      definedAt: { file, line: annotation.line },
+    });
+    return;
+  }
+  const where = `${existing.definedAt.file}:${existing.definedAt.line}`;
+  if (existing.kind !== kind) {
+    problems.push({ file, line: annotation.line, message: `"${id}" is a ${kind} here but a ${existing.kind} at ${where}` });
+    return;
+  }
+  if (existing.definedAt.file === file) {
+    problems.push({ file, line: annotation.line, message: `id "${id}" is defined twice (first at line ${existing.definedAt.line})` });
+    return;
+  }
+  // The same real-world thing in another document: one node, with the evidence of both.
+  for (const [key, value] of Object.entries(props)) {
+    const before = existing.properties?.[key];
+    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(value)) {
+      problems.push({ file, line: annotation.line, message: `"${id}" has ${key} ${JSON.stringify(value)} here but ${JSON.stringify(before)} at ${where}` });
+    }
+  }
+  if (date && existing.date && date !== existing.date) {
+    problems.push({ file, line: annotation.line, message: `"${id}" has date ${date} here but ${existing.date} at ${where}` });
+  }
+  const allAliases = new Set([...(existing.aliases ?? []), ...(aliases ?? []), ...(name !== existing.name ? [name] : [])]);
+  allAliases.delete(existing.name);
+  if (allAliases.size) existing.aliases = [...allAliases];
+  existing.properties = { ...props, ...existing.properties };
+  if (!existing.description && description) existing.description = description;
+  if (!existing.date && date) existing.date = date;
+  existing.evidence.push(...evidence);
+}
+
+function checkEdge(
+  edge: EdgeAnnotation,
+  nodes: ReadonlyMap<string, MergedNode>,
+  file: string,
+  problems: Problem[],
+): boolean {
+  const type = edge.type as RelationType;
+  const rule = RELATIONS[type];
+  let ok = true;
+  for (const end of ['source', 'target'] as const) {
+    const id = edge[end];
+    const node = nodes.get(id);
+    if (!node) {
+      problems.push({ file, line: edge.line, message: `${type} ${end} "${id}" is not a known id${suggestion(id, nodes.keys())}` });
+      ok = false;
+    } else if (!(rule[end] as readonly NodeKind[]).includes(node.kind)) {
+      problems.push({
+        file,
+        line: edge.line,
+        message: `${type} cannot have a ${node.kind} ("${id}") as its ${end}; allowed: ${rule[end].join(', ')}`,
+      });
+      ok = false;
+    }
+  }
+  const requires: Record<string, string> = 'requires' in rule ? rule.requires : {};
+  for (const [key, kind] of Object.entries(requires)) {
+    const value = edge.properties?.[key];
+    if (typeof value !== kind) {
+      problems.push({ file, line: edge.line, message: `${type} needs a ${kind} property "${key}"` });
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+/** Checks everything and builds the graph; `graph` is set only when `problems` is empty. */
+export function buildGraph(
+  documents: readonly Document[],
+  annotationFiles: readonly AnnotationFile[],
+): { graph?: GraphData; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byId = new Map(documents.map((d) => [d.id, d]));
+  const merged = new Map<string, MergedNode>();
+
+  for (const a of annotationFiles) {
+    const document = byId.get(a.document);
+    if (!document) {
+      problems.push({ file: a.file, line: a.documentLine, message: `document "${a.document}" is not in documents/${suggestion(a.document, byId.keys())}` });
+    }
+    for (const n of a.nodes) {
+      const evidence = checkEvidence(n.evidence ?? [], n.evidenceLines, n.line, a.file, document, problems);
+      mergeNode(merged, n, evidence, a.file, problems);
+    }
+  }
+
+  for (const node of merged.values()) {
+    if (node.evidence.length === 0) {
+      problems.push({ ...node.definedAt, message: `"${node.id}" has no evidence: every node needs a paragraph and quote behind it` });
+    }
+  }
+
+  // One name, one thing: a name or alias that two ids claim would make mentions and search ambiguous.
+  const owners = new Map<string, { id: string; at: Sourced }>();
+  for (const node of merged.values()) {
+    for (const label of [node.name, ...(node.aliases ?? [])]) {
+      const key = plain(label);
+      const owner = owners.get(key);
+      if (owner && owner.id !== node.id) {
+        problems.push({ ...node.definedAt, message: `the name or alias "${label}" of "${node.id}" is already used by "${owner.id}" (${owner.at.file}:${owner.at.line})` });
+      } else {
+        owners.set(key, { id: node.id, at: node.definedAt });
+      }
+    }
+  }
+
+  const edges = new Map<string, GraphEdge & { definedAt: Sourced }>();
+  for (const a of annotationFiles) {
+    const document = byId.get(a.document);
+    for (const e of a.edges) {
+      const evidence = checkEvidence(e.evidence, e.evidenceLines, e.line, a.file, document, problems);
+      if (!checkEdge(e, merged, a.file, problems)) continue;
+      const type = e.type as RelationType;
+      const id = e.id ?? edgeId(type, e.source, e.target);
+      const existing = edges.get(id);
+      if (existing) {
+        const same = existing.type === type && existing.source === e.source && existing.target === e.target;
+        if (existing.definedAt.file === a.file || !same) {
+          problems.push({
+            file: a.file,
+            line: e.line,
+            message: `relation id "${id}" is used twice (first at ${existing.definedAt.file}:${existing.definedAt.line})${e.id ? '' : '; give each an explicit id'}`,
+          });
+        } else {
+          existing.evidence.push(...evidence);
+        }
+        continue;
+      }
+      edges.set(id, {
+        id,
+        type,
+        source: e.source,
+        target: e.target,
+        ...(e.properties ? { properties: e.properties } : {}),
+        evidence,
+        definedAt: { file: a.file, line: e.line },
+      });
+    }
+  }
+
+  if (problems.length > 0) return { problems };
+  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, ...node }) => node);
+  return {
+    problems,
+    graph: {
+      documents: [...documents],
+      nodes,
+      edges: [...edges.values()].map(({ definedAt: _definedAt, ...edge }) => edge),
+      mentions: findMentions(documents, nodes),
+    },
+  };
+}

@@ -1,0 +1,251 @@
+// Parser for the Foreign Interference Commission's interview summaries, as text extracted from
+// the PDF. It relies only on the series' conventions (a title line, "X, the …, was interviewed
+// by Y on DATE.", "Notes to reader", numbered headings, paragraphs numbered [n]) and repairs what
+// extraction leaves behind, without ever dropping or duplicating a paragraph.
+import type { Document, Paragraph, Section } from './model.ts';
+import type { Problem } from './problems.ts';
+
+export interface ParseResult {
+  document?: Document;
+  problems: Problem[];
+}
+
+const PARAGRAPH_START = /^(?:[-–—•*·▪●◦]\s*)?\[(\d+)\]\s*(.*)$/;
+const BULLET = /^[-–—•*·▪●◦]\s+(.*)$/;
+const HEADING = /^(\d+(?:\.\d+)*)(?:\.(?!\d)|(?=\s))\s*(\S.*)$/;
+const PAGE_ARTIFACT = /^(?:page\s+)?\d{1,3}(?:\s+(?:of|\/)\s+\d{1,3})?$/i;
+const NOTES_HEADING = /^notes?\s+to\s+(?:the\s+)?readers?:?$/i;
+const INTERVIEW_LINE = /^(.+?)\s+(?:was|were)\s+interviewed\s+(?:.*?\s)?by\s+(.+?)\s+on\s+(.+?)\.?$/i;
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+];
+const MAX_HEADING_LENGTH = 160;
+
+/** "March 5, 2024" or "5 March 2024" → "2024-03-05" */
+export function parseDate(text: string): string | undefined {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const monthFirst = /^([A-Za-z]+)\.? (\d{1,2}),? (\d{4})$/.exec(t);
+  const dayFirst = /^(\d{1,2}) ([A-Za-z]+)\.?,? (\d{4})$/.exec(t);
+  const [monthName, day, year] = monthFirst
+    ? [monthFirst[1], monthFirst[2], monthFirst[3]]
+    : dayFirst
+      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+      : [];
+  if (!monthName || !day || !year) return undefined;
+  const month = MONTHS.findIndex((m) => m.startsWith(monthName.toLowerCase()) && monthName.length >= 3);
+  const d = Number(day);
+  if (month < 0 || d < 1 || d > 31) return undefined;
+  const iso = `${year}-${String(month + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  // Reject dates that do not exist (February 30) by round-tripping through Date.
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+}
+
+/** Normalise extraction artefacts that are never meaningful: CRLF, form feeds, odd spaces, BOM. */
+function normaliseText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060]/g, '');
+}
+
+/** Collapse whitespace and remove stray punctuation ("theirs. . There" → "theirs. There"). */
+export function repairText(text: string): { text: string; repairs: string[] } {
+  const repairs: string[] = [];
+  let t = text.replace(/\s+/g, ' ').trim();
+  const stray = /([.!?;:,])(\s+[.,])+(?=\s|$)/g;
+  if (stray.test(t)) {
+    t = t.replace(stray, '$1');
+    repairs.push('removed stray punctuation');
+  }
+  const spaceBefore = /(\w)\s+([,;:](?=\s|$)|\.(?=\s|$))/g;
+  if (spaceBefore.test(t)) {
+    t = t.replace(spaceBefore, '$1$2');
+    repairs.push('removed a space before punctuation');
+  }
+  return { text: t, repairs };
+}
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 4096);
+  const bad = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
+  return bad > sample.length / 50;
+}
+
+interface OpenParagraph {
+  number: number;
+  section: string;
+  line: number;
+  parts: string[];
+  repairs: string[];
+  /** A blank line was seen since the last part: the next part continues across a page break */
+  gap: boolean;
+}
+
+/**
+ * Parse one interview summary. `file` names it in problems; `id` becomes the Document.id.
+ * Returns every problem found; `document` is set only when there are none.
+ */
+export function parseDocument(raw: string, file: string, id: string): ParseResult {
+  const problems: Problem[] = [];
+  const problem = (message: string, line?: number) =>
+    problems.push(line === undefined ? { file, message } : { file, line, message });
+
+  if (raw.trim() === '') {
+    problem('the document is empty');
+    return { problems };
+  }
+  if (looksBinary(raw)) {
+    problem('the document is not text (it contains binary data); give the text extracted from the PDF');
+    return { problems };
+  }
+
+  const lines = normaliseText(raw).split('\n');
+  let title: string | undefined;
+  let interview: { interviewee: string; interviewer: string; date: string } | undefined;
+  const notes: string[] = [];
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const seen = new Map<number, number>();
+  let region: 'preamble' | 'notes' | 'body' = 'preamble';
+  let section = '';
+  let open: OpenParagraph | undefined;
+  let noteOpen = false;
+
+  const close = () => {
+    if (!open) return;
+    const { text, repairs } = repairText(open.parts.join(' '));
+    if (text === '') problem(`paragraph [${open.number}] is empty`, open.line);
+    const all = [...open.repairs, ...repairs];
+    paragraphs.push({ number: open.number, section: open.section, text, ...(all.length ? { repairs: all } : {}) });
+    open = undefined;
+  };
+
+  lines.forEach((rawLine, index) => {
+    const lineNo = index + 1;
+    const line = rawLine.trim();
+    if (line === '') {
+      if (open) open.gap = true;
+      noteOpen = false;
+      return;
+    }
+    if (PAGE_ARTIFACT.test(line) && region !== 'preamble') {
+      if (open) open.repairs.push(`removed page number "${line}"`);
+      return;
+    }
+    if (title === undefined) {
+      if (PARAGRAPH_START.test(line) || HEADING.test(line) || NOTES_HEADING.test(line)) {
+        problem('the document has no title: its first line should be the title, e.g. "Stage 1 Interview Summary: Jane Doe"', lineNo);
+        title = '';
+      } else {
+        title = line;
+        return;
+      }
+    }
+
+    const para = PARAGRAPH_START.exec(line);
+    if (para) {
+      close();
+      region = 'body';
+      const number = Number(para[1]);
+      const first = seen.get(number);
+      if (first !== undefined) {
+        problem(`paragraph [${number}] appears twice (first at line ${first})`, lineNo);
+      } else {
+        seen.set(number, lineNo);
+      }
+      open = {
+        number,
+        section,
+        line: lineNo,
+        parts: [para[2] ?? ''],
+        repairs: /^[-–—•*·▪●◦]/.test(line) ? ['removed a bullet marker before the paragraph number'] : [],
+        gap: false,
+      };
+      return;
+    }
+
+    const heading = HEADING.exec(line);
+    if (heading && line.length <= MAX_HEADING_LENGTH && !/[.,;:]$/.test(line) && !(open && !open.gap)) {
+      close();
+      region = 'body';
+      section = heading[1] ?? '';
+      sections.push({ number: section, title: (heading[2] ?? '').trim() });
+      return;
+    }
+
+    if (NOTES_HEADING.test(line) && region === 'preamble') {
+      region = 'notes';
+      return;
+    }
+
+    if (open) {
+      if (open.gap) open.repairs.push(`joined text continued after a break at line ${lineNo}`);
+      open.parts.push(line);
+      open.gap = false;
+      return;
+    }
+
+    if (region === 'notes') {
+      const bullet = BULLET.exec(line);
+      if (bullet) notes.push(bullet[1] ?? '');
+      else if (noteOpen && notes.length) notes[notes.length - 1] += ` ${line}`;
+      else notes.push(line);
+      noteOpen = true;
+      return;
+    }
+
+    if (region === 'preamble') {
+      const m = INTERVIEW_LINE.exec(line);
+      if (m && !interview) {
+        const date = parseDate(m[3] ?? '');
+        if (!date) problem(`the interview date "${m[3]}" is not a date like "March 5, 2024"`, lineNo);
+        const interviewee = (m[1] ?? '').split(',')[0]?.trim() ?? '';
+        interview = { interviewee, interviewer: (m[2] ?? '').trim(), date: date ?? '' };
+      }
+      // Other preamble lines (a subtitle, a sub-heading) carry nothing the graph needs.
+      return;
+    }
+
+    problem(`text outside any numbered paragraph: "${line.slice(0, 60)}${line.length > 60 ? '…' : ''}"`, lineNo);
+  });
+  close();
+
+  if (title === undefined) problem('the document has no title');
+  if (!interview) {
+    problem('no interview line was found: expected "NAME, the ROLE, was interviewed by WHOM on MONTH D, YYYY." before the first paragraph');
+  }
+  if (paragraphs.length === 0) problem('the document has no numbered paragraphs ([1], [2], …)');
+
+  const numbers = [...seen.keys()].sort((a, b) => a - b);
+  numbers.forEach((n, i) => {
+    const expected = i === 0 ? 1 : (numbers[i - 1] ?? 0) + 1;
+    if (n < expected) problem(`paragraph numbers start at [1], not [${n}]`, seen.get(n));
+    else if (n === expected + 1) problem(`paragraph [${expected}] is missing before [${n}]`, seen.get(n));
+    else if (n > expected) problem(`paragraphs [${expected}]–[${n - 1}] are missing before [${n}]`, seen.get(n));
+  });
+  paragraphs.forEach((p, i) => {
+    const prev = paragraphs[i - 1];
+    if (prev && p.number < prev.number) {
+      problem(`paragraph [${p.number}] comes after [${prev.number}]: paragraphs must be in order`, seen.get(p.number));
+    }
+  });
+
+  if (problems.length > 0 || !interview || title === undefined) return { problems };
+  return {
+    problems,
+    document: {
+      id,
+      title,
+      interviewee: interview.interviewee,
+      interviewer: interview.interviewer,
+      date: interview.date,
+      notes,
+      sections,
+      paragraphs,
+    },
+  };
+}
