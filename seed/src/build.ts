@@ -1,6 +1,7 @@
 // Turns parsed documents and their annotation files into the canonical graph, checking every
 // citation, reference, kind and relation on the way. Nothing is returned unless all checks pass.
 import type { AnnotationFile, EdgeAnnotation, NodeAnnotation } from './annotations.ts';
+import { deriveElections } from './elections.ts';
 import { findMentions } from './mentions.ts';
 import {
   RELATIONS,
@@ -251,13 +252,18 @@ export function buildGraph(
   }
 
   if (problems.length > 0) return { problems };
-  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, ...node }) => node);
+  const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, ...edge }) => edge);
+  const elections = deriveElections([...merged.values()], finalEdges);
+  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, ...node }) => {
+    const years = elections.get(node.id);
+    return years?.length ? { ...node, elections: years } : node;
+  });
   return {
     problems,
     graph: {
       documents: [...documents],
       nodes,
-      edges: [...edges.values()].map(({ definedAt: _definedAt, ...edge }) => edge),
+      edges: finalEdges,
       mentions: findMentions(documents, nodes),
     },
   };

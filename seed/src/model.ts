@@ -21,6 +21,8 @@ export interface GraphNode {
   date?: string;
   properties?: Record<string, PropertyValue>;
   evidence: Evidence[];
+  /** Election years the node belongs to; derived by the seed from the curated edges (seed/src/elections.ts) */
+  elections?: number[];
 }
 
 export interface GraphEdge {

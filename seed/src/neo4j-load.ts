@@ -1,0 +1,89 @@
+// Loads the canonical graph into Neo4j: schema first, then every batch in ONE write transaction,
+// so a failed or killed load leaves the previous graph as it was, and a repeated load changes nothing.
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { cypher, statements } from './cypher.ts';
+import type { GraphData } from './model.ts';
+import { keepKeys, toNeo4jRows } from './neo4j-rows.ts';
+
+export interface LoadOptions {
+  reset?: boolean;
+  batchSize?: number;
+  log?: (line: string) => void;
+}
+
+export interface LoadSummary {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  totalNodes: number;
+  totalRelationships: number;
+  ms: number;
+}
+
+export const DEFAULT_BATCH_SIZE = 2000;
+
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    for (const statement of statements(cypher('schema'))) await session.run(statement);
+  } finally {
+    await session.close();
+  }
+}
+
+export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number }> {
+  const result = await driver.executeQuery(cypher('seed/counts'), {}, { database, routing: 'READ' });
+  const record = result.records[0];
+  return { nodes: Number(record?.get('nodes') ?? 0), relationships: Number(record?.get('relationships') ?? 0) };
+}
+
+export async function loadIntoNeo4j(driver: Driver, database: string, graph: GraphData, options: LoadOptions = {}): Promise<LoadSummary> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const rows = toNeo4jRows(graph);
+  const counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+  const tally = (result: QueryResult) => {
+    const u = result.summary.counters.updates();
+    counters.nodesCreated += u.nodesCreated;
+    counters.nodesDeleted += u.nodesDeleted;
+    counters.relationshipsCreated += u.relationshipsCreated;
+    counters.relationshipsDeleted += u.relationshipsDeleted;
+  };
+
+  log('Applying cypher/schema.cypher');
+  await applySchema(driver, database);
+
+  const steps: [string, readonly unknown[]][] = [
+    ['documents', rows.documents],
+    ['sections', rows.sections],
+    ['paragraphs', rows.paragraphs],
+    ['nodes', rows.nodes],
+    ['edges', rows.edges],
+    ['evidence', rows.evidence],
+    ['mentions', rows.mentions],
+  ];
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite(async (tx: ManagedTransaction) => {
+      // executeWrite may retry this function on a transient error: start the tally afresh.
+      Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+      if (options.reset) {
+        log('Removing the previous graph (--reset)');
+        tally(await tx.run(cypher('seed/reset')));
+      }
+      for (const [name, list] of steps) {
+        for (let i = 0; i < list.length; i += batchSize) {
+          tally(await tx.run(cypher(`seed/${name}`), { rows: list.slice(i, i + batchSize) }));
+        }
+        log(`  ${name}: ${list.length}`);
+      }
+      tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
+    });
+  } finally {
+    await session.close();
+  }
+  const totals = await countGraph(driver, database);
+  return { ...counters, totalNodes: totals.nodes, totalRelationships: totals.relationships, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,100 @@
+// The canonical graph as the flat rows the load queries UNWIND. Neo4j properties cannot nest,
+// so evidence becomes three parallel lists on every node and relationship.
+import { paragraphId, type Evidence, type GraphData, type PropertyValue } from './model.ts';
+
+type Props = Record<string, PropertyValue | number[]>;
+
+export function sectionId(document: string, number: string): string {
+  return `${document}§${number}`;
+}
+
+function evidenceProps(evidence: readonly Evidence[]): Props {
+  return {
+    evidenceDocuments: evidence.map((e) => e.document),
+    evidenceParagraphs: evidence.map((e) => e.paragraph),
+    evidenceQuotes: evidence.map((e) => e.quote),
+  };
+}
+
+function defined(props: Record<string, PropertyValue | number[] | undefined>): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Props;
+}
+
+export function edgeKey(type: string, source: string, id: string, target: string): string {
+  return `${type} ${source} ${id} ${target}`;
+}
+
+export function toNeo4jRows(graph: GraphData) {
+  const documents = graph.documents.map((d) => ({
+    id: d.id,
+    props: { id: d.id, title: d.title, interviewee: d.interviewee, interviewer: d.interviewer, date: d.date, notes: d.notes },
+  }));
+  const sections = graph.documents.flatMap((d) =>
+    d.sections.map((s) => ({
+      id: sectionId(d.id, s.number),
+      document: d.id,
+      props: { id: sectionId(d.id, s.number), document: d.id, number: s.number, title: s.title },
+    })),
+  );
+  const paragraphs = graph.documents.flatMap((d) =>
+    d.paragraphs.map((p) => ({
+      id: paragraphId(d.id, p.number),
+      document: d.id,
+      sectionId: sectionId(d.id, p.section),
+      props: defined({
+        id: paragraphId(d.id, p.number),
+        document: d.id,
+        number: p.number,
+        section: p.section,
+        sectionId: sectionId(d.id, p.section),
+        text: p.text,
+        repairs: p.repairs,
+      }),
+    })),
+  );
+  const nodes = graph.nodes.map((n) => ({
+    id: n.id,
+    kind: n.kind,
+    props: defined({
+      ...n.properties,
+      id: n.id,
+      kind: n.kind,
+      name: n.name,
+      aliases: n.aliases,
+      description: n.description,
+      date: n.date,
+      ...evidenceProps(n.evidence),
+    }),
+  }));
+  const edges = graph.edges.map((e) => ({
+    id: e.id,
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    props: defined({ ...e.properties, id: e.id, ...evidenceProps(e.evidence) }),
+  }));
+  const evidence = graph.nodes.flatMap((n) =>
+    n.evidence.map((e) => ({ entity: n.id, paragraph: paragraphId(e.document, e.paragraph), quote: e.quote })),
+  );
+  const mentions = graph.mentions.map((m) => ({
+    paragraph: paragraphId(m.document, m.paragraph),
+    entity: m.entity,
+    text: m.text,
+  }));
+  return { documents, sections, paragraphs, nodes, edges, evidence, mentions };
+}
+
+export type Neo4jRows = ReturnType<typeof toNeo4jRows>;
+
+/** What prune.cypher keeps: everything else the seed owns is deleted. */
+export function keepKeys(rows: Neo4jRows) {
+  return {
+    entityIds: rows.nodes.map((n) => n.id),
+    documentIds: rows.documents.map((d) => d.id),
+    sectionIds: rows.sections.map((s) => s.id),
+    paragraphIds: rows.paragraphs.map((p) => p.id),
+    edgeKeys: rows.edges.map((e) => edgeKey(e.type, e.source, e.id, e.target)),
+    evidenceKeys: [...new Set(rows.evidence.map((e) => `${e.entity} ${e.paragraph} ${e.quote}`))],
+    mentionKeys: rows.mentions.map((m) => `${m.paragraph} ${m.entity}`),
+  };
+}
