@@ -23,6 +23,8 @@ interface Sourced {
 
 interface MergedNode extends GraphNode {
   definedAt: Sourced;
+  /** How many citations the annotations gave, valid or not: a node whose citations all failed is already reported */
+  cited: number;
 }
 
 /** The same text with typographic quotes, dashes and spacing made plain: used only to explain a near miss. */
@@ -111,6 +113,7 @@ function mergeNode(
       ...(Object.keys(props).length ? { properties: props } : {}),
       evidence,
       definedAt: { file, line: annotation.line },
+      cited: annotation.evidence?.length ?? 0,
     });
     return;
   }
@@ -140,6 +143,7 @@ function mergeNode(
   if (!existing.description && description) existing.description = description;
   if (!existing.date && date) existing.date = date;
   existing.evidence.push(...evidence);
+  existing.cited += annotation.evidence?.length ?? 0;
 }
 
 function checkEdge(
@@ -198,7 +202,7 @@ export function buildGraph(
   }
 
   for (const node of merged.values()) {
-    if (node.evidence.length === 0) {
+    if (node.cited === 0) {
       problems.push({ ...node.definedAt, message: `"${node.id}" has no evidence: every node needs a paragraph and quote behind it` });
     }
   }
@@ -254,7 +258,7 @@ export function buildGraph(
   if (problems.length > 0) return { problems };
   const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, ...edge }) => edge);
   const elections = deriveElections([...merged.values()], finalEdges);
-  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, ...node }) => {
+  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, cited: _cited, ...node }) => {
     const years = elections.get(node.id);
     return years?.length ? { ...node, elections: years } : node;
   });

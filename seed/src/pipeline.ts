@@ -69,13 +69,18 @@ export async function loadGraph(dataDir: string): Promise<GraphData> {
     if (text === undefined) continue;
     const read = readAnnotations(text, file);
     problems.push(...read.problems);
-    if (read.annotations) annotations.push(read.annotations);
+    const stem = basename(name, extname(name));
+    if (read.annotations && read.annotations.document !== stem) {
+      problems.push({ file, line: read.annotations.documentLine, message: `document "${read.annotations.document}" does not match the file name: expected "${stem}"` });
+    } else if (read.annotations) {
+      annotations.push(read.annotations);
+    }
   }
 
   // Check what did parse too, so one run reports every problem; an annotation file whose document
   // failed to parse is left out, as each of its citations would fail for that one reason.
   const parsedIds = new Set(documents.map((d) => d.id));
-  const checkable = annotations.filter((a) => parsedIds.has(a.document) || !docIds.has(a.document));
+  const checkable = annotations.filter((a) => parsedIds.has(a.document));
   const built = buildGraph(documents, checkable);
   problems.push(...built.problems);
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
