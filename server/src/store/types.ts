@@ -1,6 +1,11 @@
 // The one interface both stores (in-memory and Neo4j) implement, and the records they return.
 // Records are already shaped like the GraphQL types, so resolvers only map arguments and errors.
 // Each method answers one root field in ONE store call (for Neo4j: one database round trip).
+//
+// Orderings are part of the contract (server/src/store/contract.ts checks them; the comparators
+// are in ./order.ts so both stores can use the same ones). Names compare with an 'en' collator;
+// dates as ISO text, undated last; "document order" = the document and paragraph of a node's
+// first evidence, then its name.
 import type { Document, Evidence, GraphEdge, GraphNode } from '../../../seed/src/model.ts';
 
 export type { Document, Evidence, GraphEdge, GraphNode };
@@ -69,13 +74,20 @@ export interface RecommendationRecord {
   recommendation: GraphNode;
   /** The paragraph text of its first evidence */
   text: string;
+  /** each list by name */
   by: GraphNode[];
   addressedTo: GraphNode[];
   about: GraphNode[];
+  /**
+   * The recommendation's own evidence, then that of its RECOMMENDED relations, without duplicates:
+   * paragraphs [19]–[22] say what is recommended, [18] says who recommends it.
+   */
+  evidence: Evidence[];
 }
 
 export interface ClaimRecord {
   claim: GraphNode;
+  /** each list by name */
   by: GraphNode[];
   about: GraphNode[];
 }
@@ -108,19 +120,50 @@ export interface StoreHealth {
 export interface GraphStore {
   readonly name: 'memory' | 'neo4j';
   health(): Promise<StoreHealth>;
+  /** Relations sorted by type, then OUT before IN, then the other node's name, then edge id. */
   node(id: string, options: { withRelations: boolean }): Promise<NodeRecord | null>;
-  /** Case- and accent-insensitive match on name and aliases; exact and prefix matches first. */
+  /**
+   * Case- and accent-insensitive match on name and aliases (./text.ts); ranked exact, prefix,
+   * word prefix, substring, then by name. Arguments are already validated by the resolver.
+   */
   search(text: string, options: { kinds?: string[]; limit: number; withRelations: boolean }): Promise<NodeRecord[]>;
+  /**
+   * Briefing nodes by date then name; election = year of the Election it is PART_OF; organizer =
+   * source of ORGANIZED (the first by name); attendees = Person sources of ATTENDED, by name.
+   */
   briefings(election?: number): Promise<BriefingRecord[]>;
+  /**
+   * One row per ATTENDED edge from a Person into a Briefing or Meeting, with that edge's evidence;
+   * filtered by the event's PART_OF election; sorted by event date, event name, person name.
+   */
   attendance(election?: number): Promise<AttendanceRecord[]>;
+  /** Incident nodes by date then name; reportedTo = REPORTED_TO targets by name. */
   incidents(): Promise<IncidentRecord[]>;
-  /** null when no node has that id; throws NotTraceableError when it has no responses to follow */
+  /**
+   * null when no node has that id; throws NotTraceableError (../errors.ts) when it has no
+   * RESPONDED_WITH edges. Steps by `order`; actors by name; links by type then node name.
+   */
   trace(id: string): Promise<TraceRecord | null>;
+  /** In document order. */
   recommendations(by?: string): Promise<RecommendationRecord[]>;
+  /** In document order; both filters must hold when both are given. */
   claims(filter: { about?: string; by?: string }): Promise<ClaimRecord[]>;
+  /**
+   * The node and every node within `depth` hops, ignoring direction, with every edge between two
+   * of them (the induced subgraph); nodes and edges by id. null when no node has that id.
+   */
   neighborhood(id: string, depth: number): Promise<SubgraphRecord | null>;
+  /**
+   * A shortest path ignoring direction: nodes from `from` to `to`, edges in the same order (one
+   * per hop). null when either id is unknown or no path has at most maxHops hops.
+   */
   path(from: string, to: string, maxHops: number): Promise<SubgraphRecord | null>;
+  /**
+   * Nodes of those kinds (any when absent or empty) whose `elections` include `election`, the
+   * first `limit` by id, with every edge between two of them; nodes and edges by id.
+   */
   graph(filter: { kinds?: string[]; election?: number; limit: number }): Promise<SubgraphRecord>;
+  /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
   close(): Promise<void>;

@@ -1,0 +1,77 @@
+// The errors a client may see, each with a stable `extensions.code` it can branch on.
+// Stores and resolvers throw these; anything else is masked as INTERNAL_SERVER_ERROR (see maskError),
+// so a driver message, a host name or a stack trace never reaches a client.
+import { GraphQLError } from 'graphql';
+import { maskError as yogaMaskError } from 'graphql-yoga';
+
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'DATABASE_UNAVAILABLE';
+
+/** The base of every error meant for clients: the message is written for them, the code is stable. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.code = code;
+  }
+}
+
+export class NotFoundError extends AppError {
+  override name = 'NotFoundError';
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} has the id "${id}".`, { id });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  override name = 'BadUserInputError';
+  constructor(message: string, argument?: string) {
+    super('BAD_USER_INPUT', message, argument === undefined ? {} : { argument });
+  }
+}
+
+/** trace() of a node the document records no response to (a person, a briefing…). */
+export class NotTraceableError extends BadUserInputError {
+  override name = 'NotTraceableError';
+  constructor(id: string) {
+    super(`"${id}" has no recorded responses to trace; ask incidents for the nodes that do.`, 'incident');
+  }
+}
+
+export class LimitExceededError extends AppError {
+  override name = 'LimitExceededError';
+  constructor(message: string, limit: string) {
+    super('LIMIT_EXCEEDED', message, { limit });
+  }
+}
+
+/**
+ * The database did not answer (down, unreachable, timed out). The client sees a fixed message;
+ * the cause stays on the server, in `cause`, for the log. It is deliberately not passed to
+ * GraphQLError as `originalError`: that would make the error look unexpected and get it masked.
+ */
+export class DatabaseUnavailableError extends AppError {
+  override name = 'DatabaseUnavailableError';
+  constructor(cause?: unknown) {
+    super('DATABASE_UNAVAILABLE', 'The database is unavailable. Try again in a moment.');
+    if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
+  }
+}
+
+/** The innermost error a GraphQLError wraps (graphql-js wraps what a resolver throws). */
+function rootError(error: GraphQLError): unknown {
+  let current: unknown = error;
+  while (current instanceof GraphQLError && current.originalError != null) current = current.originalError;
+  return current;
+}
+
+/**
+ * yoga's error mask: errors that are GraphQL errors all the way down (ours, and GraphQL's own
+ * syntax, validation and coercion errors) go through as they are; anything wrapping another kind
+ * of error (a driver error, a TypeError) becomes a bare INTERNAL_SERVER_ERROR. isDev is forced
+ * off so no original error or stack is attached, whatever NODE_ENV says.
+ */
+export function maskError(error: unknown, message: string): Error {
+  if (error instanceof GraphQLError && rootError(error) instanceof GraphQLError) return error;
+  return yogaMaskError(error, message, false);
+}

@@ -1,0 +1,350 @@
+// The embedded store: the canonical graph held in graphology, so `npm start` needs nothing else.
+// Everything is computed from the curated edges on each call; the graph is small (tens of nodes)
+// and the answers must match the Neo4j store's, so no caching layer sits in between.
+import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted';
+import { bfsFromNode } from 'graphology-traversal';
+import type { GraphData, Mention } from '../../../seed/src/model.ts';
+import { NotTraceableError } from '../errors.ts';
+import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import { matchRank, type MatchRank } from './text.ts';
+import type {
+  AttendanceRecord,
+  BriefingRecord,
+  ClaimRecord,
+  DocumentRecord,
+  Evidence,
+  GraphEdge,
+  GraphNode,
+  GraphStore,
+  IncidentRecord,
+  NodeRecord,
+  NodeWithEvidence,
+  ParagraphRecord,
+  RecommendationRecord,
+  RelationRecord,
+  SubgraphRecord,
+  TraceRecord,
+  TraceStepRecord,
+} from './types.ts';
+
+interface NodeAttributes {
+  node: GraphNode;
+}
+interface EdgeAttributes {
+  edge: GraphEdge;
+}
+
+const STEP_LINK_TYPES = new Set(['REPORTED_TO', 'CONSULTED', 'ABOUT']);
+const ATTENDABLE_KINDS = new Set(['Briefing', 'Meeting']);
+const NO_FURTHER_RESPONSE = 'The document records no further response';
+
+function evidenceKey(e: Evidence): string {
+  return `${e.document}#${e.paragraph}#${e.quote}`;
+}
+
+function mergeEvidence(...lists: Evidence[][]): Evidence[] {
+  const seen = new Set<string>();
+  const merged: Evidence[] = [];
+  for (const e of lists.flat()) {
+    if (seen.has(evidenceKey(e))) continue;
+    seen.add(evidenceKey(e));
+    merged.push(e);
+  }
+  return merged;
+}
+
+function paragraphKey(document: string, number: number): string {
+  return `${document}#${number}`;
+}
+
+export function createMemoryStore(data: GraphData): GraphStore {
+  const graph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  for (const node of data.nodes) graph.addNode(node.id, { node });
+  for (const edge of data.edges) graph.addEdgeWithKey(edge.id, edge.source, edge.target, { edge });
+  // Paths and neighbourhoods ignore direction ("who is connected to whom"), and a path needs one
+  // hop per pair of nodes, however many relations join them: hence a simple undirected view.
+  const undirected = new UndirectedGraph();
+  graph.forEachNode((id) => undirected.addNode(id));
+  graph.forEachEdge((_key, _attrs, source, target) => {
+    if (source !== target) undirected.mergeEdge(source, target);
+  });
+
+  const paragraphs = new Map<string, ParagraphRecord>();
+  const mentionsByParagraph = new Map<string, Set<string>>();
+  for (const m of data.mentions) addMention(mentionsByParagraph, m);
+  const documents: DocumentRecord[] = [...data.documents]
+    .sort(byId)
+    .map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      interviewee: doc.interviewee,
+      interviewer: doc.interviewer,
+      date: doc.date,
+      notes: doc.notes,
+      sections: doc.sections,
+      paragraphs: [...doc.paragraphs]
+        .sort((a, b) => a.number - b.number)
+        .map((p) => {
+          const key = paragraphKey(doc.id, p.number);
+          const record: ParagraphRecord = {
+            document: doc.id,
+            number: p.number,
+            section: p.section,
+            text: p.text,
+            repairs: p.repairs ?? [],
+            mentions: [...(mentionsByParagraph.get(key) ?? [])].sort(),
+          };
+          paragraphs.set(key, record);
+          return record;
+        }),
+    }));
+
+  const nodeOf = (id: string): GraphNode => graph.getNodeAttributes(id).node;
+  const nodesOfKind = (kind: string): GraphNode[] =>
+    graph.filterNodes((_id, a) => a.node.kind === kind).map(nodeOf);
+  const outEdges = (id: string, type: string): GraphEdge[] =>
+    graph.mapOutEdges(id, (_k, a) => a.edge).filter((e) => e.type === type).sort(byId);
+  const inEdges = (id: string, type: string): GraphEdge[] =>
+    graph.mapInEdges(id, (_k, a) => a.edge).filter((e) => e.type === type).sort(byId);
+  const withEvidence = (node: GraphNode, edge: GraphEdge): NodeWithEvidence => ({ node, evidence: edge.evidence });
+  const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
+
+  /** The year of the election an event is PART_OF, or null. */
+  function electionOf(eventId: string): number | null {
+    const years = outEdges(eventId, 'PART_OF')
+      .map((e) => nodeOf(e.target))
+      .filter((n) => n.kind === 'Election')
+      .map((n) => n.properties?.year)
+      .filter((y): y is number => typeof y === 'number')
+      .sort((a, b) => a - b);
+    return years[0] ?? null;
+  }
+
+  function relationsOf(id: string): RelationRecord[] {
+    const out = graph.mapOutEdges(id, (_k, a, _s, target): RelationRecord => ({ edge: a.edge, direction: 'OUT', node: nodeOf(target) }));
+    const inbound = graph.mapInEdges(id, (_k, a, source): RelationRecord => ({ edge: a.edge, direction: 'IN', node: nodeOf(source) }));
+    return [...out, ...inbound].sort(
+      (a, b) =>
+        compareText(a.edge.type, b.edge.type) ||
+        (a.direction === b.direction ? 0 : a.direction === 'OUT' ? -1 : 1) ||
+        byName(a.node, b.node) ||
+        byId(a.edge, b.edge),
+    );
+  }
+
+  function toNodeRecord(node: GraphNode, withRelations: boolean): NodeRecord {
+    return withRelations ? { node, relations: relationsOf(node.id) } : { node };
+  }
+
+  /** The subgraph induced by a set of node ids: the nodes and every edge between two of them. */
+  function induced(ids: Set<string>, truncated = false): SubgraphRecord {
+    const nodes = [...ids].map(nodeOf).sort(byId);
+    const edges = graph
+      .filterEdges((_k, _a, source, target) => ids.has(source) && ids.has(target))
+      .map((key) => graph.getEdgeAttributes(key).edge)
+      .sort(byId);
+    return { nodes, edges, truncated };
+  }
+
+  function traceStep(edge: GraphEdge): TraceStepRecord {
+    const response = nodeOf(edge.target);
+    const order = edge.properties?.order;
+    return {
+      order: typeof order === 'number' ? order : 0,
+      relation: edge.type,
+      response,
+      actors: inEdges(response.id, 'PERFORMED')
+        .map((e) => nodeOf(e.source))
+        .sort(byName),
+      links: graph
+        .mapOutEdges(response.id, (_k, a) => a.edge)
+        .filter((e) => STEP_LINK_TYPES.has(e.type))
+        .map((e) => ({ type: e.type, node: nodeOf(e.target), evidence: e.evidence }))
+        .sort((a, b) => compareText(a.type, b.type) || byName(a.node, b.node)),
+      negative: response.properties?.negative === true,
+      evidence: edge.evidence,
+    };
+  }
+
+  return {
+    name: 'memory',
+
+    async health() {
+      return { ok: true, store: 'memory', detail: `${graph.order} nodes, ${graph.size} edges` };
+    },
+
+    async node(id, { withRelations }) {
+      return graph.hasNode(id) ? toNodeRecord(nodeOf(id), withRelations) : null;
+    },
+
+    async search(text, { kinds, limit, withRelations }) {
+      const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
+      const ranked: { node: GraphNode; rank: MatchRank }[] = [];
+      graph.forEachNode((_id, { node }) => {
+        if (kindSet && !kindSet.has(node.kind)) return;
+        const rank = matchRank(text, [node.name, ...(node.aliases ?? [])]);
+        if (rank !== null) ranked.push({ node, rank });
+      });
+      return ranked
+        .sort((a, b) => a.rank - b.rank || byName(a.node, b.node))
+        .slice(0, limit)
+        .map((r) => toNodeRecord(r.node, withRelations));
+    },
+
+    async briefings(election) {
+      const records: BriefingRecord[] = nodesOfKind('Briefing')
+        .sort(byDateThenName)
+        .map((briefing) => {
+          const organizers = inEdges(briefing.id, 'ORGANIZED')
+            .map((e) => withEvidence(nodeOf(e.source), e))
+            .sort(byNodeName);
+          return {
+            briefing,
+            election: electionOf(briefing.id),
+            organizer: organizers[0] ?? null,
+            attendees: inEdges(briefing.id, 'ATTENDED')
+              .map((e) => withEvidence(nodeOf(e.source), e))
+              .filter((a) => a.node.kind === 'Person')
+              .sort(byNodeName),
+          };
+        });
+      return election === undefined ? records : records.filter((r) => r.election === election);
+    },
+
+    async attendance(election) {
+      const rows: AttendanceRecord[] = [];
+      graph.forEachEdge((_k, { edge }, source, target) => {
+        if (edge.type !== 'ATTENDED') return;
+        const person = nodeOf(source);
+        const event = nodeOf(target);
+        if (person.kind !== 'Person' || !ATTENDABLE_KINDS.has(event.kind)) return;
+        const year = electionOf(event.id);
+        if (election !== undefined && year !== election) return;
+        rows.push({ person, event, election: year, evidence: edge.evidence });
+      });
+      return rows.sort(
+        (a, b) => compareDate(a.event.date, b.event.date) || byName(a.event, b.event) || byName(a.person, b.person),
+      );
+    },
+
+    async incidents() {
+      return nodesOfKind('Incident')
+        .sort(byDateThenName)
+        .map(
+          (incident): IncidentRecord => ({
+            incident,
+            reportedTo: outEdges(incident.id, 'REPORTED_TO')
+              .map((e) => withEvidence(nodeOf(e.target), e))
+              .sort(byNodeName),
+            responseCount: outEdges(incident.id, 'RESPONDED_WITH').length,
+          }),
+        );
+    },
+
+    async trace(id) {
+      if (!graph.hasNode(id)) return null;
+      const steps = outEdges(id, 'RESPONDED_WITH')
+        .map(traceStep)
+        .sort((a, b) => a.order - b.order || byName(a.response, b.response));
+      const last = steps.at(-1);
+      if (!last) throw new NotTraceableError(id);
+      const explicit = last.negative;
+      const record: TraceRecord = {
+        incident: nodeOf(id),
+        steps,
+        end: {
+          explicit,
+          afterStep: last.order,
+          description: explicit ? last.response.name : NO_FURTHER_RESPONSE,
+          evidence: explicit ? last.evidence : [],
+        },
+      };
+      return record;
+    },
+
+    async recommendations(by) {
+      return nodesOfKind('Recommendation')
+        .map((recommendation): RecommendationRecord => {
+          const recommended = inEdges(recommendation.id, 'RECOMMENDED');
+          const first = recommendation.evidence[0];
+          const paragraph = first && paragraphs.get(paragraphKey(first.document, first.paragraph));
+          return {
+            recommendation,
+            text: paragraph?.text ?? recommendation.name,
+            by: recommended.map((e) => nodeOf(e.source)).sort(byName),
+            addressedTo: outEdges(recommendation.id, 'ADDRESSED_TO').map((e) => nodeOf(e.target)).sort(byName),
+            about: outEdges(recommendation.id, 'ABOUT').map((e) => nodeOf(e.target)).sort(byName),
+            evidence: mergeEvidence(recommendation.evidence, ...recommended.map((e) => e.evidence)),
+          };
+        })
+        .filter((r) => by === undefined || r.by.some((n) => n.id === by))
+        .sort((a, b) => byDocumentOrder(a.recommendation, b.recommendation));
+    },
+
+    async claims({ about, by }) {
+      return nodesOfKind('Claim')
+        .map(
+          (claim): ClaimRecord => ({
+            claim,
+            by: inEdges(claim.id, 'ASSERTED').map((e) => nodeOf(e.source)).sort(byName),
+            about: outEdges(claim.id, 'ABOUT').map((e) => nodeOf(e.target)).sort(byName),
+          }),
+        )
+        .filter((c) => by === undefined || c.by.some((n) => n.id === by))
+        .filter((c) => about === undefined || c.about.some((n) => n.id === about))
+        .sort((a, b) => byDocumentOrder(a.claim, b.claim));
+    },
+
+    async neighborhood(id, depth) {
+      if (!graph.hasNode(id)) return null;
+      const ids = new Set<string>();
+      bfsFromNode(undirected, id, (key, _attrs, d) => {
+        ids.add(key);
+        return d >= depth; // true: do not go beyond this node
+      });
+      return induced(ids);
+    },
+
+    async path(from, to, maxHops) {
+      if (!graph.hasNode(from) || !graph.hasNode(to)) return null;
+      const ids = bidirectional(undirected, from, to);
+      if (!ids || ids.length - 1 > maxHops) return null;
+      const edges: GraphEdge[] = [];
+      for (let i = 1; i < ids.length; i++) {
+        const a = ids[i - 1];
+        const b = ids[i];
+        if (a === undefined || b === undefined) continue;
+        // Several relations may join the same two nodes; any one makes the hop, so take the first by id.
+        const between = [...graph.edges(a, b), ...graph.edges(b, a)].map((k) => graph.getEdgeAttributes(k).edge).sort(byId);
+        if (between[0]) edges.push(between[0]);
+      }
+      return { nodes: ids.map(nodeOf), edges, truncated: false };
+    },
+
+    async graph({ kinds, election, limit }) {
+      const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
+      const matching = graph
+        .filterNodes((_id, { node }) => (!kindSet || kindSet.has(node.kind)) && (election === undefined || (node.elections ?? []).includes(election)))
+        .sort();
+      return induced(new Set(matching.slice(0, limit)), matching.length > limit);
+    },
+
+    async documents() {
+      return documents;
+    },
+
+    async paragraph(document, number) {
+      return paragraphs.get(paragraphKey(document, number)) ?? null;
+    },
+
+    async close() {},
+  };
+}
+
+function addMention(map: Map<string, Set<string>>, m: Mention): void {
+  const key = paragraphKey(m.document, m.paragraph);
+  const set = map.get(key) ?? new Set<string>();
+  set.add(m.entity);
+  map.set(key, set);
+}
