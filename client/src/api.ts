@@ -1,0 +1,242 @@
+// The viewer's only door to the server: one POST per question to /graphql, every answer checked
+// against a zod schema before the rest of the viewer sees it, and every failure turned into a
+// sentence a reader can act on.
+import { z } from 'zod';
+
+export const EvidenceSchema = z.object({
+  document: z.string(),
+  paragraph: z.number().int(),
+  quote: z.string(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+const PropertySchema = z.object({ key: z.string(), value: z.string() });
+export type Property = z.infer<typeof PropertySchema>;
+
+export const GraphNodeSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+  date: z.string().nullable(),
+  category: z.string().nullable(),
+  elections: z.array(z.number().int()),
+  negative: z.boolean(),
+  properties: z.array(PropertySchema),
+  evidence: z.array(EvidenceSchema),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  source: z.string(),
+  target: z.string(),
+  properties: z.array(PropertySchema),
+  evidence: z.array(EvidenceSchema),
+});
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const SubgraphSchema = z.object({
+  nodes: z.array(GraphNodeSchema),
+  edges: z.array(GraphEdgeSchema),
+  truncated: z.boolean(),
+});
+export type Subgraph = z.infer<typeof SubgraphSchema>;
+
+/** The few fields of a node that lists (search, attendees, actors) need. */
+const NodeRefSchema = z.object({ id: z.string(), kind: z.string(), name: z.string() });
+export type NodeRef = z.infer<typeof NodeRefSchema>;
+
+const SearchHitSchema = NodeRefSchema.extend({ aliases: z.array(z.string()) });
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+const BriefingSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  date: z.string().nullable(),
+  election: z.number().int().nullable(),
+  organizer: NodeRefSchema.nullable(),
+  attendees: z.array(z.object({ person: NodeRefSchema, evidence: z.array(EvidenceSchema) })),
+  evidence: z.array(EvidenceSchema),
+});
+export type Briefing = z.infer<typeof BriefingSchema>;
+
+const AttendanceSchema = z.object({
+  person: NodeRefSchema,
+  event: NodeRefSchema.extend({ date: z.string().nullable() }),
+  election: z.number().int().nullable(),
+  evidence: z.array(EvidenceSchema),
+});
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+const IncidentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  date: z.string().nullable(),
+  elections: z.array(z.number().int()),
+  responseCount: z.number().int(),
+});
+export type Incident = z.infer<typeof IncidentSchema>;
+
+const TraceSchema = z.object({
+  incident: NodeRefSchema,
+  steps: z.array(
+    z.object({
+      order: z.number().int(),
+      relation: z.string(),
+      response: NodeRefSchema,
+      actors: z.array(NodeRefSchema),
+      links: z.array(z.object({ type: z.string(), node: NodeRefSchema, evidence: z.array(EvidenceSchema) })),
+      negative: z.boolean(),
+      evidence: z.array(EvidenceSchema),
+    }),
+  ),
+  end: z.object({
+    explicit: z.boolean(),
+    afterStep: z.number().int(),
+    description: z.string(),
+    evidence: z.array(EvidenceSchema),
+  }),
+});
+export type Trace = z.infer<typeof TraceSchema>;
+export type TraceStep = Trace['steps'][number];
+
+const ParagraphSchema = z.object({
+  document: z.string(),
+  number: z.number().int(),
+  section: z.string(),
+  text: z.string(),
+  repairs: z.array(z.string()),
+});
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+
+const DocumentInfoSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  interviewee: z.string(),
+  interviewer: z.string(),
+  date: z.string(),
+  sections: z.array(z.object({ number: z.string(), title: z.string() })),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+
+/** A failure explained in plain words; `detail` keeps the technical reason for the curious. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly detail: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const EnvelopeSchema = z.object({
+  data: z.unknown().optional(),
+  errors: z.array(z.object({ message: z.string() })).optional(),
+});
+
+export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Ask one GraphQL question and check the answer's shape; throws ApiError in plain words. */
+export async function ask<T extends z.ZodType>(
+  query: string,
+  variables: Record<string, unknown>,
+  schema: T,
+  fetchImpl: Fetch = (input, init) => fetch(input, init),
+): Promise<z.infer<T>> {
+  let response: Response;
+  try {
+    response = await fetchImpl('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (error) {
+    throw new ApiError('The server could not be reached. Check that it is running, then try again.', String(error));
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (error) {
+    throw new ApiError(
+      `The server answered with something that is not data (HTTP ${response.status}).`,
+      String(error),
+    );
+  }
+  const envelope = EnvelopeSchema.safeParse(body);
+  if (!envelope.success) {
+    throw new ApiError('The server answered in an unexpected format.', z.prettifyError(envelope.error));
+  }
+  const { data, errors } = envelope.data;
+  if (errors && errors.length > 0) {
+    throw new ApiError(`The server could not answer: ${errors.map((e) => e.message).join('; ')}`, JSON.stringify(errors));
+  }
+  if (!response.ok) throw new ApiError(`The server answered with an error (HTTP ${response.status}).`, '');
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new ApiError(
+      'The server’s answer is missing something the viewer needs; it may be a different version.',
+      z.prettifyError(parsed.error),
+    );
+  }
+  return parsed.data;
+}
+
+const EVIDENCE = 'evidence { document paragraph quote }';
+const NODE_FIELDS = `id kind name aliases description date category elections negative properties { key value } ${EVIDENCE}`;
+const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE}`;
+const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
+const REF = 'id kind name';
+
+/** The questions the viewer asks, each with the shape of its answer. */
+export function createApi(fetchImpl?: Fetch) {
+  return {
+    async documents(): Promise<DocumentInfo[]> {
+      const q = 'query Documents { documents { id title interviewee interviewer date sections { number title } } }';
+      return (await ask(q, {}, z.object({ documents: z.array(DocumentInfoSchema) }), fetchImpl)).documents;
+    },
+    async graph(): Promise<Subgraph> {
+      const q = `query Graph { graph { ${SUBGRAPH} } }`;
+      return (await ask(q, {}, z.object({ graph: SubgraphSchema }), fetchImpl)).graph;
+    },
+    async neighborhood(id: string): Promise<Subgraph | null> {
+      const q = `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`;
+      return (await ask(q, { id }, z.object({ neighborhood: SubgraphSchema.nullable() }), fetchImpl)).neighborhood;
+    },
+    async path(from: string, to: string): Promise<Subgraph | null> {
+      const q = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`;
+      return (await ask(q, { from, to }, z.object({ path: SubgraphSchema.nullable() }), fetchImpl)).path;
+    },
+    async search(text: string): Promise<SearchHit[]> {
+      const q = `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`;
+      return (await ask(q, { text }, z.object({ search: z.array(SearchHitSchema) }), fetchImpl)).search;
+    },
+    async briefings(): Promise<{ briefings: Briefing[]; attendance: Attendance[] }> {
+      const q = `query Briefings {
+        briefings { id name date election organizer { ${REF} } attendees { person { ${REF} } ${EVIDENCE} } ${EVIDENCE} }
+        attendance { person { ${REF} } event { ${REF} date } election ${EVIDENCE} }
+      }`;
+      return ask(q, {}, z.object({ briefings: z.array(BriefingSchema), attendance: z.array(AttendanceSchema) }), fetchImpl);
+    },
+    async incidents(): Promise<Incident[]> {
+      const q = 'query Incidents { incidents { id name date elections responseCount } }';
+      return (await ask(q, {}, z.object({ incidents: z.array(IncidentSchema) }), fetchImpl)).incidents;
+    },
+    async trace(incident: string): Promise<Trace> {
+      const q = `query Trace($incident: ID!) { trace(incident: $incident) {
+        incident { ${REF} }
+        steps { order relation response { ${REF} } actors { ${REF} } links { type node { ${REF} } ${EVIDENCE} } negative ${EVIDENCE} }
+        end { explicit afterStep description ${EVIDENCE} }
+      } }`;
+      return (await ask(q, { incident }, z.object({ trace: TraceSchema }), fetchImpl)).trace;
+    },
+    async paragraph(document: string, number: number): Promise<Paragraph | null> {
+      const q = 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }';
+      return (await ask(q, { document, number }, z.object({ paragraph: ParagraphSchema.nullable() }), fetchImpl)).paragraph;
+    },
+  };
+}
+export type Api = ReturnType<typeof createApi>;

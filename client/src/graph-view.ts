@@ -1,0 +1,179 @@
+// The graph canvas: Cytoscape kept in step with the view state. Cytoscape holds every loaded element;
+// the state decides which are shown (filters, expansions, path), which is selected, and what is
+// highlighted around it. Taps and double-taps become actions; nothing here changes the state itself.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphEdge, GraphNode } from './api.ts';
+import type { Catalog } from './catalog.ts';
+import { graphLayout } from './layout.ts';
+import type { Action, ViewState } from './state.ts';
+import { edgeLabel, nodeLabel, nodeSize, stylesheet } from './style.ts';
+
+cytoscape.use(fcose);
+
+/** The ids of the nodes and edges the graph shows (see catalog.ts). */
+export interface Shown {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+export interface GraphExtras {
+  /** The path to highlight (path mode), as node and edge ids */
+  path: { nodes: readonly string[]; edges: readonly string[] } | null;
+  /** Nodes the last expansion added, outlined until the next change */
+  fresh: ReadonlySet<string>;
+}
+
+export function nodeData(node: GraphNode, degree: number): cytoscape.NodeDataDefinition {
+  return { id: node.id, label: nodeLabel(node.name, node.negative), kind: node.kind, negative: node.negative, size: nodeSize(degree) };
+}
+
+export function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
+  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge.type, edge.properties) };
+}
+
+/** Elements for Cytoscape from loaded facts; edges whose ends are missing are left out. */
+export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdge[]): cytoscape.ElementDefinition[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  const usable = edges.filter((e) => ids.has(e.source) && ids.has(e.target));
+  const degree = new Map<string, number>();
+  for (const e of usable) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return [
+    ...nodes.map((n) => ({ group: 'nodes' as const, data: nodeData(n, degree.get(n.id) ?? 0) })),
+    ...usable.map((e) => ({ group: 'edges' as const, data: edgeData(e) })),
+  ];
+}
+
+export class GraphView {
+  readonly cy: cytoscape.Core;
+  private shownKey = '';
+  private selectedKey = '';
+  private layout: cytoscape.Layouts | null = null;
+
+  constructor(container: HTMLElement, private readonly catalog: Catalog, dispatch: (action: Action) => void) {
+    this.cy = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.15, // far enough to see a few hundred nodes at once
+      maxZoom: 3, // close enough to read the smallest edge label
+      boxSelectionEnabled: false, // one selection at a time: the panel shows one fact
+      selectionType: 'single',
+    });
+    this.cy.on('tap', 'node', (e) => dispatch({ type: 'select', selection: { type: 'node', id: e.target.id() } }));
+    this.cy.on('tap', 'edge', (e) => dispatch({ type: 'select', selection: { type: 'edge', id: e.target.id() } }));
+    this.cy.on('tap', (e) => {
+      if (e.target === this.cy) dispatch({ type: 'select', selection: null });
+    });
+    this.cy.on('dbltap', 'node', (e) => {
+      const id = e.target.id();
+      dispatch({ type: 'expand', id, label: this.catalog.nodeName(id) });
+    });
+  }
+
+  /** Bring Cytoscape in line with the state: elements, which are shown, selection and highlights. */
+  sync(state: ViewState, shown: Shown, extras: GraphExtras): void {
+    const cy = this.cy;
+    this.addMissing();
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('hidden', !shown.nodes.has(n.id()));
+        n.toggleClass('new', extras.fresh.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('hidden', !shown.edges.has(e.id()));
+      });
+    });
+    const key = [...shown.nodes].sort().join('\n');
+    if (key !== this.shownKey) {
+      const first = this.shownKey === '';
+      this.shownKey = key;
+      this.runLayout(!first);
+    }
+    this.applySelection(state, extras);
+  }
+
+  private addMissing(): void {
+    const cy = this.cy;
+    const nodes = [...this.catalog.nodes.values()].filter((n) => cy.getElementById(n.id).empty());
+    const edges = [...this.catalog.edges.values()].filter((e) => cy.getElementById(e.id).empty());
+    if (nodes.length === 0 && edges.length === 0) return;
+    const all = [...this.catalog.edges.values()];
+    const degree = (id: string) => all.filter((e) => e.source === id || e.target === id).length;
+    cy.batch(() => {
+      for (const n of nodes) {
+        // Start a new node next to a neighbour already placed, so the incremental layout moves little.
+        const neighbour = all.map((e) => (e.source === n.id ? e.target : e.target === n.id ? e.source : null)).find((id) => id && cy.getElementById(id).nonempty());
+        const at = neighbour ? cy.getElementById(neighbour).position() : { x: 0, y: 0 };
+        cy.add({ group: 'nodes', data: nodeData(n, degree(n.id)), position: { x: at.x + (Math.random() - 0.5) * 60, y: at.y + (Math.random() - 0.5) * 60 } });
+      }
+      for (const e of edges) {
+        if (cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) cy.add({ group: 'edges', data: edgeData(e) });
+      }
+      // Degrees changed: resize every node to its new number of relations.
+      cy.nodes().forEach((n) => {
+        n.data('size', nodeSize(n.connectedEdges().length));
+      });
+
+    });
+  }
+
+  private runLayout(incremental: boolean): void {
+    this.layout?.stop();
+    const shown = this.cy.elements().not('.hidden');
+    if (shown.empty()) return;
+    this.layout = shown.layout(graphLayout({ incremental, animate: incremental }));
+    this.layout.run();
+  }
+
+  private applySelection(state: ViewState, extras: GraphExtras): void {
+    const cy = this.cy;
+    const s = state.selection;
+    const target = s ? cy.getElementById(s.id) : cy.collection();
+    cy.batch(() => {
+      cy.elements().removeClass('faded highlighted on-path');
+      cy.elements(':selected').unselect();
+      if (target.nonempty()) target.select();
+      const path = extras.path;
+      if (state.mode === 'path' && path) {
+        const on = cy.collection();
+        for (const id of [...path.nodes, ...path.edges]) on.merge(cy.getElementById(id));
+        on.addClass('on-path');
+        cy.elements().not(on).not(target).addClass('faded');
+      } else if (target.nonempty()) {
+        // Who is connected to this: the element, its relations and their other ends stay bright.
+        const near = target.nodes().nonempty() ? target.closedNeighborhood() : target.union(target.connectedNodes());
+        near.addClass('highlighted');
+        cy.elements().not(near).addClass('faded');
+      }
+    });
+    const key = s ? `${s.type}:${s.id}` : '';
+    if (key !== this.selectedKey) {
+      this.selectedKey = key;
+      if (target.nonempty() && !this.inView(target)) this.centre(target);
+    }
+  }
+
+  private inView(element: cytoscape.CollectionReturnValue): boolean {
+    const box = element.renderedBoundingBox({});
+    const width = this.cy.width();
+    const height = this.cy.height();
+    return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
+  }
+
+  /** Centre the view on an element (search results, deep links). */
+  centre(element: cytoscape.CollectionReturnValue | string): void {
+    const target = typeof element === 'string' ? this.cy.getElementById(element) : element;
+    if (target.empty()) return;
+    this.cy.stop();
+    this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+  }
+
+  fit(): void {
+    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 24 } }, { duration: 250 });
+  }
+
+  /** After the container changed size (panels stacked, view switched). */
+  resize(): void {
+    this.cy.resize();
+  }
+}

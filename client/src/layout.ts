@@ -1,0 +1,98 @@
+// Where nodes go. The graph: fcose (force-directed, fast and stable), tuned so the clusters around
+// the few hubs (the interviewee, the Party, the task force) spread apart and labels keep clear of
+// each other. A trace: a fixed left-to-right line, step 1 to the end, actors above and whom a
+// step involved below, so the order reads like a sentence.
+import type cytoscape from 'cytoscape';
+import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+
+/** fcose options for the whole graph; `incremental` keeps the current positions as the start. */
+export function graphLayout(options: { incremental: boolean; animate: boolean }): FcoseLayoutOptions {
+  return {
+    name: 'fcose',
+    quality: 'proof', // slow cooling: better spacing, and the graph is small enough (~100 nodes)
+    randomize: !options.incremental, // a fresh start on load; after a filter or expansion, move little
+    animate: options.animate, // animated only after user actions, so the change can be followed
+    animationDuration: 350, // short enough not to feel slow
+    fit: true, // the whole visible graph on screen
+    padding: 24, // a small margin so border nodes' labels are not cut off
+    nodeDimensionsIncludeLabels: true, // labels take space too: keeps them from overlapping nodes
+    uniformNodeDimensions: false, // node sizes differ with degree
+    packComponents: true, // separate disconnected groups (used when the layout-utilities extension is present)
+    tile: true, // nodes a filter left without relations are tiled in a grid, not scattered
+    tilingPaddingVertical: 16, // room for a label line between tiled nodes
+    tilingPaddingHorizontal: 24,
+    nodeSeparation: 90, // spectral phase: how far apart nodes start
+    nodeRepulsion: (node: cytoscape.NodeSingular) => 6500 + 900 * Math.min(node.degree(false), 12), // hubs push harder, opening room around their many neighbours
+    idealEdgeLength: (edge: cytoscape.EdgeSingular) => hubEdgeLength(edge.source().degree(false), edge.target().degree(false)),
+    edgeElasticity: 0.45, // default: edges pull like springs of equal stiffness
+    gravity: 0.3, // weak pull to the centre: clusters separate instead of piling into one disc
+    gravityRange: 3.8,
+    numIter: 2500, // enough for this size; fcose stops earlier once it converges
+  };
+}
+
+/**
+ * The ideal length of an edge between nodes of these degrees: edges between two hubs are long so
+ * each hub's cluster gets its own region; edges to leaves are short so a cluster stays compact.
+ */
+export function hubEdgeLength(sourceDegree: number, targetDegree: number): number {
+  const smaller = Math.min(sourceDegree, targetDegree);
+  return 60 + 12 * Math.min(smaller, 10);
+}
+
+/** The parts of a trace that the layout needs, in ids. */
+export interface TraceShape {
+  incident: string;
+  steps: ReadonlyArray<{ id: string; order: number; actors: readonly string[]; links: readonly string[] }>;
+  end: string;
+}
+
+/** Horizontal distance between two steps, vertical distance to actors and links (px). */
+export const TRACE_COLUMN = 210;
+export const TRACE_ROW = 120;
+
+/**
+ * Positions for a trace: incident at x = 0, steps in their order one column each, the end marker
+ * in the last column; an actor shared by several steps sits above the middle of them.
+ */
+export function tracePositions(trace: TraceShape): Map<string, cytoscape.Position> {
+  const positions = new Map<string, cytoscape.Position>();
+  positions.set(trace.incident, { x: 0, y: 0 });
+  const steps = [...trace.steps].sort((a, b) => a.order - b.order);
+  const columns = new Map<string, { xs: number[]; row: number }>();
+  steps.forEach((step, i) => {
+    const x = (i + 1) * TRACE_COLUMN;
+    positions.set(step.id, { x, y: 0 });
+    const place = (id: string, row: number) => {
+      if (id === trace.incident || steps.some((s) => s.id === id)) return; // already on the line
+      const entry = columns.get(id) ?? { xs: [], row };
+      entry.xs.push(x);
+      columns.set(id, entry);
+    };
+    for (const a of step.actors) place(a, -1);
+    for (const l of step.links) place(l, 1);
+  });
+  positions.set(trace.end, { x: (steps.length + 1) * TRACE_COLUMN, y: 0 });
+  // Side nodes that land in the same spot (two actors of one step) are stacked away from the line.
+  const taken = new Map<string, number>();
+  for (const [id, { xs, row }] of columns) {
+    const x = xs.reduce((sum, v) => sum + v, 0) / xs.length;
+    const key = `${Math.round(x)}:${row}`;
+    const stack = taken.get(key) ?? 0;
+    taken.set(key, stack + 1);
+    positions.set(id, { x: x + stack * 24, y: row * (TRACE_ROW + stack * 70) });
+  }
+  return positions;
+}
+
+/** Cytoscape's preset layout at the trace positions. */
+export function traceLayout(trace: TraceShape): cytoscape.PresetLayoutOptions {
+  const positions = tracePositions(trace);
+  return {
+    name: 'preset',
+    positions: Object.fromEntries(positions), // computed above, by node id
+    fit: true, // the whole chain on screen
+    padding: 40, // room for the labels under the first and last nodes
+    animate: false, // a trace appears whole; nothing moves
+  };
+}

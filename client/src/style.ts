@@ -1,0 +1,247 @@
+// How the graph looks: one shape AND one colour per kind (so kinds stay apart for colour-blind
+// readers and in greyscale prints), edges labelled with their relation in words, and facts that
+// something did NOT happen drawn with a dashed red outline and a ⊘ before their name.
+import type cytoscape from 'cytoscape';
+
+export interface KindStyle {
+  shape: cytoscape.Css.NodeShape;
+  color: string;
+  /** What the kind is, for the legend */
+  description: string;
+}
+
+/** Tableau-20 colours: distinct hues that stay readable behind dark labels. */
+export const KIND_STYLES: Record<string, KindStyle> = {
+  Person: { shape: 'ellipse', color: '#4e79a7', description: 'a named or described person' },
+  Organization: { shape: 'round-rectangle', color: '#b07aa1', description: 'party, agency, task force, platform, group…' },
+  Place: { shape: 'triangle', color: '#59a14f', description: 'a riding or other place' },
+  Election: { shape: 'star', color: '#edc948', description: 'an election' },
+  Briefing: { shape: 'round-hexagon', color: '#f28e2b', description: 'a briefing, e.g. by the SITE Task Force' },
+  Meeting: { shape: 'round-octagon', color: '#ffbe7d', description: 'a meeting' },
+  Interview: { shape: 'heptagon', color: '#9c755f', description: 'an interview' },
+  Nomination: { shape: 'pentagon', color: '#b6992d', description: 'a nomination race' },
+  Incident: { shape: 'diamond', color: '#e15759', description: 'something that happened and was answered' },
+  Response: { shape: 'rhomboid', color: '#ff9da7', description: 'a step taken in answer to something' },
+  Publication: { shape: 'bottom-round-rectangle', color: '#76b7b2', description: 'a manual, booklet or media report' },
+  Process: { shape: 'barrel', color: '#499894', description: 'an ongoing process, e.g. candidate vetting' },
+  Claim: { shape: 'tag', color: '#bab0ac', description: 'an assessment, belief or statement' },
+  Recommendation: { shape: 'concave-hexagon', color: '#8cd17d', description: 'a recommendation for the future' },
+};
+
+/** Kinds the server may add later still get drawn, plainly. */
+export const FALLBACK_STYLE: KindStyle = { shape: 'round-rectangle', color: '#d4d4d8', description: 'other' };
+
+export function kindStyle(kind: string): KindStyle {
+  return KIND_STYLES[kind] ?? FALLBACK_STYLE;
+}
+
+/** The relation types in words, as a reader would say them ("Azam Ishmael attended …"). */
+const RELATION_WORDS: Record<string, string> = {
+  ATTENDED: 'attended',
+  HELD_ROLE: 'held a role in',
+  REPRESENTED: 'represented',
+  ORGANIZED: 'organized',
+  PART_OF: 'part of',
+  PRECEDED: 'in the lead up to',
+  LOCATED_IN: 'in',
+  REPORTED_TO: 'reported to',
+  RESPONDED_WITH: 'answered by',
+  PERFORMED: 'carried out',
+  CONSULTED: 'consulted',
+  NOTICED: 'noticed',
+  TARGETED: 'targeted',
+  MET_WITH: 'met with',
+  PUBLISHED: 'published',
+  DISTRIBUTED: 'distributed',
+  REPLACED: 'replaced',
+  RECOMMENDED: 'recommended',
+  ADDRESSED_TO: 'addressed to',
+  ASSERTED: 'stated',
+  ABOUT: 'about',
+};
+
+export function relationWords(type: string): string {
+  return RELATION_WORDS[type] ?? type.toLowerCase().replaceAll('_', ' ');
+}
+
+/** The label drawn on an edge: the relation in words, plus the step number of a response chain. */
+export function edgeLabel(type: string, properties: ReadonlyArray<{ key: string; value: string }>): string {
+  const words = relationWords(type);
+  const role = properties.find((p) => p.key === 'role')?.value;
+  if (type === 'HELD_ROLE' && role) return role;
+  const order = properties.find((p) => p.key === 'order')?.value;
+  return order ? `${words} (step ${order})` : words;
+}
+
+/** Long claim names would cover their neighbours; the full name is in the details panel. */
+export const MAX_LABEL_CHARS = 42;
+
+export function nodeLabel(name: string, negative: boolean): string {
+  const short = name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name;
+  return negative ? `⊘ ${short}` : short;
+}
+
+/** Relations drawn apart from the plain grey line, and why a reader should notice them. */
+export const EDGE_GROUPS: ReadonlyArray<{ types: string[]; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number; legend: string }> = [
+  { types: ['RESPONDED_WITH'], color: '#c0392b', style: 'solid', width: 3, legend: 'answered by (numbered steps of a response)' },
+  { types: ['REPORTED_TO'], color: '#d35400', style: 'solid', width: 2.5, legend: 'reported to' },
+  { types: ['ATTENDED', 'MET_WITH'], color: '#2f5d8a', style: 'solid', width: 2.5, legend: 'attended / met with' },
+  { types: ['ASSERTED', 'RECOMMENDED'], color: '#7f7f7f', style: 'dotted', width: 2, legend: 'stated / recommended' },
+  { types: ['ABOUT'], color: '#b5b5b5', style: 'dashed', width: 1.5, legend: 'about (what a claim or report concerns)' },
+];
+
+const NEGATIVE_COLOR = '#b91c1c';
+
+export function stylesheet(): cytoscape.StylesheetJson {
+  const kinds = Object.entries(KIND_STYLES).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: s.shape, 'background-color': s.color },
+  }));
+  const groups = EDGE_GROUPS.map((g) => ({
+    selector: g.types.map((t) => `edge[type = "${t}"]`).join(', '),
+    style: { 'line-color': g.color, 'target-arrow-color': g.color, 'line-style': g.style, width: g.width },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', // the short name; the panel shows the full one
+        shape: FALLBACK_STYLE.shape, // overridden per kind below
+        'background-color': FALLBACK_STYLE.color,
+        width: 'data(size)', // bigger for nodes with more relations: hubs stand out
+        height: 'data(size)',
+        'border-width': 1, // a thin dark rim keeps pale colours visible on white
+        'border-color': '#334155',
+        'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+        'font-size': 10,
+        color: '#1e293b', // slate-800 on white: contrast ratio > 12:1
+        'text-valign': 'bottom', // labels under the shape, never on top of the colour
+        'text-margin-y': 4,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px', // two or three short lines instead of one long one
+        'text-outline-color': '#ffffff', // a halo so labels stay readable where edges cross them
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6, // zoomed far out, labels would be unreadable smudges: hide them
+      },
+    },
+    ...kinds,
+    {
+      selector: 'node[?negative]',
+      style: {
+        'border-style': 'dashed', // "did not happen": an outline with gaps
+        'border-width': 3,
+        'border-color': NEGATIVE_COLOR,
+        color: NEGATIVE_COLOR,
+        'font-style': 'italic',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#cbd5e1', // light: the many minor relations recede behind the important ones
+        'target-arrow-color': '#cbd5e1',
+        'target-arrow-shape': 'triangle', // relations read from source to target
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier', // parallel relations (two roles in one party) stay apart
+        label: 'data(label)',
+        'font-size': 9,
+        color: '#475569',
+        'text-rotation': 'autorotate', // along the edge, so the label says which edge it belongs to
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 9, // edge labels appear once zoomed in, or when highlighted (below)
+      },
+    },
+    ...groups,
+    {
+      selector: 'edge.trace-link',
+      style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'line-style': 'solid', width: 2 },
+    },
+    {
+      selector: 'node.trace-end',
+      style: {
+        shape: 'octagon', // a stop sign: the chain ends here
+        'background-color': '#ffffff',
+        'border-width': 3,
+        'border-style': 'double',
+        'border-color': NEGATIVE_COLOR,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'text-margin-y': 0,
+        color: NEGATIVE_COLOR,
+        'font-weight': 'bold',
+        'text-max-width': '96px',
+      },
+    },
+    {
+      selector: 'node.trace-step',
+      style: { 'font-weight': 'bold', 'font-size': 11 },
+    },
+    {
+      selector: '.hidden',
+      style: { display: 'none' }, // filtered out: takes no space and no part in the layout
+    },
+    {
+      selector: '.faded',
+      style: { opacity: 0.18 }, // context stays visible but steps back
+    },
+    {
+      selector: 'edge.highlighted',
+      style: { width: 3, 'min-zoomed-font-size': 0, 'text-background-opacity': 1, color: '#0f172a', 'z-index': 10 },
+    },
+    {
+      selector: 'node.highlighted',
+      style: { 'z-index': 10 },
+    },
+    {
+      selector: 'node.on-path',
+      style: { 'border-width': 4, 'border-color': '#f59e0b', 'z-index': 20 },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 5,
+        'line-color': '#f59e0b',
+        'target-arrow-color': '#f59e0b',
+        'min-zoomed-font-size': 0, // the path's relations are the answer: always labelled
+        'text-background-opacity': 1,
+        color: '#0f172a',
+        'z-index': 20,
+      },
+    },
+    {
+      selector: 'node.new',
+      style: { 'border-width': 3, 'border-color': '#0ea5e9' }, // just added by an expansion
+    },
+    {
+      selector: 'node:selected',
+      style: {
+        'overlay-color': '#2563eb', // a halo that no kind colour uses
+        'overlay-opacity': 0.22,
+        'overlay-padding': 7,
+        'font-weight': 'bold',
+        'z-index': 30,
+      },
+    },
+    {
+      selector: 'edge:selected',
+      style: {
+        width: 5,
+        'line-color': '#1d4ed8',
+        'target-arrow-color': '#1d4ed8',
+        'min-zoomed-font-size': 0,
+        'text-background-opacity': 1,
+        color: '#1d4ed8',
+        'font-weight': 'bold',
+        'z-index': 30,
+      },
+    },
+  ];
+}
+
+/** The node size for a degree: 22 px, growing with relations up to 54 px. */
+export function nodeSize(degree: number): number {
+  return 22 + Math.min(degree, 16) * 2;
+}

@@ -1,0 +1,41 @@
+// The view state in the URL's hash, so a link or a reload shows the same view. The hash (not the
+// query) because the server serves one static page at `/` and nothing here needs to reach it.
+// URLSearchParams does the escaping: any id survives the round trip, and a hand-edited or
+// truncated link decodes to the nearest sensible view instead of an error.
+import { INITIAL_STATE, isMode, normalize, type ViewState } from './state.ts';
+
+/** `#mode=trace&incident=account-breach-2021&node=breach-password-changed` */
+export function encodeState(input: ViewState): string {
+  const state = normalize(input);
+  const params = new URLSearchParams();
+  if (state.mode !== INITIAL_STATE.mode) params.set('mode', state.mode);
+  if (state.selection) params.set(state.selection.type, state.selection.id);
+  for (const kind of state.hiddenKinds) params.append('hide', kind);
+  if (state.election !== null) params.set('election', String(state.election));
+  for (const id of state.expanded) params.append('expand', id);
+  if (state.incident !== null) params.set('incident', state.incident);
+  if (state.pathFrom !== null) params.set('from', state.pathFrom);
+  if (state.pathTo !== null) params.set('to', state.pathTo);
+  const text = params.toString();
+  return text === '' ? '' : `#${text}`;
+}
+
+/** The state a hash describes; anything unreadable falls back to the default for that part. */
+export function decodeState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const mode = params.get('mode') ?? '';
+  const node = params.get('node');
+  const edge = params.get('edge');
+  const year = params.get('election') ?? '';
+  const election = /^-?\d{1,16}$/.test(year) ? Number(year) : NaN;
+  return normalize({
+    mode: isMode(mode) ? mode : INITIAL_STATE.mode,
+    selection: node ? { type: 'node', id: node } : edge ? { type: 'edge', id: edge } : null,
+    hiddenKinds: params.getAll('hide'),
+    election: Number.isSafeInteger(election) ? election : null,
+    expanded: params.getAll('expand'),
+    incident: params.get('incident'),
+    pathFrom: params.get('from'),
+    pathTo: params.get('to'),
+  });
+}

@@ -1,0 +1,106 @@
+// The sidebar of the graph and table views: the legend doubles as the kind filter (each kind with
+// its shape, colour and count), the election filter, the line legend, and what was expanded.
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { edgeSwatch, kindSwatch } from '../legend.ts';
+import type { ViewState } from '../state.ts';
+import { EDGE_GROUPS, KIND_STYLES } from '../style.ts';
+
+const KIND_ORDER = Object.keys(KIND_STYLES);
+
+export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
+  const { catalog } = ctx;
+  const counts = new Map<string, number>();
+  for (const n of catalog.nodes.values()) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  const kinds = catalog.kinds(KIND_ORDER);
+  const years = catalog.elections();
+  const negatives = [...catalog.nodes.values()].filter((n) => n.negative).length;
+
+  const kindBoxes = kinds.map((kind) =>
+    h(
+      'li',
+      {},
+      h(
+        'label',
+        { class: 'check', title: KIND_STYLES[kind]?.description ?? '' },
+        h('input', {
+          type: 'checkbox',
+          id: `kind-${kind}`,
+          checked: !state.hiddenKinds.includes(kind),
+          onChange: () => ctx.dispatch({ type: 'toggleKind', kind }),
+        }),
+        kindSwatch(kind, 16),
+        h('span', { class: 'kind-name' }, kind),
+        h('span', { class: 'count' }, String(counts.get(kind) ?? 0)),
+      ),
+    ),
+  );
+
+  const yearOption = (year: number | null) =>
+    h(
+      'label',
+      { class: 'pill' },
+      h('input', {
+        type: 'radio',
+        name: 'election',
+        id: `election-${year ?? 'all'}`,
+        checked: state.election === year,
+        onChange: () => ctx.dispatch({ type: 'election', election: year }),
+      }),
+      h('span', {}, year === null ? 'All' : String(year)),
+    );
+
+  return h(
+    'div',
+    { class: 'filters' },
+    h('h2', {}, 'Show'),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Election'),
+      h('div', { class: 'pills' }, yearOption(null), ...years.map(yearOption)),
+    ),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, 'Kinds ', h('span', { class: 'muted small' }, '(shape and colour in the graph)')),
+      h('ul', { class: 'kinds' }, ...kindBoxes),
+      state.hiddenKinds.length > 0 &&
+        h('button', { type: 'button', id: 'show-all-kinds', class: 'link-button', onClick: () => ctx.dispatch({ type: 'showAllKinds' }) }, 'Show every kind'),
+    ),
+    h(
+      'section',
+      { class: 'line-legend', 'aria-label': 'What the lines and outlines mean' },
+      h('h3', {}, 'Lines and outlines'),
+      h(
+        'ul',
+        {},
+        ...EDGE_GROUPS.map((g) => h('li', {}, edgeSwatch(g.color, g.style, g.width), h('span', {}, g.legend))),
+        h('li', {}, edgeSwatch('#cbd5e1', 'solid', 1.5), h('span', {}, 'other relations (labels appear as you zoom in)')),
+        h('li', {}, kindSwatch('Claim', 16, true), h('span', {}, `⊘ dashed red outline: something that did not happen (${negatives})`)),
+      ),
+    ),
+    h(
+      'section',
+      { class: 'expanded', 'aria-label': 'Expanded nodes' },
+      h('h3', {}, 'Neighbours added'),
+      state.expanded.length === 0
+        ? h('p', { class: 'muted small' }, 'Double-click a node (or use “Show neighbours” in its details) to add everything it is related to, even what the filters hide. Undo takes it back.')
+        : h(
+            'ul',
+            {},
+            ...state.expanded.map((id) =>
+              h(
+                'li',
+                {},
+                h('span', {}, catalog.nodeName(id)),
+                ' ',
+                h('button', { type: 'button', id: `collapse-${id}`, class: 'link-button', 'aria-label': `Remove the neighbours of ${catalog.nodeName(id)}`, onClick: () => ctx.dispatch({ type: 'collapse', id }) }, 'remove'),
+              ),
+            ),
+          ),
+    ),
+    (state.hiddenKinds.length > 0 || state.election !== null || state.expanded.length > 0) &&
+      h('button', { type: 'button', id: 'reset-view', class: 'small-button', onClick: () => ctx.dispatch({ type: 'resetView' }) }, 'Reset filters'),
+  );
+}
