@@ -1,0 +1,15 @@
+import type { RootResolver } from '../context.ts';
+import { NotFoundError } from '../errors.ts';
+import type { TraceRecord } from '../store/types.ts';
+import { requiredId } from './args.ts';
+
+/**
+ * Query.trace: Trace! cannot be null, so an unknown id is NOT_FOUND; a node with nothing to trace
+ * is refused by the store with NotTraceableError (BAD_USER_INPUT).
+ */
+export const trace: RootResolver<TraceRecord> = async (_parent, args, { store }) => {
+  const id = requiredId(args, 'incident');
+  const record = await store.trace(id);
+  if (!record) throw new NotFoundError('node', id);
+  return record;
+};
