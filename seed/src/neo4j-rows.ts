@@ -1,6 +1,7 @@
 // The canonical graph as the flat rows the load queries UNWIND. Neo4j properties cannot nest,
 // so evidence becomes three parallel lists on every node and relationship.
 import { paragraphId, type Evidence, type GraphData, type PropertyValue } from './model.ts';
+import { searchText } from './normalise.ts';
 
 type Props = Record<string, PropertyValue | number[]>;
 
@@ -63,6 +64,9 @@ export function toNeo4jRows(graph: GraphData) {
       aliases: n.aliases,
       description: n.description,
       date: n.date,
+      elections: n.elections,
+      // Normalised names for search (the store compares against them; see normalise.ts).
+      searchText: searchText(n.name, n.aliases),
       ...evidenceProps(n.evidence),
     }),
   }));

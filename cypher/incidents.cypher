@@ -1,0 +1,9 @@
+// incidents(): every incident, whom it was REPORTED_TO (with that relation's evidence) and how
+// many responses (RESPONDED_WITH) the document records. The store sorts.
+MATCH (i:Incident)
+RETURN properties(i) AS incident,
+       COLLECT {
+         MATCH (i)-[r:REPORTED_TO]->(a:Entity)
+         RETURN {node: properties(a), evidence: properties(r)}
+       } AS reportedTo,
+       COUNT { (i)-[:RESPONDED_WITH]->(:Entity) } AS responseCount

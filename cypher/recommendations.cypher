@@ -1,0 +1,14 @@
+// recommendations(by): every recommendation with the text of the paragraph of its first evidence,
+// who RECOMMENDED it (with those relations, whose evidence joins the recommendation's own), whom
+// it is ADDRESSED_TO and what it is ABOUT; $by (or null) keeps one recommender's. The store sorts.
+MATCH (rec:Recommendation)
+WHERE $by IS NULL OR EXISTS { (:Entity {id: $by})-[:RECOMMENDED]->(rec) }
+OPTIONAL MATCH (p:Paragraph {id: rec.evidenceDocuments[0] + '#' + toString(toInteger(rec.evidenceParagraphs[0]))})
+RETURN properties(rec) AS recommendation,
+       p.text AS text,
+       COLLECT {
+         MATCH (a:Entity)-[r:RECOMMENDED]->(rec)
+         RETURN {node: properties(a), evidence: properties(r)}
+       } AS by,
+       COLLECT { MATCH (rec)-[:ADDRESSED_TO]->(a:Entity) RETURN properties(a) } AS addressedTo,
+       COLLECT { MATCH (rec)-[:ABOUT]->(a:Entity) RETURN properties(a) } AS about

@@ -1,0 +1,154 @@
+// Maps the maps the cypher/*.cypher queries return to the store's records. Nodes and relationships
+// arrive as their flat Neo4j properties (see seed/src/neo4j-rows.ts): evidence as three parallel
+// lists, curated properties side by side with the fixed fields.
+import { NODE_KINDS, RELATION_TYPES, type Evidence, type GraphEdge, type GraphNode, type PropertyValue } from '../../../seed/src/model.ts';
+import type { DocumentRecord, NodeWithEvidence, ParagraphRecord, RelationRecord } from './types.ts';
+import {
+  UnexpectedValueError,
+  list,
+  map,
+  number,
+  numbers,
+  oneOf,
+  optionalString,
+  string,
+  strings,
+  type ValueMap,
+} from './neo4j-values.ts';
+
+/** Node properties the graph itself defines; every other property is a curated one. */
+const NODE_FIELDS = new Set([
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'description',
+  'date',
+  'elections',
+  'searchText',
+  'evidenceDocuments',
+  'evidenceParagraphs',
+  'evidenceQuotes',
+]);
+const EDGE_FIELDS = new Set(['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes']);
+
+/** The three parallel evidence lists of a node or relationship, zipped back into Evidence. */
+export function toEvidence(props: ValueMap, what: string): Evidence[] {
+  const documents = strings(props.evidenceDocuments ?? [], `${what}.evidenceDocuments`);
+  const paragraphs = numbers(props.evidenceParagraphs ?? [], `${what}.evidenceParagraphs`);
+  const quotes = strings(props.evidenceQuotes ?? [], `${what}.evidenceQuotes`);
+  if (paragraphs.length !== documents.length || quotes.length !== documents.length) {
+    throw new UnexpectedValueError(`${what}: the evidence lists differ in length (${documents.length}, ${paragraphs.length}, ${quotes.length})`);
+  }
+  return documents.map((document, i) => ({ document, paragraph: paragraphs[i] ?? 0, quote: quotes[i] ?? '' }));
+}
+
+function propertyValue(value: unknown, what: string): PropertyValue {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return strings(value, what);
+  return number(value, what);
+}
+
+/** The curated properties: everything but the fields the graph defines; absent when there are none. */
+function curated(props: ValueMap, fixed: ReadonlySet<string>, what: string): Record<string, PropertyValue> | undefined {
+  const entries = Object.entries(props)
+    .filter(([key]) => !fixed.has(key))
+    .map(([key, value]): [string, PropertyValue] => [key, propertyValue(value, `${what}.${key}`)]);
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** A node from `properties(n)`. Optional fields are left out when absent, as the canonical graph does. */
+export function toGraphNode(value: unknown): GraphNode {
+  const props = map(value, 'node');
+  const id = string(props.id, 'node.id');
+  const what = `node ${id}`;
+  const node: GraphNode = {
+    id,
+    kind: oneOf(props.kind, NODE_KINDS, `${what}.kind`),
+    name: string(props.name, `${what}.name`),
+    evidence: toEvidence(props, what),
+  };
+  if (props.aliases !== undefined && props.aliases !== null) node.aliases = strings(props.aliases, `${what}.aliases`);
+  const description = optionalString(props.description, `${what}.description`);
+  if (description !== undefined) node.description = description;
+  const date = optionalString(props.date, `${what}.date`);
+  if (date !== undefined) node.date = date;
+  const properties = curated(props, NODE_FIELDS, what);
+  if (properties) node.properties = properties;
+  if (props.elections !== undefined && props.elections !== null) node.elections = numbers(props.elections, `${what}.elections`);
+  return node;
+}
+
+/** A relationship from `{type: type(r), source: a.id, target: b.id, props: properties(r)}`. */
+export function toGraphEdge(value: unknown): GraphEdge {
+  const row = map(value, 'edge');
+  const props = map(row.props, 'edge.props');
+  const id = string(props.id, 'edge.id');
+  const what = `edge ${id}`;
+  const edge: GraphEdge = {
+    id,
+    type: oneOf(row.type, RELATION_TYPES, `${what}.type`),
+    source: string(row.source, `${what}.source`),
+    target: string(row.target, `${what}.target`),
+    evidence: toEvidence(props, what),
+  };
+  const properties = curated(props, EDGE_FIELDS, what);
+  if (properties) edge.properties = properties;
+  return edge;
+}
+
+/** `{edge, direction, node}` as node.cypher and search.cypher build them. */
+export function toRelation(value: unknown): RelationRecord {
+  const row = map(value, 'relation');
+  return {
+    edge: toGraphEdge(row.edge),
+    direction: oneOf(row.direction, ['OUT', 'IN'] as const, 'relation.direction'),
+    node: toGraphNode(row.node),
+  };
+}
+
+/** `{node: properties(n), edge: <the relationship that ties it in>}`: the node, with that relationship's evidence. */
+export function toNodeWithEvidence(value: unknown, what: string): NodeWithEvidence {
+  const row = map(value, what);
+  return { node: toGraphNode(row.node), evidence: toEvidence(map(row.evidence, `${what}.evidence`), `${what}.evidence`) };
+}
+
+export function toGraphNodes(value: unknown, what: string): GraphNode[] {
+  return list(value, what).map(toGraphNode);
+}
+
+/** A paragraph from `properties(p)` plus `mentions`, the ids of the entities it names. */
+export function toParagraph(value: unknown): ParagraphRecord {
+  const row = map(value, 'paragraph');
+  const props = map(row.props, 'paragraph.props');
+  const id = string(props.id, 'paragraph.id');
+  return {
+    document: string(props.document, `paragraph ${id}.document`),
+    number: number(props.number, `paragraph ${id}.number`),
+    section: string(props.section, `paragraph ${id}.section`),
+    text: string(props.text, `paragraph ${id}.text`),
+    // The seed stores repairs only for paragraphs that needed some.
+    repairs: strings(props.repairs ?? [], `paragraph ${id}.repairs`),
+    mentions: strings(row.mentions, `paragraph ${id}.mentions`),
+  };
+}
+
+export function toDocument(value: unknown): DocumentRecord {
+  const row = map(value, 'document');
+  const props = map(row.props, 'document.props');
+  const id = string(props.id, 'document.id');
+  const what = `document ${id}`;
+  return {
+    id,
+    title: string(props.title, `${what}.title`),
+    interviewee: string(props.interviewee, `${what}.interviewee`),
+    interviewer: string(props.interviewer, `${what}.interviewer`),
+    date: string(props.date, `${what}.date`),
+    notes: strings(props.notes ?? [], `${what}.notes`),
+    sections: list(row.sections, `${what}.sections`).map((s, i) => {
+      const section = map(s, `${what}.sections[${i}]`);
+      return { number: string(section.number, `${what}.sections[${i}].number`), title: string(section.title, `${what}.sections[${i}].title`) };
+    }),
+    paragraphs: list(row.paragraphs, `${what}.paragraphs`).map(toParagraph),
+  };
+}

@@ -1,0 +1,378 @@
+// The GraphStore on Neo4j. One driver per store; every method sends exactly ONE read query
+// (cypher/<method>.cypher, every value a $parameter) that builds the whole nested answer with
+// COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
+// store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
+import neo4j, { routing, type Config, type Driver } from 'neo4j-driver';
+import { cypher } from '../../../seed/src/cypher.ts';
+import { paragraphId, type Evidence, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
+import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
+import { normaliseText } from '../../../seed/src/normalise.ts';
+import { DatabaseUnavailableError, NotTraceableError } from '../errors.ts';
+import { toStoreError } from './neo4j-errors.ts';
+import {
+  toDocument,
+  toEvidence,
+  toGraphEdge,
+  toGraphNode,
+  toGraphNodes,
+  toNodeWithEvidence,
+  toParagraph,
+  toRelation,
+} from './neo4j-records.ts';
+import { list, map, number, optionalNumber, optionalString, string, type ValueMap } from './neo4j-values.ts';
+import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import type {
+  AttendanceRecord,
+  BriefingRecord,
+  ClaimRecord,
+  GraphStore,
+  IncidentRecord,
+  NodeRecord,
+  RecommendationRecord,
+  RelationRecord,
+  StoreHealth,
+  SubgraphRecord,
+  TraceRecord,
+  TraceStepRecord,
+} from './types.ts';
+
+/** One file in cypher/ per query the store sends. */
+export const QUERY_NAMES = [
+  'health',
+  'node',
+  'search',
+  'briefings',
+  'attendance',
+  'incidents',
+  'trace',
+  'recommendations',
+  'claims',
+  'neighborhood',
+  'path',
+  'graph',
+  'documents',
+  'paragraph',
+] as const;
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+/** Reported once per query the store sends: for metrics, logs and the round-trip tests. */
+export interface QueryEvent {
+  query: QueryName;
+  ms: number;
+  ok: boolean;
+  records: number;
+}
+
+export interface Neo4jStoreOptions {
+  /** Server-side transaction timeout of every query (default 5000 ms) */
+  queryTimeoutMs?: number;
+  /** Timeout of health() (default 2000 ms) */
+  healthTimeoutMs?: number;
+  /** Overrides of the driver's configuration (see DRIVER_DEFAULTS) */
+  driverConfig?: Config;
+  onQuery?: (event: QueryEvent) => void;
+}
+
+const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
+const DEFAULT_HEALTH_TIMEOUT_MS = 2_000;
+/** Past the server's own timeout, how long to wait for it to say so before giving up on the socket. */
+const CLIENT_GRACE_MS = 1_000;
+
+/**
+ * An API in front of a database that is down should say so in about a second, not hang: the
+ * driver's defaults wait 30 s to connect, 60 s for a pooled connection and retry for 30 s.
+ */
+const DRIVER_DEFAULTS: Config = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 5_000,
+  // The driver retries after ~1 s (jittered) while less than this has passed: so exactly one retry,
+  // enough to replace a pooled connection Neo4j closed on a restart. (0 would still retry once:
+  // a refused connection fails within the same millisecond, and "0 > 0" is false.)
+  maxTransactionRetryTime: 500,
+  // All records in the first PULL: one round trip even for a long answer (limits keep them bounded).
+  fetchSize: -1,
+  userAgent: 'testimony-graph',
+};
+
+const TRACE_END_NONE = 'The document records no further response';
+
+function evidenceKey(e: Evidence): string {
+  return `${e.document}#${e.paragraph}#${e.quote}`;
+}
+
+/** Concatenated, each piece of evidence once (a recommendation and its RECOMMENDED relations often cite the same words). */
+function mergeEvidence(...lists: Evidence[][]): Evidence[] {
+  const merged = new Map<string, Evidence>();
+  for (const e of lists.flat()) if (!merged.has(evidenceKey(e))) merged.set(evidenceKey(e), e);
+  return [...merged.values()];
+}
+
+const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
+
+function byRelation(a: RelationRecord, b: RelationRecord): number {
+  return (
+    compareText(a.edge.type, b.edge.type) ||
+    (a.direction === b.direction ? 0 : a.direction === 'OUT' ? -1 : 1) ||
+    byName(a.node, b.node) ||
+    byId(a.edge, b.edge)
+  );
+}
+
+function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
+  return {
+    nodes: toGraphNodes(row.nodes, 'nodes').sort(byId),
+    edges: list(row.edges, 'edges').map(toGraphEdge).sort(byId),
+    truncated,
+  };
+}
+
+function toTraceStep(value: unknown): TraceStepRecord {
+  const row = map(value, 'step');
+  const response = toGraphNode(row.response);
+  return {
+    order: optionalNumber(row.order, `step ${response.id}.order`) ?? 0,
+    relation: string(row.relation, `step ${response.id}.relation`),
+    response,
+    actors: toGraphNodes(row.actors, `step ${response.id}.actors`).sort(byName),
+    links: list(row.links, `step ${response.id}.links`)
+      .map((l) => {
+        const link = map(l, 'link');
+        return {
+          type: string(link.type, 'link.type'),
+          node: toGraphNode(link.node),
+          evidence: toEvidence(map(link.evidence, 'link.evidence'), 'link.evidence'),
+        };
+      })
+      .sort((a, b) => compareText(a.type, b.type) || byName(a.node, b.node)),
+    negative: response.properties?.negative === true,
+    evidence: toEvidence(map(row.evidence, 'step.evidence'), `step ${response.id}.evidence`),
+  };
+}
+
+export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
+  const queryTimeoutMs = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
+  const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
+  // No session is kept between calls: executeQuery borrows a pooled connection per query, so once
+  // Neo4j is back the next query simply opens a fresh one.
+  const driver: Driver = openDriver(settings, { ...DRIVER_DEFAULTS, ...options.driverConfig });
+
+  /** Sends one read query and returns its rows as plain maps; the only place the store talks to Neo4j. */
+  async function read(query: QueryName, params: Record<string, unknown>, timeoutMs = queryTimeoutMs): Promise<ValueMap[]> {
+    const started = performance.now();
+    let event = { ok: false, records: 0 };
+    try {
+      const result = await driver.executeQuery(cypher(query), params, {
+        database: settings.database,
+        routing: routing.READ,
+        // Read-only: no causal chain between the store's own queries to track.
+        bookmarkManager: null,
+        transactionConfig: { timeout: timeoutMs, metadata: { app: 'testimony-graph', query } },
+        // The server ends the transaction at timeoutMs; this gives up when the server cannot answer at all.
+        signal: AbortSignal.timeout(timeoutMs + CLIENT_GRACE_MS),
+      });
+      event = { ok: true, records: result.records.length };
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw toStoreError(error);
+    } finally {
+      options.onQuery?.({ query, ms: performance.now() - started, ...event });
+    }
+  }
+
+  /** The one row of a query that answers about one thing, or null when it found nothing. */
+  async function readOne(query: QueryName, params: Record<string, unknown>): Promise<ValueMap | null> {
+    return (await read(query, params))[0] ?? null;
+  }
+
+  function relations(row: ValueMap, withRelations: boolean): NodeRecord {
+    const node = toGraphNode(row.node);
+    if (!withRelations) return { node };
+    return { node, relations: list(row.relations, `node ${node.id}.relations`).map(toRelation).sort(byRelation) };
+  }
+
+  return {
+    name: 'neo4j',
+
+    async health(): Promise<StoreHealth> {
+      try {
+        await read('health', {}, healthTimeoutMs);
+        return { ok: true, store: 'neo4j', detail: `database "${settings.database}" answers` };
+      } catch (error) {
+        // The reason is for the operator's log, not for clients: no address, no driver message.
+        const reason = error instanceof DatabaseUnavailableError ? 'is unavailable' : 'failed the health query';
+        return { ok: false, store: 'neo4j', detail: `database "${settings.database}" ${reason}` };
+      }
+    },
+
+    async node(id, { withRelations }) {
+      const row = await readOne('node', { id, withRelations });
+      return row && relations(row, withRelations);
+    },
+
+    async search(text, { kinds, limit, withRelations }) {
+      const rows = await read('search', {
+        text: normaliseText(text),
+        kinds: kinds && kinds.length > 0 ? kinds : null,
+        limit: neo4j.int(limit),
+        withRelations,
+      });
+      return rows
+        .map((row) => ({ rank: number(row.rank, 'search rank'), record: relations(row, withRelations) }))
+        .sort((a, b) => a.rank - b.rank || byName(a.record.node, b.record.node))
+        .slice(0, limit)
+        .map((r) => r.record);
+    },
+
+    async briefings(election) {
+      const rows = await read('briefings', { election: election ?? null });
+      return rows
+        .map((row): BriefingRecord => {
+          const organizers = list(row.organizers, 'organizers').map((o) => toNodeWithEvidence(o, 'organizer')).sort(byNodeName);
+          return {
+            briefing: toGraphNode(row.briefing),
+            election: optionalNumber(row.election, 'briefing election') ?? null,
+            organizer: organizers[0] ?? null,
+            attendees: list(row.attendees, 'attendees').map((a) => toNodeWithEvidence(a, 'attendee')).sort(byNodeName),
+          };
+        })
+        .sort((a, b) => byDateThenName(a.briefing, b.briefing));
+    },
+
+    async attendance(election) {
+      const rows = await read('attendance', { election: election ?? null });
+      return rows
+        .map(
+          (row): AttendanceRecord => ({
+            person: toGraphNode(row.person),
+            event: toGraphNode(row.event),
+            election: optionalNumber(row.election, 'attendance election') ?? null,
+            evidence: toEvidence(map(row.evidence, 'attendance evidence'), 'attendance evidence'),
+          }),
+        )
+        .sort((a, b) => compareDate(a.event.date, b.event.date) || byName(a.event, b.event) || byName(a.person, b.person));
+    },
+
+    async incidents() {
+      const rows = await read('incidents', {});
+      return rows
+        .map(
+          (row): IncidentRecord => ({
+            incident: toGraphNode(row.incident),
+            reportedTo: list(row.reportedTo, 'reportedTo').map((r) => toNodeWithEvidence(r, 'reportedTo')).sort(byNodeName),
+            responseCount: number(row.responseCount, 'responseCount'),
+          }),
+        )
+        .sort((a, b) => byDateThenName(a.incident, b.incident));
+    },
+
+    async trace(id) {
+      const row = await readOne('trace', { id });
+      if (!row) return null;
+      const steps = list(row.steps, 'steps')
+        .map(toTraceStep)
+        .sort((a, b) => a.order - b.order || byName(a.response, b.response));
+      const last = steps.at(-1);
+      if (!last) throw new NotTraceableError(id);
+      // The chain ends explicitly when its last step is that nothing (more) was done.
+      const explicit = last.negative;
+      const record: TraceRecord = {
+        incident: toGraphNode(row.incident),
+        steps,
+        end: {
+          explicit,
+          afterStep: last.order,
+          description: explicit ? last.response.name : TRACE_END_NONE,
+          evidence: explicit ? last.evidence : [],
+        },
+      };
+      return record;
+    },
+
+    async recommendations(by) {
+      const rows = await read('recommendations', { by: by ?? null });
+      return rows
+        .map((row): RecommendationRecord => {
+          const recommendation = toGraphNode(row.recommendation);
+          const recommended = list(row.by, 'recommended by').map((r) => {
+            const pair = map(r, 'recommended by');
+            return { node: toGraphNode(pair.node), edge: toGraphEdgeEvidence(pair.evidence) };
+          });
+          return {
+            recommendation,
+            text: optionalString(row.text, 'recommendation text') ?? recommendation.name,
+            by: recommended.map((r) => r.node).sort(byName),
+            addressedTo: toGraphNodes(row.addressedTo, 'addressedTo').sort(byName),
+            about: toGraphNodes(row.about, 'about').sort(byName),
+            // The recommendation's own evidence first, then its RECOMMENDED relations' in id order.
+            evidence: mergeEvidence(recommendation.evidence, ...recommended.sort((a, b) => byId(a.edge, b.edge)).map((r) => r.edge.evidence)),
+          };
+        })
+        .sort((a, b) => byDocumentOrder(a.recommendation, b.recommendation));
+    },
+
+    async claims({ about, by }) {
+      const rows = await read('claims', { about: about ?? null, by: by ?? null });
+      return rows
+        .map(
+          (row): ClaimRecord => ({
+            claim: toGraphNode(row.claim),
+            by: toGraphNodes(row.by, 'claim by').sort(byName),
+            about: toGraphNodes(row.about, 'claim about').sort(byName),
+          }),
+        )
+        .sort((a, b) => byDocumentOrder(a.claim, b.claim));
+    },
+
+    async neighborhood(id, depth) {
+      const row = await readOne('neighborhood', { id, depth: neo4j.int(depth) });
+      return row && subgraph(row, false);
+    },
+
+    async path(from, to, maxHops) {
+      const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops) });
+      if (!row) return null;
+      // Path order, not id order: nodes from `from` to `to`, one edge per hop.
+      return { nodes: toGraphNodes(row.nodes, 'path nodes'), edges: list(row.edges, 'path edges').map(toGraphEdge), truncated: false };
+    },
+
+    async graph({ kinds, election, limit }) {
+      const row = await readOne('graph', {
+        kinds: kinds && kinds.length > 0 ? kinds : null,
+        election: election ?? null,
+        limit: neo4j.int(limit),
+      });
+      if (!row) return { nodes: [], edges: [], truncated: false };
+      return subgraph(row, row.truncated === true);
+    },
+
+    async documents() {
+      const rows = await read('documents', {});
+      return rows
+        .map((row) => {
+          const document = toDocument(row.document);
+          const paragraphs = document.paragraphs.sort((a, b) => a.number - b.number);
+          for (const p of paragraphs) p.mentions.sort();
+          return { ...document, paragraphs };
+        })
+        .sort(byId);
+    },
+
+    async paragraph(document, number) {
+      const row = await readOne('paragraph', { id: paragraphId(document, number) });
+      if (!row) return null;
+      const paragraph = toParagraph(row.paragraph);
+      paragraph.mentions.sort();
+      return paragraph;
+    },
+
+    async close() {
+      await driver.close();
+    },
+  };
+}
+
+/** A RECOMMENDED relation's id and evidence, from `properties(r)`. */
+function toGraphEdgeEvidence(value: unknown): Pick<GraphEdge, 'id' | 'evidence'> {
+  const props = map(value, 'relation');
+  return { id: string(props.id, 'relation.id'), evidence: toEvidence(props, 'relation') };
+}
