@@ -1,0 +1,57 @@
+// Configuration from the environment: defaults that work on a fresh machine, and every mistake
+// reported at once, naming its variable.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('defaults to the in-memory store on 127.0.0.1:4000 with CORS off', () => {
+    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', corsOrigins: [], seedDataDir: 'seed', logLevel: 'info', neo4j: null });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', NEO4J_URI: '', CORS_ORIGINS: '' })).toEqual(loadConfig({}));
+  });
+
+  it('reads the port, the host, the CORS origins and the Neo4j settings', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        CORS_ORIGINS: 'http://localhost:5173, https://viewer.example.org',
+        NEO4J_URI: 'bolt://neo4j:7687',
+        NEO4J_PASSWORD: 'pw',
+        NEO4J_QUERY_TIMEOUT_MS: '2000',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      corsOrigins: ['http://localhost:5173', 'https://viewer.example.org'],
+      seedDataDir: 'seed',
+      logLevel: 'info',
+      neo4j: {
+        settings: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'pw', database: 'neo4j' },
+        queryTimeoutMs: 2000,
+        startupTimeoutMs: 60_000,
+      },
+    });
+  });
+
+  it('reports every bad variable at once, each by name', () => {
+    const attempt = () => loadConfig({ PORT: '99999', HOST: 'not a host', CORS_ORIGINS: 'localhost:5173', LOG_LEVEL: 'loud', NEO4J_URI: 'http://neo4j' });
+    expect(attempt).toThrow(ConfigError);
+    let message = '';
+    try {
+      attempt();
+    } catch (error) {
+      message = error instanceof Error ? error.message : '';
+    }
+    expect(message.split('\n').map((line) => line.trim().split(':')[0])).toEqual([
+      'Invalid configuration',
+      'PORT',
+      'HOST',
+      'CORS_ORIGINS',
+      'LOG_LEVEL',
+      'NEO4J_URI',
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+// The process configuration, from the environment, checked with zod: every problem is reported at
+// once, each naming the variable, before anything starts.
+import { z } from 'zod';
+import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../seed/src/neo4j-connection.ts';
+
+export { ConfigError };
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/** A browser origin: scheme, host and port, nothing else ("http://localhost:5173"). */
+function isOrigin(value: string): boolean {
+  try {
+    return new URL(value).origin === value;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(4000),
+  HOST: z
+    .string()
+    .regex(/^[A-Za-z0-9.:-]+$/, 'must be a host name or an IP address (e.g. 127.0.0.1, or 0.0.0.0 to listen on every interface)')
+    .default('127.0.0.1'),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .refine((origins) => origins.every(isOrigin), 'must be a comma-separated list of origins such as http://localhost:5173'),
+  SEED_DATA_DIR: z.string().default('seed'),
+  NEO4J_URI: z.string().optional(),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(100, 'must be at least 100')
+    .max(600_000, 'must be at most 600000')
+    .default(5000),
+  /** How long start-up waits for Neo4j to accept connections (a container may still be starting). */
+  NEO4J_STARTUP_TIMEOUT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be at least 0')
+    .default(60_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  corsOrigins: string[];
+  seedDataDir: string;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** null: the in-memory store */
+  neo4j: null | { settings: Neo4jSettings; queryTimeoutMs: number; startupTimeoutMs: number };
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable is an unset one: compose files and shells often pass NAME= for "no value".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(given);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`);
+  let settings: Neo4jSettings | null = null;
+  if (given['NEO4J_URI'] !== undefined) {
+    try {
+      settings = neo4jSettingsFromEnv(given);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      problems.push(...error.message.split('\n'));
+    }
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    corsOrigins: e.CORS_ORIGINS,
+    seedDataDir: e.SEED_DATA_DIR,
+    logLevel: e.LOG_LEVEL,
+    neo4j: settings && { settings, queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS, startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS },
+  };
+}

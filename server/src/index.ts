@@ -1,0 +1,94 @@
+// `npm start`: read the configuration, open the store (Neo4j when NEO4J_URI is set, otherwise the
+// in-memory graph built from seed/), listen, and shut down cleanly on SIGINT/SIGTERM.
+import { createServer, type Server } from 'node:http';
+import { createLogger, type YogaLogger } from 'graphql-yoga';
+import { loadGraph } from '../../seed/src/pipeline.ts';
+import { SeedError } from '../../seed/src/problems.ts';
+import { createApp, GRAPHQL_PATH } from './app.ts';
+import { type Config, ConfigError, loadConfig } from './config.ts';
+import { ensureNeo4jSeeded } from './neo4j-startup.ts';
+import { createMemoryStore } from './store/memory-store.ts';
+import type { GraphStore } from './store/types.ts';
+
+const SHUTDOWN_GRACE_MS = 5000;
+
+async function openStore(config: Config, logger: YogaLogger): Promise<{ store: GraphStore; description: string }> {
+  if (!config.neo4j) {
+    const graph = await loadGraph(config.seedDataDir);
+    return { store: createMemoryStore(graph), description: `in-memory store, ${graph.nodes.length} nodes` };
+  }
+  const { settings, queryTimeoutMs, startupTimeoutMs } = config.neo4j;
+  await ensureNeo4jSeeded(settings, { seedDataDir: config.seedDataDir, startupTimeoutMs, log: (line) => logger.info(line) });
+  // Loaded only when asked for, so the embedded default never touches the Neo4j store's module.
+  const { createNeo4jStore } = await import('./store/neo4j-store.ts');
+  const store = await createNeo4jStore(settings, { queryTimeoutMs });
+  return { store, description: `Neo4j store, ${settings.uri}, database "${settings.database}"` };
+}
+
+/** A URL a person can open: 0.0.0.0 and :: listen everywhere, including on the loopback address. */
+function displayHost(host: string): string {
+  if (host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(error.code === 'EADDRINUSE' ? new ConfigError(`PORT: ${host}:${port} is already in use; set PORT to a free port`) : error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const { store, description } = await openStore(config, logger);
+  const app = createApp({ store, logger, corsOrigins: config.corsOrigins });
+  const server = createServer(app);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info(`${signal}: closing the server and the store`);
+    // Let requests in flight finish; drop idle keep-alive sockets now, the rest after the grace period.
+    const closed = new Promise<void>((done) => server.close(() => done()));
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    force.unref();
+    await closed;
+    await store.close();
+    await app.dispose();
+    logger.info('Stopped');
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      stop(signal).catch((error: unknown) => {
+        logger.error(error);
+        process.exit(1);
+      });
+    });
+  }
+
+  try {
+    await listen(server, config.port, config.host);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const base = `http://${displayHost(config.host)}:${config.port}`;
+  logger.info(`Testimony Graph on ${base}/ (${description})`);
+  logger.info(`GraphiQL at ${base}${GRAPHQL_PATH}, health at ${base}/health`);
+}
+
+main().catch((error: unknown) => {
+  // Configuration and seed problems are the user's to fix: say what they are, without a stack.
+  if (error instanceof ConfigError || error instanceof SeedError) console.error(error.message);
+  else console.error('Testimony Graph could not start:', error);
+  process.exit(1);
+});
