@@ -1,2 +1,6 @@
-// health(): does the database answer a read at all? The cheapest query there is.
-RETURN 1 AS ok
+// health(): does the database answer a read, and does it hold a graph this store can read? One
+// entity tells: a load writes every node alike, and a graph loaded by a seed older than the store
+// lacks `searchText` (search and election filters would then find nothing, without an error).
+OPTIONAL MATCH (n:Entity)
+WITH n LIMIT 1
+RETURN n IS NOT NULL AS hasGraph, n.searchText IS NOT NULL AS current

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../seed/src/model.ts';
-import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
+import type { Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
 import { loadIntoNeo4j } from '../../../seed/src/neo4j-load.ts';
+import { hasNeo4j, neo4jConfig, openDriver } from '../../../test/neo4j.ts';
 import { loadGraph } from '../../../seed/src/pipeline.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { describeStoreContract } from './contract.ts';
@@ -21,17 +22,8 @@ const SEED_DIR = fileURLToPath(new URL('../../../seed/', import.meta.url));
 const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 const DOC = 'stage1-interview-summary-azam-ishmael';
 
-// TODO(test/neo4j.ts): take the settings from the shared Neo4j test setup once it exists.
-function testSettings(): Neo4jSettings | null {
-  const uri = process.env.NEO4J_TEST_URI;
-  if (!uri) {
-    if (process.env.REQUIRE_NEO4J) throw new Error('REQUIRE_NEO4J is set but no Neo4j is configured (NEO4J_TEST_URI)');
-    return null;
-  }
-  return { uri, user: process.env.NEO4J_TEST_USER ?? 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: process.env.NEO4J_TEST_DATABASE ?? 'neo4j' };
-}
-
-const settings = testSettings();
+/** The Neo4j this run uses (test/neo4j-global-setup.ts decides), as store settings; null when there is none. */
+const settings: Neo4jSettings | null = neo4jConfig();
 
 /** Counts the Bolt RUN and PULL messages a driver sends, from its debug log: what really goes over the wire. */
 function boltCounter() {
@@ -115,15 +107,17 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   paragraph: (s) => s.paragraph(DOC, 9),
 };
 
-describe.skipIf(settings === null)('the Neo4j store', () => {
+describe.runIf(hasNeo4j)('the Neo4j store', () => {
   if (settings === null) return;
   let seed: GraphData;
   let driver: Driver;
 
   beforeAll(async () => {
     seed = await loadGraph(SEED_DIR);
-    driver = openDriver(settings);
-    // The seed graph, and nothing else: a reset load in one transaction.
+    driver = await openDriver({ disableLosslessIntegers: true });
+    // The store reads every :Entity, so it needs the seed graph and nothing else: a reset load (one
+    // transaction). Test files run one at a time; the seed graph is left in place afterwards, as
+    // the other Neo4j suites do, since that is what a database under NEO4J_URI normally holds.
     await loadIntoNeo4j(driver, settings.database, seed, { reset: true });
   }, 60_000);
   afterAll(async () => {
@@ -196,6 +190,21 @@ describe.skipIf(settings === null)('the Neo4j store', () => {
       expect(await store.path('elections-canada', 'international-students', 2)).toBeNull();
       const sub = await store.neighborhood('elections-canada', 3);
       expect(sub?.nodes.every((n) => seed.nodes.some((s) => s.id === n.id))).toBe(true);
+    });
+
+    it('reports not ok, and why, when the graph was loaded by a seed older than the store', async () => {
+      expect(await store.health()).toEqual({ ok: true, store: 'neo4j', detail: `database "${settings.database}" answers` });
+      await driver.executeQuery('MATCH (n:Entity) REMOVE n.searchText', {}, { database: settings.database });
+      try {
+        expect(await store.health()).toEqual({
+          ok: false,
+          store: 'neo4j',
+          detail: `database "${settings.database}" holds a graph from an older seed: run npm run seed`,
+        });
+      } finally {
+        await loadIntoNeo4j(driver, settings.database, seed);
+      }
+      expect((await store.health()).ok).toBe(true);
     });
 
     it('stops the neighbourhood at depth 0 with the node alone', async () => {

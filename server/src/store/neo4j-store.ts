@@ -194,13 +194,18 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     name: 'neo4j',
 
     async health(): Promise<StoreHealth> {
+      const database = `database "${settings.database}"`;
       try {
-        await read('health', {}, healthTimeoutMs);
-        return { ok: true, store: 'neo4j', detail: `database "${settings.database}" answers` };
+        const [row] = await read('health', {}, healthTimeoutMs);
+        if (row?.hasGraph !== true) return { ok: true, store: 'neo4j', detail: `${database} answers but holds no graph` };
+        if (row.current !== true) {
+          return { ok: false, store: 'neo4j', detail: `${database} holds a graph from an older seed: run npm run seed` };
+        }
+        return { ok: true, store: 'neo4j', detail: `${database} answers` };
       } catch (error) {
         // The reason is for the operator's log, not for clients: no address, no driver message.
         const reason = error instanceof DatabaseUnavailableError ? 'is unavailable' : 'failed the health query';
-        return { ok: false, store: 'neo4j', detail: `database "${settings.database}" ${reason}` };
+        return { ok: false, store: 'neo4j', detail: `${database} ${reason}` };
       }
     },
 
