@@ -16,7 +16,7 @@ const evidenceSchema = z.strictObject({
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 /** Names the graph itself uses on nodes and relationships; a curated property may not take them. */
-export const RESERVED_PROPERTIES = ['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'evidence', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes'];
+export const RESERVED_PROPERTIES = ['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes'];
 const properties = z
   .record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'property names are camelCase or snake_case words'), propertyValue)
   .refine((p) => !Object.keys(p).some((k) => RESERVED_PROPERTIES.includes(k)), {
