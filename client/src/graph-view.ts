@@ -5,9 +5,9 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
-import { graphLayout } from './layout.ts';
+import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, verticalStretch, withSeededRandom } from './layout.ts';
 import type { Action, ViewState } from './state.ts';
-import { edgeLabel, nodeLabel, nodeSize, stylesheet } from './style.ts';
+import { edgeLabel, labelClass, NEAR_ZOOM, nodeLabel, nodeSize, stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
 
@@ -39,7 +39,7 @@ export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdg
   const degree = new Map<string, number>();
   for (const e of usable) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   return [
-    ...nodes.map((n) => ({ group: 'nodes' as const, data: nodeData(n, degree.get(n.id) ?? 0) })),
+    ...nodes.map((n) => ({ group: 'nodes' as const, data: nodeData(n, degree.get(n.id) ?? 0), classes: labelClass(n.kind, degree.get(n.id) ?? 0) })),
     ...usable.map((e) => ({ group: 'edges' as const, data: edgeData(e) })),
   ];
 }
@@ -49,6 +49,8 @@ export class GraphView {
   private shownKey = '';
   private selectedKey = '';
   private layout: cytoscape.Layouts | null = null;
+  private near = false;
+  private pathKey = '';
 
   constructor(container: HTMLElement, private readonly catalog: Catalog, dispatch: (action: Action) => void) {
     this.cy = cytoscape({
@@ -64,6 +66,7 @@ export class GraphView {
     this.cy.on('tap', (e) => {
       if (e.target === this.cy) dispatch({ type: 'select', selection: null });
     });
+    this.cy.on('zoom', () => this.markNear());
     this.cy.on('dbltap', 'node', (e) => {
       const id = e.target.id();
       dispatch({ type: 'expand', id, label: this.catalog.nodeName(id) });
@@ -111,7 +114,9 @@ export class GraphView {
       }
       // Degrees changed: resize every node to its new number of relations.
       cy.nodes().forEach((n) => {
-        n.data('size', nodeSize(n.connectedEdges().length));
+        const degree = n.connectedEdges().length;
+        n.data('size', nodeSize(degree));
+        n.removeClass('hub major').addClass(labelClass(n.data('kind'), degree));
       });
 
     });
@@ -121,8 +126,19 @@ export class GraphView {
     this.layout?.stop();
     const shown = this.cy.elements().not('.hidden');
     if (shown.empty()) return;
-    this.layout = shown.layout(graphLayout({ incremental, animate: incremental }));
-    this.layout.run();
+    const layout = shown.layout(graphLayout({ incremental, animate: incremental }));
+    this.layout = layout;
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
+    if (!incremental) this.fillHeight(shown.nodes());
+  }
+
+  /** Stretch a fresh layout to the canvas's height (see verticalStretch), then fit it again. */
+  private fillHeight(nodes: cytoscape.NodeCollection): void {
+    const factor = verticalStretch(nodes.map((n) => n.position()), { width: this.cy.width(), height: this.cy.height() });
+    if (factor === 1) return;
+    const centre = nodes.boundingBox({ includeLabels: false }).y1 + nodes.boundingBox({ includeLabels: false }).h / 2;
+    nodes.positions((n) => ({ x: n.position('x'), y: centre + (n.position('y') - centre) * factor }));
+    this.cy.fit(nodes, GRAPH_PADDING);
   }
 
   private applySelection(state: ViewState, extras: GraphExtras): void {
@@ -139,6 +155,13 @@ export class GraphView {
         for (const id of [...path.nodes, ...path.edges]) on.merge(cy.getElementById(id));
         on.addClass('on-path');
         cy.elements().not(on).not(target).addClass('faded');
+        const key = [...path.nodes, ...path.edges].join('\n');
+        if (key !== this.pathKey) {
+          this.pathKey = key;
+          // Bring the answer into view, zoomed in so its relations' labels are legible.
+          this.cy.stop();
+          this.cy.animate({ fit: { eles: on, padding: 70 } }, { duration: 300 });
+        }
       } else if (target.nonempty()) {
         // Who is connected to this: the element, its relations and their other ends stay bright.
         const near = target.nodes().nonempty() ? target.closedNeighborhood() : target.union(target.connectedNodes());
@@ -146,11 +169,29 @@ export class GraphView {
         cy.elements().not(near).addClass('faded');
       }
     });
+    this.applyLabels();
     const key = s ? `${s.type}:${s.id}` : '';
     if (key !== this.selectedKey) {
       this.selectedKey = key;
       if (target.nonempty() && !this.inView(target)) this.centre(target);
     }
+  }
+
+  /** Label every node once zoomed in close; checked on every zoom, restyled only on crossing. */
+  private markNear(): void {
+    const near = this.cy.zoom() >= NEAR_ZOOM;
+    if (near === this.near) return;
+    this.near = near;
+    this.applyLabels();
+  }
+
+  /** Minor nodes are labelled when zoomed in, or when they are part of what is highlighted. */
+  private applyLabels(): void {
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        n.toggleClass('labelled', this.near || n.hasClass('highlighted') || n.hasClass('on-path') || n.selected());
+      });
+    });
   }
 
   private inView(element: cytoscape.CollectionReturnValue): boolean {
@@ -160,12 +201,16 @@ export class GraphView {
     return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
   }
 
-  /** Centre the view on an element (search results, deep links). */
+  /** Centre the view on an element (search results, deep links): a node at a readable zoom, an edge with both its ends. */
   centre(element: cytoscape.CollectionReturnValue | string): void {
     const target = typeof element === 'string' ? this.cy.getElementById(element) : element;
     if (target.empty()) return;
     this.cy.stop();
-    this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+    if (target.edges().nonempty()) {
+      this.cy.animate({ fit: { eles: target.union(target.connectedNodes()), padding: 90 } }, { duration: 300 });
+    } else {
+      this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+    }
   }
 
   fit(): void {

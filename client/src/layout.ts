@@ -5,6 +5,9 @@
 import type cytoscape from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 
+/** Margin around the fitted graph (px). */
+export const GRAPH_PADDING = 24;
+
 /** fcose options for the whole graph; `incremental` keeps the current positions as the start. */
 export function graphLayout(options: { incremental: boolean; animate: boolean }): FcoseLayoutOptions {
   return {
@@ -14,15 +17,15 @@ export function graphLayout(options: { incremental: boolean; animate: boolean })
     animate: options.animate, // animated only after user actions, so the change can be followed
     animationDuration: 350, // short enough not to feel slow
     fit: true, // the whole visible graph on screen
-    padding: 24, // a small margin so border nodes' labels are not cut off
-    nodeDimensionsIncludeLabels: true, // labels take space too: keeps them from overlapping nodes
+    padding: GRAPH_PADDING, // a small margin so border nodes' labels are not cut off
+    nodeDimensionsIncludeLabels: true, // drawn labels take space too: keeps them from overlapping
     uniformNodeDimensions: false, // node sizes differ with degree
     packComponents: true, // separate disconnected groups (used when the layout-utilities extension is present)
     tile: true, // nodes a filter left without relations are tiled in a grid, not scattered
     tilingPaddingVertical: 16, // room for a label line between tiled nodes
     tilingPaddingHorizontal: 24,
-    nodeSeparation: 90, // spectral phase: how far apart nodes start
-    nodeRepulsion: (node: cytoscape.NodeSingular) => 6500 + 900 * Math.min(node.degree(false), 12), // hubs push harder, opening room around their many neighbours
+    nodeSeparation: 75, // spectral phase: how far apart nodes start
+    nodeRepulsion: (node: cytoscape.NodeSingular) => 4500 + 600 * Math.min(node.degree(false), 12), // hubs push harder, opening room around their many neighbours
     idealEdgeLength: (edge: cytoscape.EdgeSingular) => hubEdgeLength(edge.source().degree(false), edge.target().degree(false)),
     edgeElasticity: 0.45, // default: edges pull like springs of equal stiffness
     gravity: 0.3, // weak pull to the centre: clusters separate instead of piling into one disc
@@ -37,7 +40,7 @@ export function graphLayout(options: { incremental: boolean; animate: boolean })
  */
 export function hubEdgeLength(sourceDegree: number, targetDegree: number): number {
   const smaller = Math.min(sourceDegree, targetDegree);
-  return 60 + 12 * Math.min(smaller, 10);
+  return 45 + 10 * Math.min(smaller, 10);
 }
 
 /** The parts of a trace that the layout needs, in ids. */
@@ -48,8 +51,9 @@ export interface TraceShape {
 }
 
 /** Horizontal distance between two steps, vertical distance to actors and links (px). */
-export const TRACE_COLUMN = 210;
-export const TRACE_ROW = 120;
+export const TRACE_COLUMN = 220;
+export const TRACE_ROW = 230;
+export const TRACE_LABEL_ROOM = 80;
 
 /**
  * Positions for a trace: incident at x = 0, steps in their order one column each, the end marker
@@ -80,7 +84,8 @@ export function tracePositions(trace: TraceShape): Map<string, cytoscape.Positio
     const key = `${Math.round(x)}:${row}`;
     const stack = taken.get(key) ?? 0;
     taken.set(key, stack + 1);
-    positions.set(id, { x: x + stack * 24, y: row * (TRACE_ROW + stack * 70) });
+    // Step labels hang below the line, so the row below starts lower than the row above.
+    positions.set(id, { x: x + stack * 24, y: row * (TRACE_ROW + stack * 70) + (row > 0 ? TRACE_LABEL_ROOM : 0) });
   }
   return positions;
 }
@@ -95,4 +100,45 @@ export function traceLayout(trace: TraceShape): cytoscape.PresetLayoutOptions {
     padding: 40, // room for the labels under the first and last nodes
     animate: false, // a trace appears whole; nothing moves
   };
+}
+
+/** Any fixed number: the same graph and filters give the same picture on every load. */
+export const LAYOUT_SEED = 20240305;
+
+/**
+ * Run `fn` with Math.random replaced by a seeded generator (mulberry32). fcose draws its start
+ * positions from Math.random and has no seed option; without this, every reload (and every shared
+ * link) would show the graph in a different arrangement and people lose their bearings.
+ */
+export function withSeededRandom<T>(seed: number, fn: () => T): T {
+  const original = Math.random;
+  let a = seed >>> 0;
+  Math.random = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    return fn();
+  } finally {
+    Math.random = original;
+  }
+}
+
+/**
+ * How much to stretch a layout vertically so it fills a taller-than-wide canvas. fcose returns a
+ * roughly round or wide layout; the canvas beside two panels is tall. Stretching only one axis
+ * only moves nodes apart, so it cannot make labels overlap; capped so chains do not look torn.
+ */
+export function verticalStretch(positions: ReadonlyArray<{ x: number; y: number }>, canvas: { width: number; height: number }): number {
+  if (positions.length < 2 || canvas.width <= 0 || canvas.height <= 0) return 1;
+  const xs = positions.map((p) => p.x);
+  const ys = positions.map((p) => p.y);
+  const width = Math.max(...xs) - Math.min(...xs);
+  const height = Math.max(...ys) - Math.min(...ys);
+  if (width <= 0 || height <= 0) return 1;
+  const wanted = (canvas.height / canvas.width) * width;
+  return Math.min(1.6, Math.max(1, wanted / height));
 }

@@ -74,7 +74,7 @@ export function edgeLabel(type: string, properties: ReadonlyArray<{ key: string;
 }
 
 /** Long claim names would cover their neighbours; the full name is in the details panel. */
-export const MAX_LABEL_CHARS = 42;
+export const MAX_LABEL_CHARS = 34;
 
 export function nodeLabel(name: string, negative: boolean): string {
   const short = name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name;
@@ -91,6 +91,12 @@ export const EDGE_GROUPS: ReadonlyArray<{ types: string[]; color: string; style:
 ];
 
 const NEGATIVE_COLOR = '#b91c1c';
+
+/** From this zoom on, the graph view labels every node (class `labelled`). */
+export const NEAR_ZOOM = 1.4;
+
+/** Kinds whose labels appear only when zoomed in or highlighted. */
+export const MINOR_KINDS = ['Claim', 'Response', 'Recommendation'];
 
 export function stylesheet(): cytoscape.StylesheetJson {
   const kinds = Object.entries(KIND_STYLES).map(([kind, s]) => ({
@@ -113,18 +119,37 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'border-width': 1, // a thin dark rim keeps pale colours visible on white
         'border-color': '#334155',
         'font-family': 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-        'font-size': 10,
+        'font-size': 18, // large in model units: ~8–9 px on screen when the whole graph is fitted
         color: '#1e293b', // slate-800 on white: contrast ratio > 12:1
         'text-valign': 'bottom', // labels under the shape, never on top of the colour
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-max-width': '120px', // two or three short lines instead of one long one
+        'text-max-width': '170px', // two short lines instead of one long one
         'text-outline-color': '#ffffff', // a halo so labels stay readable where edges cross them
         'text-outline-width': 2,
-        'min-zoomed-font-size': 6, // zoomed far out, labels would be unreadable smudges: hide them
+        'min-zoomed-font-size': 4, // zoomed far out, labels would be unreadable smudges: hide them
       },
     },
     ...kinds,
+    {
+      // Claims, responses and recommendations are many and long-named: unlabelled until the reader
+      // zooms in or selects a neighbour, so the actors and events read at a glance. The layout
+      // then reserves room only for the labels that are drawn.
+      selector: MINOR_KINDS.map((k) => `node[kind = "${k}"]`).join(', '),
+      style: { label: '', 'font-size': 14, 'text-max-width': '150px' },
+    },
+    {
+      selector: MINOR_KINDS.map((k) => `node[kind = "${k}"].labelled`).join(', '),
+      style: { label: 'data(label)' }, // highlighted, on the path, selected, or zoomed in close
+    },
+    {
+      selector: 'node.hub',
+      style: { 'font-weight': 'bold', 'font-size': 26, 'text-max-width': '220px' }, // the most connected nodes: the story's main actors and events
+    },
+    {
+      selector: 'node.major',
+      style: { 'font-size': 21, 'text-max-width': '190px' }, // well connected: named a little larger than the rest
+    },
     {
       selector: 'node[?negative]',
       style: {
@@ -163,21 +188,34 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'node.trace-end',
       style: {
         shape: 'octagon', // a stop sign: the chain ends here
-        'background-color': '#ffffff',
+        'background-color': NEGATIVE_COLOR,
         'border-width': 3,
-        'border-style': 'double',
-        'border-color': NEGATIVE_COLOR,
-        'text-valign': 'center',
-        'text-halign': 'center',
-        'text-margin-y': 0,
+        'border-style': 'solid',
+        'border-color': '#ffffff', // the white rim of a stop sign
+        'outline-width': 2, // …and a red line around it, so it stands out on white
+        'outline-color': NEGATIVE_COLOR,
         color: NEGATIVE_COLOR,
         'font-weight': 'bold',
-        'text-max-width': '96px',
+        'font-style': 'normal',
+        'text-max-width': '170px',
+      },
+    },
+    {
+      // A trace is wide (one column per step) and so drawn small: larger type keeps it legible.
+      selector: 'node.in-trace',
+      style: {
+        'font-size': 30,
+        'text-max-width': '200px',
+        'min-zoomed-font-size': 0,
+        'text-margin-y': 8,
+        'text-background-color': '#ffffff', // the lines to whom a step involved run under the label, not through it
+        'text-background-opacity': 1,
+        'text-background-padding': '3px',
       },
     },
     {
       selector: 'node.trace-step',
-      style: { 'font-weight': 'bold', 'font-size': 11 },
+      style: { 'font-weight': 'bold', 'font-size': 32 },
     },
     {
       selector: '.hidden',
@@ -193,7 +231,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     {
       selector: 'node.highlighted',
-      style: { 'z-index': 10 },
+      style: { 'z-index': 10, 'min-zoomed-font-size': 0 }, // the selection's neighbours are named whatever the zoom
     },
     {
       selector: 'node.on-path',
@@ -244,4 +282,12 @@ export function stylesheet(): cytoscape.StylesheetJson {
 /** The node size for a degree: 22 px, growing with relations up to 54 px. */
 export function nodeSize(degree: number): number {
   return 22 + Math.min(degree, 16) * 2;
+}
+
+/** How prominent a node's label is, by its number of relations (see the hub and major styles). */
+export function labelClass(kind: string, degree: number): 'hub' | 'major' | '' {
+  if (MINOR_KINDS.includes(kind)) return '';
+  if (degree >= 8) return 'hub';
+  if (degree >= 4) return 'major';
+  return '';
 }

@@ -50,7 +50,7 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
       edge(link.type, step.response.id, link.node.id, relationWords(link.type));
     }
   });
-  nodes.set(TRACE_END_ID, { id: TRACE_END_ID, kind: 'End', label: endLabel(trace), negative: true, size: 64 });
+  nodes.set(TRACE_END_ID, { id: TRACE_END_ID, kind: 'End', label: endLabel(trace), negative: true, size: 46 });
   edge('ENDS', previous, TRACE_END_ID, trace.end.explicit ? 'stops' : 'nothing more recorded', 'trace-link');
   const shape: TraceShape = {
     incident: trace.incident.id,
@@ -61,7 +61,8 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
     ...[...nodes.values()].map((data) => ({
       group: 'nodes' as const,
       data,
-      classes: data.id === TRACE_END_ID ? 'trace-end' : data['step'] !== undefined ? 'trace-step' : '',
+      // Every node of a trace is named, steps (responses) too: the chain is short and the names are the story.
+      classes: ['labelled in-trace', data.id === TRACE_END_ID ? 'trace-end' : data['step'] !== undefined ? 'trace-step' : ''].join(' ').trim(),
     })),
     ...edges.map(({ classes, ...data }) => ({ group: 'edges' as const, data, classes: String(classes ?? ''), selectable: data['synthetic'] !== true })),
   ];
