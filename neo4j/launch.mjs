@@ -28,7 +28,16 @@ const CLASSPATH_FILE = path.join(NEO4J_DIR, '.classpath');
 // deleting target/ (or `mvn clean`) also invalidates the cache.
 const BUILD_KEY_FILE = path.join(NEO4J_DIR, 'target', 'build-key.txt');
 const MAIN_CLASS = 'testimonygraph.Neo4jServer';
-const JVM_OPTS = ['-Xms512m', '-Xmx1g'];
+const JVM_OPTS = [
+  '-Xms512m',
+  '-Xmx1g',
+  // As Neo4j's own launcher does: lets it reach file descriptors and direct buffers (otherwise
+  // debug.log fills with "Unable to evict transaction log ... Incorrect file descriptor").
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+];
 const READY_RE = /^Neo4j (\S+) ready at (bolt:\/\/\S+)\s*$/;
 const DEFAULT_PORT = 7687;
 const DEFAULT_DATA_DIR = path.join(NEO4J_DIR, 'data');
@@ -133,6 +142,61 @@ function run(cmd, args, options) {
   });
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Run fn while holding target/build.lock (an atomic mkdir), so two launchers starting at
+ * the same time (a dev server and a test run, say) do not compile into target/ together.
+ * A lock left by a process that no longer exists is taken over.
+ */
+async function withBuildLock(fn, log) {
+  const lock = path.join(NEO4J_DIR, 'target', 'build.lock');
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  let waiting = false;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
+      break;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    const owner = Number(readIfExists(path.join(lock, 'pid')));
+    let alive = false;
+    try {
+      alive = owner > 0 && process.kill(owner, 0);
+    } catch (err) {
+      alive = err.code === 'EPERM';
+    }
+    // No pid yet means the owner is between mkdir and writeFile: wait, unless that is old.
+    let ageMs = 0;
+    try {
+      ageMs = Date.now() - fs.statSync(lock).mtimeMs;
+    } catch {
+      continue; // released meanwhile
+    }
+    if (owner > 0 ? !alive : ageMs > 10_000) {
+      fs.rmSync(lock, { recursive: true, force: true });
+      continue;
+    }
+    if (!waiting) log(`neo4j: waiting for another build (pid ${owner || '?'}) to finish...`);
+    waiting = true;
+    await sleep(500);
+  }
+  try {
+    return await fn();
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Write a file so that concurrent readers never see it half-written. */
+function writeAtomic(file, text) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+}
+
 /**
  * Compile the server and resolve its runtime classpath with Maven, unless the cached build
  * is up to date. The first build downloads Neo4j and its dependencies (~150 MB) into ~/.m2.
@@ -143,31 +207,36 @@ export async function buildNeo4j({ log = (msg) => process.stderr.write(`${msg}\n
   const key = buildKey();
   let classpath = cachedClasspath(key);
   if (!classpath) {
-    const first = !fs.existsSync(CLASSPATH_FILE);
-    log(`neo4j: building the local Neo4j server with Maven${first ? ' (first run downloads ~150 MB)' : ''}...`);
-    const started = Date.now();
-    const tmpClasspath = path.join(NEO4J_DIR, 'target', 'classpath.tmp');
-    await run(
-      'mvn',
-      [
-        '-q',
-        '-B',
-        '-Dstyle.color=never', // -q still emits ANSI resets without this
-        '-f',
-        POM,
-        'compile',
-        'dependency:build-classpath',
-        '-Dmdep.includeScope=runtime',
-        `-Dmdep.outputFile=${tmpClasspath}`,
-      ],
-      { cwd: NEO4J_DIR },
-    );
-    classpath = readIfExists(tmpClasspath);
-    if (!classpath) throw new Error(`neo4j: Maven did not write a classpath to ${tmpClasspath}`);
-    fs.rmSync(tmpClasspath, { force: true });
-    fs.writeFileSync(CLASSPATH_FILE, `${classpath}\n`);
-    fs.writeFileSync(BUILD_KEY_FILE, `${key}\n`); // last: marks the cache valid
-    log(`neo4j: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    classpath = await withBuildLock(async () => {
+      const built = cachedClasspath(key); // another process may have just built it
+      if (built) return built;
+      const first = !fs.existsSync(CLASSPATH_FILE);
+      log(`neo4j: building the local Neo4j server with Maven${first ? ' (first run downloads ~150 MB)' : ''}...`);
+      const started = Date.now();
+      const mavenOutput = path.join(NEO4J_DIR, 'target', 'classpath.txt');
+      fs.rmSync(mavenOutput, { force: true });
+      await run(
+        'mvn',
+        [
+          '-q',
+          '-B',
+          '-Dstyle.color=never', // -q still emits ANSI resets without this
+          '-f',
+          POM,
+          'compile',
+          'dependency:build-classpath',
+          '-Dmdep.includeScope=runtime',
+          `-Dmdep.outputFile=${mavenOutput}`,
+        ],
+        { cwd: NEO4J_DIR },
+      );
+      const resolved = readIfExists(mavenOutput);
+      if (!resolved) throw new Error(`neo4j: Maven did not write a classpath to ${mavenOutput}`);
+      writeAtomic(CLASSPATH_FILE, `${resolved}\n`);
+      writeAtomic(BUILD_KEY_FILE, `${key}\n`); // last: marks the cache valid
+      log(`neo4j: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      return resolved;
+    }, log);
   }
   return [CLASSES_DIR, classpath].join(path.delimiter);
 }
@@ -194,6 +263,8 @@ export function spawnNeo4j({
     env: { ...process.env, NEO4J_PORT: String(port), NEO4J_EXIT_ON_STDIN_EOF: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
+  // Writing/closing stdin of a JVM that just died raises EPIPE; the exit is handled below.
+  child.stdin.on('error', () => {});
 
   let stderr = '';
   child.stderr.on('data', (chunk) => {
