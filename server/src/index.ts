@@ -6,7 +6,7 @@ import { loadGraph } from '../../seed/src/pipeline.ts';
 import { SeedError } from '../../seed/src/problems.ts';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import { ensureNeo4jSeeded } from './neo4j-startup.ts';
+import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { GraphStore } from './store/types.ts';
 
@@ -87,8 +87,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration and seed problems are the user's to fix: say what they are, without a stack.
-  if (error instanceof ConfigError || error instanceof SeedError) console.error(error.message);
+  // Configuration, seed and connection problems are the user's to fix: say what they are, without a stack.
+  if (error instanceof ConfigError || error instanceof SeedError || error instanceof StartupError) console.error(error.message);
   else console.error('Testimony Graph could not start:', error);
   process.exit(1);
 });

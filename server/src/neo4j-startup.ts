@@ -1,7 +1,7 @@
 // Before serving from Neo4j: wait for it to accept connections (a container may still be
 // starting), and seed it when it holds no graph, so `NEO4J_URI=… npm start` works on an empty
 // database. Uses its own short-lived driver; the store opens the process's long-lived one.
-import type { Driver } from 'neo4j-driver';
+import { type Driver, Neo4jError } from 'neo4j-driver';
 import { openDriver, type Neo4jSettings } from '../../seed/src/neo4j-connection.ts';
 import { countGraph, loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
 import { loadGraph } from '../../seed/src/pipeline.ts';
@@ -15,6 +15,18 @@ export interface StartupOptions {
 
 const RETRY_MS = 2000;
 
+/** Start-up cannot go on; the message says what to change, and is all the user needs to see. */
+export class StartupError extends Error {
+  override name = 'StartupError';
+}
+
+/** The driver's connection errors are a paragraph of advice ending in the cause; keep the cause. */
+function reason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cause = message.split('Caused by: ')[1] ?? message;
+  return cause.split('\n')[0]?.trim() ?? cause;
+}
+
 async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: StartupOptions): Promise<void> {
   const deadline = Date.now() + options.startupTimeoutMs;
   for (;;) {
@@ -22,9 +34,17 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
       await driver.verifyConnectivity({ database: settings.database });
       return;
     } catch (error) {
-      if (Date.now() + RETRY_MS > deadline) throw error;
+      if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security.')) {
+        throw new StartupError(`Neo4j at ${settings.uri} refused to log in as "${settings.user}": check NEO4J_USER and NEO4J_PASSWORD (${reason(error)})`);
+      }
+      if (Date.now() + RETRY_MS > deadline) {
+        throw new StartupError(
+          `Neo4j at ${settings.uri} did not answer within ${options.startupTimeoutMs} ms (${reason(error)}). ` +
+            'Start it (npm run neo4j, or docker compose up neo4j), or unset NEO4J_URI to serve the in-memory graph.',
+        );
+      }
       // The URI, never the password: this goes to the log.
-      options.log(`Waiting for Neo4j at ${settings.uri} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+      options.log(`Waiting for Neo4j at ${settings.uri} (${reason(error)})`);
       await new Promise((done) => setTimeout(done, RETRY_MS));
     }
   }
