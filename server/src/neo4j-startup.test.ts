@@ -1,0 +1,54 @@
+// Start-up against Neo4j: it gives up with a message a person can act on, and it seeds only a
+// database that holds no graph (a second start changes nothing).
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { hasNeo4j, neo4jConfig } from '../../test/neo4j.ts';
+import { openDriver } from '../../seed/src/neo4j-connection.ts';
+import { countGraph } from '../../seed/src/neo4j-load.ts';
+import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
+
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+
+/** A port nothing listens on: taken from the OS, then released. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  await new Promise<void>((done) => server.close(() => done()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+describe('Neo4j start-up', () => {
+  it('gives up with a StartupError that names the URI and the way out when Neo4j never answers', async () => {
+    const uri = `bolt://127.0.0.1:${await closedPort()}`;
+    const lines: string[] = [];
+    const attempt = ensureNeo4jSeeded(
+      { uri, user: 'neo4j', password: '', database: 'neo4j' },
+      { seedDataDir: SEED_DIR, startupTimeoutMs: 0, log: (line) => lines.push(line) },
+    );
+    await expect(attempt).rejects.toBeInstanceOf(StartupError);
+    await expect(attempt).rejects.toThrow(`Neo4j at ${uri} did not answer within 0 ms`);
+    await expect(attempt).rejects.toThrow('unset NEO4J_URI');
+    expect(lines).toEqual([]);
+  });
+
+  describe.runIf(hasNeo4j)('on the test Neo4j', () => {
+    it('leaves the database holding the graph, and a second start changes nothing', async () => {
+      const conn = neo4jConfig();
+      if (!conn) return;
+      const options = { seedDataDir: SEED_DIR, startupTimeoutMs: 10_000, log: () => {} };
+      await ensureNeo4jSeeded(conn, options);
+      const driver = openDriver(conn);
+      try {
+        const before = await countGraph(driver, conn.database);
+        expect(before.nodes).toBeGreaterThan(0);
+        expect(await ensureNeo4jSeeded(conn, options)).toBe(false);
+        expect(await countGraph(driver, conn.database)).toEqual(before);
+      } finally {
+        await driver.close();
+      }
+    });
+  });
+});
