@@ -26,8 +26,9 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
   const steps = [...trace.steps].sort((a, b) => a.order - b.order);
   const nodes = new Map<string, cytoscape.NodeDataDefinition>();
   const edges: cytoscape.EdgeDataDefinition[] = [];
-  const node = (id: string, kind: string, name: string, extra: Record<string, unknown> = {}) => {
-    if (!nodes.has(id)) nodes.set(id, { id, kind, label: nodeLabel(name, catalog.nodes.get(id)?.negative ?? false), negative: catalog.nodes.get(id)?.negative ?? false, size: 34, ...extra });
+  const node = (id: string, kind: string, name: string, extra: { size?: number; step?: number; negative?: boolean } = {}) => {
+    const negative = extra.negative ?? catalog.nodes.get(id)?.negative ?? false;
+    if (!nodes.has(id)) nodes.set(id, { id, kind, size: 34, ...extra, label: nodeLabel(name, negative), negative });
   };
   const edge = (type: string, source: string, target: string, fallback: string, classes = '') => {
     const real = catalog.findEdge(type, source, target);

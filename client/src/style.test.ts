@@ -1,0 +1,115 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS, RELATION_TYPES } from '../../seed/src/model.ts';
+import { toElements } from './graph-view.ts';
+import { edgeLabel, KIND_STYLES, kindStyle, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
+import type { GraphEdge, GraphNode } from './api.ts';
+
+function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNode {
+  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], ...extra };
+}
+
+function edge(id: string, type: string, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
+  return { id, type, source, target, properties, evidence: [] };
+}
+
+/** A headless Cytoscape with the viewer's stylesheet, so computed styles can be read. */
+function styled(nodes: GraphNode[], edges: GraphEdge[] = []) {
+  return cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: toElements(nodes, edges) });
+}
+
+describe('node style', () => {
+  it('gives every kind the seed can produce its own style', () => {
+    expect(Object.keys(KIND_STYLES).sort()).toEqual([...NODE_KINDS].sort());
+  });
+
+  it('gives every kind a distinct shape and a distinct colour', () => {
+    const styles = Object.values(KIND_STYLES);
+    expect(new Set(styles.map((s) => s.shape)).size).toBe(styles.length);
+    expect(new Set(styles.map((s) => s.color.toLowerCase())).size).toBe(styles.length);
+  });
+
+  it('draws each kind with its shape and colour in Cytoscape', () => {
+    const cy = styled(Object.keys(KIND_STYLES).map((kind) => node(`n-${kind}`, kind)));
+    const drawn = cy.nodes().map((n) => ({ kind: n.data('kind'), shape: n.style('shape'), color: n.style('background-color') }));
+    const expected = Object.entries(KIND_STYLES).map(([kind, s]) => ({ kind, shape: s.shape, color: rgb(s.color) }));
+    expect(drawn).toEqual(expected);
+  });
+
+  it('draws a kind it does not know plainly instead of failing', () => {
+    expect(kindStyle('Hearing')).toEqual({ shape: 'round-rectangle', color: '#d4d4d8', description: 'other' });
+    const cy = styled([node('h', 'Hearing')]);
+    expect(cy.getElementById('h').style('shape')).toBe('round-rectangle');
+  });
+
+  it('marks facts that something did not happen with a dashed red outline and ⊘', () => {
+    const cy = styled([node('no-steps', 'Response', { name: 'No further steps were taken', negative: true }), node('steps', 'Response')]);
+    const negative = cy.getElementById('no-steps');
+    const positive = cy.getElementById('steps');
+    expect([negative.style('border-style'), negative.style('border-color'), negative.data('label')]).toEqual(['dashed', 'rgb(185,28,28)', '⊘ No further steps were taken']);
+    expect(positive.style('border-style')).toBe('solid');
+  });
+
+  it('shortens long names on the canvas, keeping the full name for the panel', () => {
+    const long = 'No complaints of foreign interference from candidates or staff in 2019';
+    expect(nodeLabel(long, false)).toBe('No complaints of foreign interfer…');
+    expect(nodeLabel(long, false).length).toBe(MAX_LABEL_CHARS);
+    expect(nodeLabel('Azam Ishmael', false)).toBe('Azam Ishmael');
+  });
+
+  it('labels claims, responses and recommendations only when asked to', () => {
+    const cy = styled([node('c', 'Claim', { name: 'A claim' }), node('p', 'Person', { name: 'A person' })]);
+    expect(MINOR_KINDS).toEqual(['Claim', 'Response', 'Recommendation']);
+    expect([cy.getElementById('c').style('label'), cy.getElementById('p').style('label')]).toEqual(['', 'A person']);
+    cy.getElementById('c').addClass('labelled');
+    expect(cy.getElementById('c').style('label')).toBe('A claim');
+  });
+});
+
+describe('edge labels', () => {
+  it('names every relation type of the seed in words', () => {
+    const words = RELATION_TYPES.map((t) => relationWords(t));
+    expect(words.every((w) => w === w.toLowerCase() && !w.includes('_'))).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it('labels edges with the relation, the step of a response chain, or the role held', () => {
+    const cy = styled(
+      [node('a', 'Person'), node('b', 'Briefing'), node('i', 'Incident'), node('r', 'Response'), node('p', 'Organization')],
+      [
+        edge('e1', 'ATTENDED', 'a', 'b'),
+        edge('e2', 'RESPONDED_WITH', 'i', 'r', [{ key: 'order', value: '2' }]),
+        edge('e3', 'HELD_ROLE', 'a', 'p', [{ key: 'role', value: 'National Director' }]),
+        edge('e4', 'REPORTED_TO', 'i', 'p'),
+      ],
+    );
+    expect(cy.edges().map((e) => e.style('label'))).toEqual(['attended', 'answered by (step 2)', 'National Director', 'reported to']);
+    expect(edgeLabel('SOME_NEW_TYPE', [])).toBe('some new type');
+  });
+
+  it('draws the relations a reader follows (responses, reports, attendance) apart from the rest', () => {
+    const cy = styled(
+      [node('a', 'Person'), node('b', 'Briefing'), node('i', 'Incident'), node('r', 'Response'), node('c', 'Claim')],
+      [edge('e1', 'RESPONDED_WITH', 'i', 'r'), edge('e2', 'REPORTED_TO', 'i', 'a'), edge('e3', 'ATTENDED', 'a', 'b'), edge('e4', 'ABOUT', 'c', 'b'), edge('e5', 'LOCATED_IN', 'b', 'a')],
+    );
+    const colours = cy.edges().map((e) => e.style('line-color'));
+    expect(new Set(colours).size).toBe(colours.length);
+    expect(cy.getElementById('e4').style('line-style')).toBe('dashed');
+  });
+});
+
+describe('elements', () => {
+  it('leaves out edges whose ends are not loaded and sizes nodes by their relations', () => {
+    const elements = toElements([node('a', 'Person'), node('b', 'Briefing')], [edge('e1', 'ATTENDED', 'a', 'b'), edge('e2', 'ATTENDED', 'a', 'missing')]);
+    expect(elements.map((e) => [e.group, e.data.id, e.data['size']])).toEqual([
+      ['nodes', 'a', 24],
+      ['nodes', 'b', 24],
+      ['edges', 'e1', undefined],
+    ]);
+  });
+});
+
+function rgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255},${(n >> 8) & 255},${n & 255})`;
+}
