@@ -2,14 +2,9 @@
 // port. index.ts listens; tests call app.fetch(...).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
-import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
-import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
-import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { IResolvers } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import { createYoga, type LogLevel, type YogaLogger, type YogaServerInstance, useReadinessCheck } from 'graphql-yoga';
 import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
@@ -41,6 +36,8 @@ export interface AppOptions {
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
+/** One resolver map (graphql-tools also accepts a list of them; we do not). */
+export type ResolverMap = Exclude<NonNullable<IExecutableSchemaDefinition['resolvers']>, unknown[]>;
 
 export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
   return readdirSync(dir)
@@ -50,7 +47,7 @@ export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
 }
 
 /** A schema whose every root field has a resolver and every resolver a field, or an error now. */
-export function buildSchema(resolverMap: IResolvers = resolvers): GraphQLSchema {
+export function buildSchema(resolverMap: ResolverMap = resolvers): GraphQLSchema {
   const schema = makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: resolverMap,
@@ -69,9 +66,9 @@ export function buildSchema(resolverMap: IResolvers = resolvers): GraphQLSchema 
 }
 
 /** graphql-armor reports its limits as "Syntax Error: …" with no code; report them as LIMIT_EXCEEDED. */
-function rejectAs(limit: string): GraphQLArmorRejectCallback[] {
+function rejectAs(limit: string) {
   return [
-    (context, error) => {
+    (context: ValidationContext | null, error: GraphQLError) => {
       const limitError = new LimitExceededError(error.message.replace(/^Syntax Error: /, ''), limit);
       // The token limit runs in the parser, with no validation context to report to.
       if (context) context.reportError(limitError);
@@ -84,7 +81,8 @@ export function createApp(options: AppOptions): App {
   const { store } = options;
   const viewerDir = options.viewerDir ?? VIEWER_DIR;
   const corsOrigins = options.corsOrigins ?? [];
-  const armor = { propagateOnRejection: false, exposeLimits: true } as const;
+  // propagateOnRejection off: rejectAs() reports the error with its code instead of armor's own.
+  const armor = { enabled: true, propagateOnRejection: false, exposeLimits: true } as const;
 
   return createYoga<Record<string, never>, AppContext>({
     schema: buildSchema(),
@@ -117,10 +115,16 @@ export function createApp(options: AppOptions): App {
         root: viewerDir,
         skip: (pathname) => pathname === GRAPHQL_PATH || pathname.startsWith(`${GRAPHQL_PATH}/`) || pathname === HEALTH_PATH,
       }),
-      maxTokensPlugin({ n: LIMITS.tokens, ...armor, onReject: rejectAs('tokens') }),
-      maxDepthPlugin({ n: LIMITS.depth, ...armor, onReject: rejectAs('depth') }),
-      maxAliasesPlugin({ n: LIMITS.aliases, ...armor, onReject: rejectAs('aliases') }),
-      maxDirectivesPlugin({ n: LIMITS.directives, ...armor, onReject: rejectAs('directives') }),
+      EnvelopArmorPlugin({
+        maxTokens: { n: LIMITS.tokens, ...armor, onReject: rejectAs('tokens') },
+        maxDepth: { n: LIMITS.depth, ...armor, onReject: rejectAs('depth') },
+        maxAliases: { n: LIMITS.aliases, ...armor, onReject: rejectAs('aliases') },
+        maxDirectives: { n: LIMITS.directives, ...armor, onReject: rejectAs('directives') },
+        // The depth, alias and token limits already bound the cost of a query on this graph.
+        costLimit: { enabled: false },
+        // Keep "Did you mean …?": the schema is public (GraphiQL shows it), the hints help people.
+        blockFieldSuggestion: { enabled: false },
+      }),
     ],
   });
 }
