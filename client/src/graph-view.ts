@@ -107,7 +107,10 @@ export class GraphView {
         // Start a new node next to a neighbour already placed, so the incremental layout moves little.
         const neighbour = all.map((e) => (e.source === n.id ? e.target : e.target === n.id ? e.source : null)).find((id) => id && cy.getElementById(id).nonempty());
         const at = neighbour ? cy.getElementById(neighbour).position() : { x: 0, y: 0 };
-        cy.add({ group: 'nodes', data: nodeData(n, degree(n.id)), position: { x: at.x + (Math.random() - 0.5) * 60, y: at.y + (Math.random() - 0.5) * 60 } });
+        // The offset comes from the id, not Math.random: fcose starts from these positions, and the
+        // same graph should give the same picture on every load.
+        const angle = (hashId(n.id) % 360) * (Math.PI / 180);
+        cy.add({ group: 'nodes', data: nodeData(n, degree(n.id)), position: { x: at.x + 30 * Math.cos(angle), y: at.y + 30 * Math.sin(angle) } });
       }
       for (const e of edges) {
         if (cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) cy.add({ group: 'edges', data: edgeData(e) });
@@ -209,7 +212,11 @@ export class GraphView {
     if (target.edges().nonempty()) {
       this.cy.animate({ fit: { eles: target.union(target.connectedNodes()), padding: 90 } }, { duration: 300 });
     } else {
-      this.cy.animate({ center: { eles: target }, zoom: Math.max(this.cy.zoom(), 1) }, { duration: 300 });
+      // Pan so the node sits in the middle at the new zoom (animating `center` and `zoom` together
+      // zooms about the old centre and misses).
+      const zoom = Math.max(this.cy.zoom(), 1);
+      const at = target.nodes().first().position();
+      this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, { duration: 300 });
     }
   }
 
@@ -221,4 +228,11 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
   }
+}
+
+/** A small stable number for an id (FNV-1a). */
+function hashId(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }

@@ -227,12 +227,23 @@ function sidebar(state: ViewState): HTMLElement {
   }
 }
 
-/** Re-rendering replaces elements; put keyboard focus back on the one with the same id. */
+const FOCUSABLE = 'button, input, select, a[href], [tabindex]';
+
+/**
+ * Re-rendering replaces elements; put keyboard focus back where it was: on the element with the
+ * same id, or else on the one with the same label at the same place among the focusable elements.
+ */
 function keepFocus(container: HTMLElement, update: () => void): void {
   const active = document.activeElement;
-  const id = active instanceof HTMLElement && container.contains(active) ? active.id : '';
+  if (!(active instanceof HTMLElement) || !container.contains(active)) return update();
+  const before = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const index = before.indexOf(active);
+  const label = active.getAttribute('aria-label') ?? active.textContent;
+  const id = active.id;
   update();
-  if (id) document.getElementById(id)?.focus();
+  const after = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const target = (id ? document.getElementById(id) : null) ?? after.find((el) => (el.getAttribute('aria-label') ?? el.textContent) === label) ?? after[index];
+  target?.focus({ preventScroll: true });
 }
 
 function writeUrl(state: ViewState): void {
@@ -257,6 +268,9 @@ async function load(): Promise<void> {
     } else {
       page.docTitle.textContent = 'No document loaded';
     }
+    // Labels are measured for the layout; measured before the fonts are ready, they would come out
+    // a different size on each load, and so would the picture.
+    await document.fonts.ready;
     loaded = true;
     replace(page.status);
     page.status.className = 'status';

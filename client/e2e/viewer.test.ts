@@ -1,0 +1,351 @@
+// The viewer in a real Chromium against the real server (in-memory store, seed graph), driven the
+// way a reader would: load, search, click an edge, read who attended, trace the breach, share a
+// link, export, and use it on a phone. Screenshots of each step go to test-results/screenshots/.
+// Builds nothing: `npm test` builds the viewer first; without client/dist this fails and says so.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { loadGraph } from '../../seed/src/pipeline.ts';
+import { createApp } from '../../server/src/app.ts';
+import { createMemoryStore } from '../../server/src/store/memory-store.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const REQUIRED = Boolean(process.env['REQUIRE_BROWSER']);
+const HAS_CHROMIUM = existsSync(CHROMIUM);
+const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
+const DOWNLOADS = fileURLToPath(new URL('../../test-results/downloads/', import.meta.url));
+
+if (!HAS_CHROMIUM && !REQUIRED) {
+  console.warn(`[viewer e2e] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
+}
+
+describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
+  let server: Server;
+  let base: string;
+  let browser: Browser;
+  /** Console errors, page errors and CSP reports of every page, checked after each test */
+  let problems: string[] = [];
+  let shot = 0;
+
+  beforeAll(async () => {
+    if (!existsSync(DIST_INDEX)) {
+      throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
+    }
+    if (!HAS_CHROMIUM) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
+    await mkdir(SHOTS, { recursive: true });
+    await mkdir(DOWNLOADS, { recursive: true });
+    const app = createApp({ store: createMemoryStore(await loadGraph('seed')), logger: false });
+    server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
+    base = `http://127.0.0.1:${address.port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  });
+
+  /** A new page at `hash`, loaded and laid out, with its console watched. */
+  async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
+    const page = await browser.newPage({ viewport, acceptDownloads: true });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(base + hash);
+    await page.waitForFunction(() => window.__tg?.loaded() === true);
+    // Let the first layout and any centring animation settle before looking.
+    await page.waitForTimeout(600);
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+    shot++;
+    await page.screenshot({ path: `${SHOTS}${String(shot).padStart(2, '0')}-${name}.png`, fullPage });
+  }
+
+  /** Ask the API directly (what the page should show), checking the answer's shape. */
+  async function ask<T extends z.ZodType>(query: string, schema: T): Promise<z.output<T>> {
+    const response = await fetch(`${base}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return schema.parse(z.object({ data: z.unknown() }).parse(await response.json()).data);
+  }
+  const ids = z.array(z.object({ id: z.string(), kind: z.string() }));
+
+  function expectNoProblems(): void {
+    const seen = problems;
+    problems = [];
+    expect(seen).toEqual([]);
+  }
+
+  it('loads without console errors or CSP violations and shows the whole seed graph with a legend', async () => {
+    const head = await fetch(base);
+    expect(head.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await readFile(DIST_INDEX, 'utf8');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
+    expect(html).not.toMatch(/\son[a-z]+=/); // no inline event handlers
+
+    const api = await ask('{ graph { nodes { id kind } edges { id } } }', z.object({ graph: z.object({ nodes: ids, edges: z.array(z.object({ id: z.string() })) }) }));
+    const page = await open();
+    const counts = await page.evaluate(() => {
+      const cy = window.__tg!.cy;
+      return { nodes: cy.nodes().length, visible: cy.nodes(':visible').length, edges: cy.edges(':visible').length };
+    });
+    expect(counts).toEqual({ nodes: api.graph.nodes.length, visible: api.graph.nodes.length, edges: api.graph.edges.length });
+    expect(api.graph.nodes.length).toBeGreaterThan(60);
+    await expect(page.locator('#doc-title').textContent()).resolves.toBe('Stage 1 Interview Summary: Azam Ishmael');
+    const legend = await page.locator('.kinds .kind-name').allTextContents();
+    expect(legend).toEqual(['Person', 'Organization', 'Place', 'Election', 'Briefing', 'Meeting', 'Nomination', 'Incident', 'Response', 'Publication', 'Process', 'Claim', 'Recommendation']);
+    await screenshot(page, 'graph-on-load');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('finds Braeden Caley by an alias, selects him and centres on him', async () => {
+    const page = await open();
+    await page.keyboard.press('/');
+    await page.keyboard.type('Mr. Caley');
+    await page.locator('#search-results [role="option"]').first().waitFor();
+    await screenshot(page, 'search-results');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => window.__tg!.state().selection?.id === 'braeden-caley');
+    await page.waitForTimeout(400);
+    const seen = await page.evaluate(() => {
+      const cy = window.__tg!.cy;
+      const node = cy.getElementById('braeden-caley');
+      const p = node.renderedPosition();
+      return { selected: cy.$(':selected').map((e) => e.id()), centred: Math.abs(p.x - cy.width() / 2) < 5 && Math.abs(p.y - cy.height() / 2) < 5 };
+    });
+    expect(seen).toEqual({ selected: ['braeden-caley'], centred: true });
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Braeden Caley');
+    await screenshot(page, 'search-selects-braeden-caley');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('shows the quote and paragraph number behind an ATTENDED edge in one click, and the whole paragraph on demand', async () => {
+    const page = await open();
+    const id = 'mathieu-lafrance--attended--site-briefings-2019';
+    // Click the edge where it is drawn, as a reader would.
+    const at = await page.evaluate((edgeId) => window.__tg!.cy.getElementById(edgeId).renderedMidpoint(), id);
+    const canvas = await page.locator('#graph-canvas').boundingBox();
+    await page.mouse.click(canvas!.x + at.x, canvas!.y + at.y);
+    await page.waitForFunction((edgeId) => window.__tg!.state().selection?.id === edgeId, id);
+    const quotes = page.locator('#details .quote');
+    await expect(quotes.locator('blockquote').allTextContents()).resolves.toEqual(['“The other two Party representatives were Braeden Caley and Mathieu Lafrance.”', '“The three men all attended the SITE briefings when they could”']);
+    await expect(quotes.locator('.para-no').allTextContents()).resolves.toEqual(['¶ 5', '¶ 6']);
+    await quotes.first().getByRole('button', { name: 'Show paragraph 5' }).click();
+    const mark = quotes.first().locator('mark');
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toBe('The other two Party representatives were Braeden Caley and Mathieu Lafrance.');
+    await expect(quotes.first().locator('.paragraph-text').textContent()).resolves.toMatch(/^\[5\] Mr\. Ishmael was one of three Liberal Party representatives/);
+    await screenshot(page, 'edge-evidence-with-paragraph');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('lists who attended the 2019 and 2021 briefings, each cell leading to its evidence', async () => {
+    const page = await open();
+    await page.getByRole('tab', { name: 'Who attended' }).click();
+    const attendees = (briefing: string) => page.locator(`[data-briefing="${briefing}"] .attendees`).textContent();
+    await page.locator('[data-briefing="site-briefings-2019"]').waitFor();
+    await expect(attendees('site-briefings-2019')).resolves.toBe('Attendees: Azam Ishmael, Braeden Caley, Mathieu Lafrance');
+    await expect(attendees('site-briefings-2021')).resolves.toBe('Attendees: Azam Ishmael, Braeden Caley');
+    const rows = await page.locator('.matrix tbody th').allTextContents();
+    expect(rows).toEqual(['Azam Ishmael', 'Braeden Caley', 'Head of the Canadian Centre for Cyber Security', 'Mathieu Lafrance']);
+    await page.getByRole('button', { name: /^Braeden Caley attended SITE briefings for the 2021 election/ }).click();
+    const id = 'braeden-caley--attended--site-briefings-2021';
+    await page.waitForFunction((edgeId) => window.__tg!.state().selection?.id === edgeId, id);
+    await expect(page.evaluate(() => window.__tg!.cy.$(':selected').map((e) => e.id()))).resolves.toEqual([id]);
+    await expect(page.locator('#details blockquote').allTextContents()).resolves.toEqual(["“Mr. Caley served as the Party's other representative at these briefings.”"]);
+    await screenshot(page, 'briefings-matrix');
+    await page.getByRole('radio', { name: '2021' }).check();
+    await expect(page.locator('.matrix tbody th').allTextContents()).resolves.toEqual(['Azam Ishmael', 'Braeden Caley']);
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('traces the account breach: four steps in order, each with actor and evidence, and the end marked', async () => {
+    const page = await open();
+    await page.getByRole('tab', { name: 'Trace an incident' }).click();
+    await page.getByRole('button', { name: /Social media account breach/ }).click();
+    const steps = page.locator('ol.steps > li');
+    await steps.first().waitFor();
+    await expect(steps.locator('.step-title').allTextContents()).resolves.toEqual([
+      'Reported the breach to SITE',
+      'Reported the breach to the social media platform',
+      'Changed the account password',
+      '⊘ No further steps were taken',
+    ]);
+    await expect(steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-order')))).resolves.toEqual(['1', '2', '3', '4']);
+    await expect(steps.nth(0).locator('.step-meta').first().textContent()).resolves.toBe('By Liberal Party');
+    await expect(steps.nth(2).locator('blockquote').textContent()).resolves.toBe('“and the individual changed the password for the account”');
+    await expect(page.locator('#trace-end .end-title').textContent()).resolves.toContain('The chain ends here');
+    await expect(page.locator('#trace-end').textContent()).resolves.toContain('No further steps were taken');
+    // On the canvas the chain reads left to right and ends with the end marker.
+    const line = await page.evaluate(() =>
+      window.__tg!
+        .traceCy()!
+        .nodes()
+        .map((n) => ({ label: String(n.data('label')), x: n.position('x'), y: n.position('y') }))
+        .filter((n) => n.y === 0)
+        .sort((a, b) => a.x - b.x)
+        .map((n) => n.label),
+    );
+    expect(line).toEqual([
+      'Social media account breach',
+      '1. Reported the breach to SITE',
+      '2. Reported the breach to the soc…',
+      '3. Changed the account password',
+      '⊘ 4. No further steps were taken',
+      'End: No further steps were taken',
+    ]);
+    await screenshot(page, 'trace-account-breach');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('highlights the shortest path between two entities', async () => {
+    const page = await open('#mode=path&from=mathieu-lafrance&to=social-media-platform');
+    await page.locator('.hops').waitFor();
+    const onPath = await page.evaluate(() => window.__tg!.cy.nodes('.on-path').map((n) => n.id()).sort());
+    expect(onPath).toContain('mathieu-lafrance');
+    expect(onPath).toContain('social-media-platform');
+    await expect(page.locator('.path-summary').textContent()).resolves.toMatch(/^\d+ relations? apart:$/);
+    await screenshot(page, 'path');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('restores a shared link: view, selection and filters, also after a reload', async () => {
+    const first = await open();
+    await first.getByRole('tab', { name: 'Trace an incident' }).click();
+    await first.getByRole('button', { name: /Social media account breach/ }).click();
+    await first.getByRole('button', { name: 'Changed the account password' }).click();
+    await first.waitForFunction(() => window.__tg!.state().selection?.id === 'breach-password-changed');
+    const link = first.url();
+    expect(new URL(link).hash).toBe('#mode=trace&node=breach-password-changed&incident=account-breach-2021');
+    await first.close();
+
+    const shared = await open(new URL(link).hash);
+    await expect(shared.getByRole('tab', { name: 'Trace an incident' }).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(shared.locator('#details h2').textContent()).resolves.toBe('Changed the account password');
+    await shared.locator('ol.steps > li').first().waitFor();
+    await expect(shared.locator('ol.steps > li.selected .step-title').textContent()).resolves.toBe('Changed the account password');
+    await screenshot(shared, 'deep-link-restored');
+    await shared.close();
+
+    const filtered = await open('#hide=Claim&election=2019&edge=azam-ishmael--attended--site-briefings-2019');
+    const state = await filtered.evaluate(() => window.__tg!.state());
+    expect([state.mode, state.hiddenKinds, state.election, state.selection]).toEqual(['graph', ['Claim'], 2019, { type: 'edge', id: 'azam-ishmael--attended--site-briefings-2019' }]);
+    await expect(filtered.locator('#kind-Claim').isChecked()).resolves.toBe(false);
+    await filtered.reload();
+    await filtered.waitForFunction(() => window.__tg?.loaded() === true);
+    await expect(filtered.evaluate(() => window.__tg!.state().election)).resolves.toBe(2019);
+    expect(await filtered.evaluate(() => window.__tg!.cy.nodes('[kind = "Claim"]:visible').length)).toBe(0);
+    await filtered.close();
+    expectNoProblems();
+  });
+
+  it('expands a node’s neighbours on double-click and undoes it', async () => {
+    const around = await ask('{ neighborhood(id: "azam-ishmael") { nodes { id kind } } }', z.object({ neighborhood: z.object({ nodes: ids }) }));
+    const organizations = around.neighborhood.nodes.filter((n) => n.kind === 'Organization').map((n) => n.id).sort();
+    expect(organizations.length).toBeGreaterThan(0);
+    const page = await open('#hide=Organization');
+    const visibleOrgs = () => page.evaluate(() => window.__tg!.cy.nodes('[kind = "Organization"]:visible').map((n) => n.id()).sort());
+    expect(await visibleOrgs()).toEqual([]);
+    const at = await page.evaluate(() => window.__tg!.cy.getElementById('azam-ishmael').renderedPosition());
+    const canvas = await page.locator('#graph-canvas').boundingBox();
+    await page.mouse.dblclick(canvas!.x + at.x, canvas!.y + at.y);
+    await page.waitForFunction(() => window.__tg!.cy.nodes('[kind = "Organization"]:visible').length > 0);
+    expect(await visibleOrgs()).toEqual(organizations);
+    await expect(page.locator('#undo').textContent()).resolves.toBe('Undo expand Azam Ishmael');
+    await screenshot(page, 'expanded-neighbours');
+    await page.locator('#undo').click();
+    await page.waitForFunction(() => window.__tg!.state().expanded.length === 0);
+    expect(await visibleOrgs()).toEqual([]);
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('exports the view as PNG and the shown subgraph as JSON', async () => {
+    const page = await open('#election=2021');
+    const [png] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    expect(png.suggestedFilename()).toBe('testimony-graph-graph.png');
+    const pngPath = `${DOWNLOADS}${png.suggestedFilename()}`;
+    await png.saveAs(pngPath);
+    const image = await readFile(pngPath);
+    expect([...image.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(image.length).toBeGreaterThan(10_000);
+
+    const [json] = await Promise.all([page.waitForEvent('download'), page.locator('#export-json').click()]);
+    expect(json.suggestedFilename()).toBe('testimony-graph-graph.json');
+    const jsonPath = `${DOWNLOADS}${json.suggestedFilename()}`;
+    await json.saveAs(jsonPath);
+    const data: { view: string; nodes: Array<{ id: string; elections: number[] }>; edges: Array<{ evidence: unknown[] }> } = JSON.parse(await readFile(jsonPath, 'utf8'));
+    const shown = await page.evaluate(() => window.__tg!.cy.nodes(':visible').length);
+    expect([data.view, data.nodes.length]).toEqual(['#election=2021', shown]);
+    expect(data.nodes.every((n) => n.elections.includes(2021))).toBe(true);
+    expect(data.edges.every((e) => e.evidence.length > 0)).toBe(true);
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('offers every fact in a table, reachable by keyboard', async () => {
+    const page = await open();
+    await page.locator('#tab-graph').focus();
+    await page.keyboard.press('ArrowLeft'); // wraps round to the last tab: Table
+    await expect(page.locator('#tab-table').getAttribute('aria-selected')).resolves.toBe('true');
+    const nodeRows = page.locator('#node-table tbody tr');
+    await expect(nodeRows.count()).resolves.toBe(70);
+    await page.locator('#edge-table tbody tr').first().waitFor();
+    const button = page.getByRole('button', { name: 'Azam Ishmael attended SITE briefings for the 2021 election: show the evidence' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#details blockquote').first().textContent()).resolves.toContain('Mr. Ishmael was one of the Liberal Party');
+    // The table re-renders to mark the selected row; keyboard focus must stay on the same button, visibly.
+    const focused = await page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '' }));
+    expect(focused).toEqual({ label: 'Azam Ishmael attended SITE briefings for the 2021 election: show the evidence', outline: 'solid' });
+    await screenshot(page, 'table-keyboard');
+    await page.close();
+    expectNoProblems();
+  });
+
+  it('is usable 390 px wide: no sideways scrolling, canvas first, panels stacked below', async () => {
+    const page = await open('#node=account-breach-2021', { width: 390, height: 844 });
+    const layout = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        canvas: { top: Math.round(box('#graph-canvas').top), height: Math.round(box('#graph-canvas').height), width: Math.round(box('#graph-canvas').width) },
+        detailsTop: Math.round(box('#details').top),
+        sidebarTop: Math.round(box('#sidebar').top),
+        tabsInView: [...document.querySelectorAll('[role="tab"]')].every((t) => t.getBoundingClientRect().right <= 390),
+      };
+    });
+    expect(layout.scrollWidth).toBe(390);
+    expect(layout.canvas.width).toBe(390);
+    expect(layout.canvas.height).toBeGreaterThan(320);
+    expect(layout.detailsTop).toBeGreaterThanOrEqual(layout.canvas.top + layout.canvas.height);
+    expect(layout.sidebarTop).toBeGreaterThan(layout.detailsTop);
+    expect(layout.tabsInView).toBe(true);
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Social media account breach');
+    await screenshot(page, 'phone-390', true);
+    await page.getByRole('tab', { name: 'Who attended' }).click();
+    await page.locator('.matrix').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await screenshot(page, 'phone-390-briefings', true);
+    await page.close();
+    expectNoProblems();
+  });
+});
