@@ -57,12 +57,13 @@ describe('node style', () => {
     expect(nodeLabel('Azam Ishmael', false)).toBe('Azam Ishmael');
   });
 
-  it('labels claims, responses and recommendations only when asked to', () => {
+  it('shows the labels of claims, responses and recommendations only when asked to, keeping their room', () => {
     const cy = styled([node('c', 'Claim', { name: 'A claim' }), node('p', 'Person', { name: 'A person' })]);
+    const shown = (id: string) => [cy.getElementById(id).style('label'), cy.getElementById(id).style('text-opacity')];
     expect(MINOR_KINDS).toEqual(['Claim', 'Response', 'Recommendation']);
-    expect([cy.getElementById('c').style('label'), cy.getElementById('p').style('label')]).toEqual(['', 'A person']);
+    expect([shown('c'), shown('p')]).toEqual([['A claim', '0'], ['A person', '1']]);
     cy.getElementById('c').addClass('labelled');
-    expect(cy.getElementById('c').style('label')).toBe('A claim');
+    expect(shown('c')).toEqual(['A claim', '1']);
   });
 });
 

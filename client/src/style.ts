@@ -132,15 +132,15 @@ export function stylesheet(): cytoscape.StylesheetJson {
     },
     ...kinds,
     {
-      // Claims, responses and recommendations are many and long-named: unlabelled until the reader
-      // zooms in or selects a neighbour, so the actors and events read at a glance. The layout
-      // then reserves room only for the labels that are drawn.
+      // Claims, responses and recommendations are many and long-named: their labels stay invisible
+      // until the reader zooms in or selects a neighbour, so the actors and events read at a glance.
+      // Invisible, not absent: the layout still keeps room for them, so shown they do not overlap.
       selector: MINOR_KINDS.map((k) => `node[kind = "${k}"]`).join(', '),
-      style: { label: '', 'font-size': 14, 'text-max-width': '150px' },
+      style: { 'text-opacity': 0, 'text-outline-opacity': 0, 'font-size': 12, 'text-max-width': '130px' },
     },
     {
       selector: MINOR_KINDS.map((k) => `node[kind = "${k}"].labelled`).join(', '),
-      style: { label: 'data(label)' }, // highlighted, on the path, selected, or zoomed in close
+      style: { 'text-opacity': 1, 'text-outline-opacity': 1 }, // highlighted, on the path, selected, or zoomed in close
     },
     {
       selector: 'node.hub',
