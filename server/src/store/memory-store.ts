@@ -5,15 +5,14 @@ import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
 import type { GraphData, Mention } from '../../../seed/src/model.ts';
-import { NotTraceableError } from '../errors.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import { mergeEvidence, traceRecord } from './records.ts';
 import { matchRank, type MatchRank } from './text.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
   ClaimRecord,
   DocumentRecord,
-  Evidence,
   GraphEdge,
   GraphNode,
   GraphStore,
@@ -24,7 +23,6 @@ import type {
   RecommendationRecord,
   RelationRecord,
   SubgraphRecord,
-  TraceRecord,
   TraceStepRecord,
 } from './types.ts';
 
@@ -37,22 +35,8 @@ interface EdgeAttributes {
 
 const STEP_LINK_TYPES = new Set(['REPORTED_TO', 'CONSULTED', 'ABOUT']);
 const ATTENDABLE_KINDS = new Set(['Briefing', 'Meeting']);
-const NO_FURTHER_RESPONSE = 'The document records no further response';
 
-function evidenceKey(e: Evidence): string {
-  return `${e.document}#${e.paragraph}#${e.quote}`;
-}
 
-function mergeEvidence(...lists: Evidence[][]): Evidence[] {
-  const seen = new Set<string>();
-  const merged: Evidence[] = [];
-  for (const e of lists.flat()) {
-    if (seen.has(evidenceKey(e))) continue;
-    seen.add(evidenceKey(e));
-    merged.push(e);
-  }
-  return merged;
-}
 
 function paragraphKey(document: string, number: number): string {
   return `${document}#${number}`;
@@ -244,23 +228,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
 
     async trace(id) {
       if (!graph.hasNode(id)) return null;
-      const steps = outEdges(id, 'RESPONDED_WITH')
-        .map(traceStep)
-        .sort((a, b) => a.order - b.order || byName(a.response, b.response));
-      const last = steps.at(-1);
-      if (!last) throw new NotTraceableError(id);
-      const explicit = last.negative;
-      const record: TraceRecord = {
-        incident: nodeOf(id),
-        steps,
-        end: {
-          explicit,
-          afterStep: last.order,
-          description: explicit ? last.response.name : NO_FURTHER_RESPONSE,
-          evidence: explicit ? last.evidence : [],
-        },
-      };
-      return record;
+      return traceRecord(id, nodeOf(id), outEdges(id, 'RESPONDED_WITH').map(traceStep));
     },
 
     async recommendations(by) {

@@ -4,10 +4,10 @@
 // store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
 import neo4j, { routing, type Config, type Driver } from 'neo4j-driver';
 import { cypher } from '../../../seed/src/cypher.ts';
-import { paragraphId, type Evidence, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
+import { paragraphId, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
 import { normaliseText } from '../../../seed/src/normalise.ts';
-import { DatabaseUnavailableError, NotTraceableError } from '../errors.ts';
+import { DatabaseUnavailableError } from '../errors.ts';
 import { toStoreError } from './neo4j-errors.ts';
 import {
   toDocument,
@@ -21,6 +21,7 @@ import {
 } from './neo4j-records.ts';
 import { list, map, number, optionalNumber, optionalString, string, type ValueMap } from './neo4j-values.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import { mergeEvidence, traceRecord } from './records.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
@@ -32,7 +33,6 @@ import type {
   RelationRecord,
   StoreHealth,
   SubgraphRecord,
-  TraceRecord,
   TraceStepRecord,
 } from './types.ts';
 
@@ -94,18 +94,8 @@ const DRIVER_DEFAULTS: Config = {
   userAgent: 'testimony-graph',
 };
 
-const TRACE_END_NONE = 'The document records no further response';
 
-function evidenceKey(e: Evidence): string {
-  return `${e.document}#${e.paragraph}#${e.quote}`;
-}
 
-/** Concatenated, each piece of evidence once (a recommendation and its RECOMMENDED relations often cite the same words). */
-function mergeEvidence(...lists: Evidence[][]): Evidence[] {
-  const merged = new Map<string, Evidence>();
-  for (const e of lists.flat()) if (!merged.has(evidenceKey(e))) merged.set(evidenceKey(e), e);
-  return [...merged.values()];
-}
 
 const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
 
@@ -273,24 +263,7 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     async trace(id) {
       const row = await readOne('trace', { id });
       if (!row) return null;
-      const steps = list(row.steps, 'steps')
-        .map(toTraceStep)
-        .sort((a, b) => a.order - b.order || byName(a.response, b.response));
-      const last = steps.at(-1);
-      if (!last) throw new NotTraceableError(id);
-      // The chain ends explicitly when its last step is that nothing (more) was done.
-      const explicit = last.negative;
-      const record: TraceRecord = {
-        incident: toGraphNode(row.incident),
-        steps,
-        end: {
-          explicit,
-          afterStep: last.order,
-          description: explicit ? last.response.name : TRACE_END_NONE,
-          evidence: explicit ? last.evidence : [],
-        },
-      };
-      return record;
+      return traceRecord(id, toGraphNode(row.incident), list(row.steps, 'steps').map(toTraceStep));
     },
 
     async recommendations(by) {

@@ -1,9 +1,6 @@
 // Text matching shared by both stores, so "best matches first" means the same thing on each.
 
-/** Case- and accent-insensitive form: "Ishmaël" and "ISHMAEL" both become "ishmael". */
-export function normaliseText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+import { normaliseText } from '../../../seed/src/normalise.ts';
 
 /** How well a name matches a query, best first; both already normalised. */
 export const MatchRank = { EXACT: 0, PREFIX: 1, WORD_PREFIX: 2, SUBSTRING: 3 } as const;
