@@ -321,6 +321,22 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
     expectNoProblems();
   });
 
+  it('says in plain words when the graph cannot be loaded, and offers to try again', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    let fail = true;
+    await page.route('**/graphql', (route) => (fail ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }) : route.continue()));
+    await page.goto(base);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.locator('p').first().textContent()).resolves.toBe('The graph could not be loaded. The server answered with something that is not data (HTTP 503).');
+    await screenshot(page, 'load-error');
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await page.waitForFunction(() => window.__tg?.loaded() === true);
+    await expect(page.evaluate(() => window.__tg!.cy.nodes().length)).resolves.toBeGreaterThan(60);
+    await page.close();
+  });
+
   it('is usable 390 px wide: no sideways scrolling, canvas first, panels stacked below', async () => {
     const page = await open('#node=account-breach-2021', { width: 390, height: 844 });
     const layout = await page.evaluate(() => {

@@ -67,6 +67,7 @@ export class GraphView {
       if (e.target === this.cy) dispatch({ type: 'select', selection: null });
     });
     this.cy.on('zoom', () => this.markNear());
+    container.addEventListener('keydown', (event) => this.onKey(event));
     this.cy.on('dbltap', 'node', (e) => {
       const id = e.target.id();
       dispatch({ type: 'expand', id, label: this.catalog.nodeName(id) });
@@ -218,6 +219,20 @@ export class GraphView {
       const at = target.nodes().first().position();
       this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, { duration: 300 });
     }
+  }
+
+  /** The canvas has keyboard focus: arrows pan, + and − zoom, 0 fits. (Everything else is in the panels.) */
+  private onKey(event: KeyboardEvent): void {
+    const step = 60;
+    const pans: Record<string, { x: number; y: number }> = { ArrowLeft: { x: step, y: 0 }, ArrowRight: { x: -step, y: 0 }, ArrowUp: { x: 0, y: step }, ArrowDown: { x: 0, y: -step } };
+    const pan = pans[event.key];
+    const centre = { x: this.cy.width() / 2, y: this.cy.height() / 2 };
+    if (pan) this.cy.panBy(pan);
+    else if (event.key === '+' || event.key === '=') this.cy.zoom({ level: this.cy.zoom() * 1.25, renderedPosition: centre });
+    else if (event.key === '-' || event.key === '_') this.cy.zoom({ level: this.cy.zoom() / 1.25, renderedPosition: centre });
+    else if (event.key === '0') this.fit();
+    else return;
+    event.preventDefault();
   }
 
   fit(): void {

@@ -181,7 +181,7 @@ function render(): void {
   page.graphCanvas.hidden = !onGraph;
   page.traceCanvas.hidden = state.mode !== 'trace';
   page.tableView.hidden = state.mode !== 'table';
-  page.stage.setAttribute('aria-label', MODE_TITLES[state.mode]);
+  page.stage.setAttribute('aria-labelledby', `tab-${state.mode}`);
   page.exportPng.disabled = state.mode === 'table';
   page.fit.disabled = state.mode === 'table';
 
