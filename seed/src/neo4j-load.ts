@@ -1,5 +1,6 @@
 // Loads the canonical graph into Neo4j: schema first, then every batch in ONE write transaction,
 // so a failed or killed load leaves the previous graph as it was, and a repeated load changes nothing.
+import { createHash } from 'node:crypto';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { cypher, statements } from './cypher.ts';
 import type { GraphData } from './model.ts';
@@ -22,6 +23,20 @@ export interface LoadSummary {
 }
 
 export const DEFAULT_BATCH_SIZE = 2000;
+/** Bump when the way the graph is stored changes (labels, properties, provenance): stored graphs become stale. */
+export const LOAD_FORMAT = 2;
+
+/** Identifies the graph a load writes: same data and same format, same fingerprint. */
+export function graphFingerprint(graph: GraphData): string {
+  return createHash('sha256').update(`${LOAD_FORMAT}\n${JSON.stringify(graph)}`).digest('hex');
+}
+
+/** The fingerprint of the graph the database holds, or null when it was never loaded by this seed. */
+export async function storedFingerprint(driver: Driver, database: string): Promise<string | null> {
+  const result = await driver.executeQuery(cypher('seed/info-read'), {}, { database, routing: 'READ' });
+  const value: unknown = result.records[0]?.get('fingerprint');
+  return typeof value === 'string' ? value : null;
+}
 
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   const session = driver.session({ database });
@@ -80,6 +95,7 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
         log(`  ${name}: ${list.length}`);
       }
       tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
+      await tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT });
     });
   } finally {
     await session.close();

@@ -1,11 +1,12 @@
 // Start-up against Neo4j: it gives up with a message a person can act on, and it seeds only a
-// database that holds no graph (a second start changes nothing).
+// database that holds no graph or a stale one (a second start changes nothing).
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig } from '../../test/neo4j.ts';
 import { openDriver } from '../../seed/src/neo4j-connection.ts';
-import { countGraph } from '../../seed/src/neo4j-load.ts';
+import { countGraph, loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
+import { loadGraph } from '../../seed/src/pipeline.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
@@ -46,6 +47,24 @@ describe('Neo4j start-up', () => {
         expect(before.nodes).toBeGreaterThan(0);
         expect(await ensureNeo4jSeeded(conn, options)).toBe(false);
         expect(await countGraph(driver, conn.database)).toEqual(before);
+      } finally {
+        await driver.close();
+      }
+    });
+
+    it('reloads a graph that differs from the seed data', async () => {
+      const conn = neo4jConfig();
+      if (!conn) return;
+      const graph = await loadGraph(SEED_DIR);
+      const driver = openDriver(conn);
+      try {
+        const stale = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'russia'), edges: graph.edges.filter((e) => e.source !== 'russia'), mentions: graph.mentions.filter((m) => m.entity !== 'russia') };
+        await loadIntoNeo4j(driver, conn.database, stale);
+        const lines: string[] = [];
+        expect(await ensureNeo4jSeeded(conn, { seedDataDir: SEED_DIR, startupTimeoutMs: 10_000, log: (l) => lines.push(l) })).toBe(true);
+        expect(lines[0]).toBe(`The graph in Neo4j database "${conn.database}" differs from ${SEED_DIR}: reloading it`);
+        const rows = await driver.executeQuery("MATCH (n:Entity {id: 'russia'}) RETURN count(n) AS n", {}, { database: conn.database });
+        expect(Number(rows.records[0]?.get('n'))).toBe(1);
       } finally {
         await driver.close();
       }

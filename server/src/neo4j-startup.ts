@@ -3,7 +3,7 @@
 // database. Uses its own short-lived driver; the store opens the process's long-lived one.
 import { type Driver, Neo4jError } from 'neo4j-driver';
 import { openDriver, type Neo4jSettings } from '../../seed/src/neo4j-connection.ts';
-import { countGraph, loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
+import { graphFingerprint, loadIntoNeo4j, storedFingerprint } from '../../seed/src/neo4j-load.ts';
 import { loadGraph } from '../../seed/src/pipeline.ts';
 
 export interface StartupOptions {
@@ -50,15 +50,23 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
   }
 }
 
-/** Returns whether it loaded the graph (true) or found one already there (false). */
+/**
+ * Loads the graph when the database holds none, or one that differs from the seed data (the data
+ * changed, or the load format did). Returns whether it loaded (true) or found the graph current (false).
+ */
 export async function ensureNeo4jSeeded(settings: Neo4jSettings, options: StartupOptions): Promise<boolean> {
   const driver = openDriver(settings);
   try {
     await waitForNeo4j(driver, settings, options);
-    const counts = await countGraph(driver, settings.database);
-    if (counts.nodes > 0) return false;
-    options.log(`Neo4j database "${settings.database}" holds no graph: seeding it from ${options.seedDataDir}/`);
     const graph = await loadGraph(options.seedDataDir);
+    const stored = await storedFingerprint(driver, settings.database);
+    if (stored === graphFingerprint(graph)) return false;
+    const folder = `${options.seedDataDir.replace(/\/+$/, '')}/`;
+    options.log(
+      stored === null
+        ? `Neo4j database "${settings.database}" holds no graph from this seed: loading ${folder}`
+        : `The graph in Neo4j database "${settings.database}" differs from ${folder}: reloading it`,
+    );
     const summary = await loadIntoNeo4j(driver, settings.database, graph, { log: options.log });
     options.log(`Seeded ${summary.totalNodes} nodes and ${summary.totalRelationships} relationships in ${summary.ms} ms`);
     return true;
