@@ -3,7 +3,7 @@
 // link, export, and use it on a phone. Screenshots of each step go to test-results/screenshots/.
 // Builds nothing: `npm test` builds the viewer first; without client/dist this fails and says so.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -37,6 +37,7 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
       throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
     }
     if (!HAS_CHROMIUM) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
+    await rm(SHOTS, { recursive: true, force: true }); // numbered shots of an older run would mislead
     await mkdir(SHOTS, { recursive: true });
     await mkdir(DOWNLOADS, { recursive: true });
     const app = createApp({ store: createMemoryStore(await loadGraph('seed')), logger: false });

@@ -200,6 +200,7 @@ function render(): void {
   if (sidebarKey !== lastSidebarKey) {
     lastSidebarKey = sidebarKey;
     keepFocus(page.sidebar, () => replace(page.sidebar, sidebar(state)));
+    revealSelected(page.sidebar);
     if (state.mode === 'table') {
       const nodes = [...shown.nodes].flatMap((id) => catalog.nodes.get(id) ?? []);
       const edges = [...shown.edges].flatMap((id) => catalog.edges.get(id) ?? []);
@@ -225,6 +226,18 @@ function sidebar(state: ViewState): HTMLElement {
     case 'table':
       return renderFilters(state, ctx);
   }
+}
+
+/**
+ * Scroll a panel (not the page) so its selected item is in sight: a deep link to step 3 of a trace
+ * should show step 3. On a phone the panels do not scroll themselves, and this does nothing.
+ */
+function revealSelected(panel: HTMLElement): void {
+  const item = panel.querySelector('.selected');
+  if (!item) return;
+  const box = panel.getBoundingClientRect();
+  const at = item.getBoundingClientRect();
+  if (at.top < box.top || at.bottom > box.bottom) panel.scrollTop += at.top - box.top - 48;
 }
 
 const FOCUSABLE = 'button, input, select, a[href], [tabindex]';
