@@ -78,22 +78,11 @@ export interface GraphData {
   mentions: Mention[];
 }
 
-export const NODE_KINDS = [
-  'Person',
-  'Organization',
-  'Place',
-  'Election',
-  'Briefing',
-  'Meeting',
-  'Interview',
-  'Nomination',
-  'Incident',
-  'Response',
-  'Publication',
-  'Process',
-  'Claim',
-  'Recommendation',
-] as const;
+const ACTORS = ['Person', 'Organization'] as const;
+const EVENTS = ['Election', 'Briefing', 'Meeting', 'Interview', 'Nomination', 'Incident', 'Response', 'Publication', 'Process'] as const;
+
+/** Actors, places, events, then assertions: the order messages list them in. */
+export const NODE_KINDS = [...ACTORS, 'Place', ...EVENTS, 'Claim', 'Recommendation'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const ORGANIZATION_CATEGORIES = [
@@ -107,18 +96,6 @@ export const ORGANIZATION_CATEGORIES = [
   'commission',
 ] as const;
 
-const ACTORS = ['Person', 'Organization'] as const;
-const EVENTS = [
-  'Election',
-  'Briefing',
-  'Meeting',
-  'Interview',
-  'Nomination',
-  'Incident',
-  'Response',
-  'Publication',
-  'Process',
-] as const;
 const ANY: readonly NodeKind[] = NODE_KINDS;
 
 interface RelationRule {

@@ -56,6 +56,14 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
   };
 }
 
+type GraphNodeField = keyof ReturnType<typeof graphNodeFields>;
+
+/** Some of the GraphNode fields, for the SDL types that describe one node with extra fields (Briefing, Claim…). */
+function someGraphNodeFields<P, K extends GraphNodeField>(get: (parent: P) => GraphNode, keys: readonly K[]) {
+  const all = graphNodeFields(get);
+  return Object.fromEntries(keys.map((k) => [k, all[k]])) as Pick<typeof all, K>;
+}
+
 export const objectResolvers = {
   Node: {
     ...graphNodeFields((p: NodeRecord) => p.node),
@@ -76,13 +84,9 @@ export const objectResolvers = {
     person: (a: NodeWithEvidence) => asNode(a.node),
   },
   Briefing: {
-    id: (b: BriefingRecord) => b.briefing.id,
-    name: (b: BriefingRecord) => b.briefing.name,
-    date: (b: BriefingRecord) => b.briefing.date ?? null,
-    description: (b: BriefingRecord) => b.briefing.description ?? null,
+    ...someGraphNodeFields((b: BriefingRecord) => b.briefing, ['id', 'name', 'date', 'description', 'evidence']),
     organizer: (b: BriefingRecord) => (b.organizer ? asNode(b.organizer.node) : null),
     organizerEvidence: (b: BriefingRecord) => b.organizer?.evidence ?? [],
-    evidence: (b: BriefingRecord) => b.briefing.evidence,
   },
   Attendance: {
     person: (a: AttendanceRecord) => asNode(a.person),
@@ -91,14 +95,7 @@ export const objectResolvers = {
   ReportedTo: {
     actor: (r: NodeWithEvidence) => asNode(r.node),
   },
-  Incident: {
-    id: (i: IncidentRecord) => i.incident.id,
-    name: (i: IncidentRecord) => i.incident.name,
-    date: (i: IncidentRecord) => i.incident.date ?? null,
-    description: (i: IncidentRecord) => i.incident.description ?? null,
-    elections: (i: IncidentRecord) => i.incident.elections ?? [],
-    evidence: (i: IncidentRecord) => i.incident.evidence,
-  },
+  Incident: someGraphNodeFields((i: IncidentRecord) => i.incident, ['id', 'name', 'date', 'description', 'elections', 'evidence']),
   StepLink: {
     node: (l: StepLinkRecord) => asNode(l.node),
   },
@@ -110,20 +107,14 @@ export const objectResolvers = {
     incident: (t: TraceRecord) => asNode(t.incident),
   },
   Recommendation: {
-    id: (r: RecommendationRecord) => r.recommendation.id,
-    name: (r: RecommendationRecord) => r.recommendation.name,
-    description: (r: RecommendationRecord) => r.recommendation.description ?? null,
+    ...someGraphNodeFields((r: RecommendationRecord) => r.recommendation, ['id', 'name', 'description']),
     by: (r: RecommendationRecord) => asNodes(r.by),
     addressedTo: (r: RecommendationRecord) => asNodes(r.addressedTo),
     about: (r: RecommendationRecord) => asNodes(r.about),
   },
   Claim: {
-    id: (c: ClaimRecord) => c.claim.id,
-    name: (c: ClaimRecord) => c.claim.name,
-    description: (c: ClaimRecord) => c.claim.description ?? null,
-    negative: (c: ClaimRecord) => c.claim.properties?.['negative'] === true,
+    ...someGraphNodeFields((c: ClaimRecord) => c.claim, ['id', 'name', 'description', 'negative', 'evidence']),
     by: (c: ClaimRecord) => asNodes(c.by),
     about: (c: ClaimRecord) => asNodes(c.about),
-    evidence: (c: ClaimRecord) => c.claim.evidence,
   },
 };
