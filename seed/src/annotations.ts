@@ -1,6 +1,6 @@
 // Reads a curated annotation file (YAML) into typed records that remember the line they came from,
 // so every later check can point an annotator at the exact place to fix.
-import { isMap, isSeq, LineCounter, parseDocument, type Document as YamlDocument } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import { z } from 'zod';
 import { NODE_KINDS, ORGANIZATION_CATEGORIES, RELATION_TYPES } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -8,6 +8,17 @@ import type { Problem } from './problems.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EDGE_ID = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+/** Every part of an ISO date or interval names a real month and day (no 2024-13-45, no February 30). */
+function isRealDate(value: string): boolean {
+  return value.split('/').every((part) => {
+    const [year, month, day] = part.split('-').map(Number);
+    if (month === undefined) return true;
+    if (month < 1 || month > 12) return false;
+    if (day === undefined) return true;
+    return day >= 1 && new Date(Date.UTC(year ?? 0, month - 1, day)).getUTCMonth() === month - 1;
+  });
+}
 
 const evidenceSchema = z.strictObject({
   paragraph: z.int().positive(),
@@ -32,7 +43,11 @@ const nodeSchema = z.strictObject({
     .optional(),
   aliases: z.array(z.string().trim().min(2)).optional(),
   description: z.string().trim().min(1).optional(),
-  date: z.string().regex(ISO_DATE, 'date must be ISO 8601 (2019, 2024-03-05, 2021/2021-09-20)').optional(),
+  date: z
+    .string()
+    .regex(ISO_DATE, 'date must be ISO 8601 (2019, 2024-03-05, 2021/2021-09-20)')
+    .refine(isRealDate, 'date names a month or day that does not exist')
+    .optional(),
   properties: properties.optional(),
   evidence: z.array(evidenceSchema).optional(),
 });
@@ -81,22 +96,42 @@ export function readAnnotations(text: string, file: string): { annotations?: Ann
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
-      problems: doc.errors.map((e) => ({
+      // Only the first: after a syntax error the parser's reading of the rest is guesswork, and one
+      // misplaced tab would otherwise be reported as a screenful of errors on the lines after it.
+      problems: doc.errors.slice(0, 1).map((e) => ({
         file,
         line: counter.linePos(e.pos[0]).line,
-        message: `YAML syntax error: ${e.message.split('\n')[0]}`,
+        // The parser recurses into nested collections; a file nested thousands deep exhausts the stack.
+        message: e instanceof Error && e.message.startsWith('Maximum call stack size exceeded')
+          ? 'YAML is nested too deeply to read'
+          : `YAML syntax error: ${e.message.split('\n')[0]}`,
       })),
     };
   }
   if (!isMap(doc.contents)) {
     return { problems: [{ file, line: 1, message: 'an annotation file must be a mapping with document, nodes and edges' }] };
   }
-  const parsed = fileSchema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS();
+  } catch (error) {
+    // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
+    let line = 1;
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) line = counter.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    return { problems: [{ file, line, message: `YAML aliases cannot be expanded: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const parsed = fileSchema.safeParse(value);
   if (!parsed.success) {
     return {
       problems: parsed.error.issues.map((issue) => ({
         file,
-        line: lineAt(doc, counter, issue.path),
+        // An unknown key is reported on its parent: point at the key itself.
+        line: lineAt(doc, counter, issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path),
         message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
       })),
     };

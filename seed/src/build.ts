@@ -51,14 +51,41 @@ function levenshtein(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
+/**
+ * Each suggestion costs an edit distance per known id: past this many unknown ids, none is given,
+ * so a large file full of wrong references is still checked in seconds.
+ */
+const MAX_SUGGESTIONS = 100;
+
+/** A suggester for one run: the same unknown id gets the same answer; new ones only up to MAX_SUGGESTIONS. */
+function suggester(): (id: string, known: Iterable<string>) => string {
+  const given = new Map<string, string>();
+  return (id, known) => {
+    let answer = given.get(id);
+    if (answer === undefined) {
+      answer = given.size < MAX_SUGGESTIONS ? suggestion(id, known) : '';
+      given.set(id, answer);
+    }
+    return answer;
+  };
+}
+
+/** A quote or id from the annotations, cut so that a message about it stays readable. */
+function excerpt(text: string, max = 120): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
 function suggestion(id: string, known: Iterable<string>): string {
+  const limit = Math.max(2, id.length / 3);
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
+    // The distance is at least the difference in length: skip what cannot be near enough.
+    if (Math.abs(k.length - id.length) > limit) continue;
     const d = levenshtein(id, k);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, id.length / 3) ? ` (did you mean "${best}"?)` : '';
+  return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
 }
 
 export function edgeId(type: RelationType, source: string, target: string): string {
@@ -85,7 +112,7 @@ function checkEvidence(
       const near = plain(paragraph.text).includes(plain(e.quote))
         ? ' (it differs only in case, quotation marks, dashes or spacing: copy it from the document)'
         : '';
-      problems.push({ file, line, message: `quote not found in paragraph [${e.paragraph}]: "${e.quote}"${near}` });
+      problems.push({ file, line, message: `quote not found in paragraph [${e.paragraph}]: "${excerpt(e.quote)}"${near}` });
       return [];
     }
     return [{ document: document.id, paragraph: e.paragraph, quote: e.quote }];
@@ -118,12 +145,13 @@ function mergeNode(
     return;
   }
   const where = `${existing.definedAt.file}:${existing.definedAt.line}`;
-  if (existing.kind !== kind) {
-    problems.push({ file, line: annotation.line, message: `"${id}" is a ${kind} here but a ${existing.kind} at ${where}` });
-    return;
-  }
+  // Within one file a repeated id is a slip whatever its kind; across files it is the same thing seen twice.
   if (existing.definedAt.file === file) {
     problems.push({ file, line: annotation.line, message: `id "${id}" is defined twice (first at line ${existing.definedAt.line})` });
+    return;
+  }
+  if (existing.kind !== kind) {
+    problems.push({ file, line: annotation.line, message: `"${id}" is a ${kind} here but a ${existing.kind} at ${where}` });
     return;
   }
   // The same real-world thing in another document: one node, with the evidence of both.
@@ -151,15 +179,21 @@ function checkEdge(
   nodes: ReadonlyMap<string, MergedNode>,
   file: string,
   problems: Problem[],
+  suggest: ReturnType<typeof suggester>,
 ): boolean {
   const type = edge.type as RelationType;
   const rule = RELATIONS[type];
   let ok = true;
+  if (edge.source === edge.target) {
+    // No relation type means anything from a thing to itself; it is a copy-paste slip.
+    problems.push({ file, line: edge.line, message: `${type} joins "${excerpt(edge.source)}" to itself: source and target must differ` });
+    ok = false;
+  }
   for (const end of ['source', 'target'] as const) {
     const id = edge[end];
     const node = nodes.get(id);
     if (!node) {
-      problems.push({ file, line: edge.line, message: `${type} ${end} "${id}" is not a known id${suggestion(id, nodes.keys())}` });
+      problems.push({ file, line: edge.line, message: `${type} ${end} "${excerpt(id)}" is not a known id${suggest(id, nodes.keys())}` });
       ok = false;
     } else if (!(rule[end] as readonly NodeKind[]).includes(node.kind)) {
       problems.push({
@@ -189,11 +223,12 @@ export function buildGraph(
   const problems: Problem[] = [];
   const byId = new Map(documents.map((d) => [d.id, d]));
   const merged = new Map<string, MergedNode>();
+  const suggest = suggester();
 
   for (const a of annotationFiles) {
     const document = byId.get(a.document);
     if (!document) {
-      problems.push({ file: a.file, line: a.documentLine, message: `document "${a.document}" is not in documents/${suggestion(a.document, byId.keys())}` });
+      problems.push({ file: a.file, line: a.documentLine, message: `document "${excerpt(a.document)}" is not in documents/${suggest(a.document, byId.keys())}` });
     }
     for (const n of a.nodes) {
       const evidence = checkEvidence(n.evidence ?? [], n.evidenceLines, n.line, a.file, document, problems);
@@ -226,7 +261,7 @@ export function buildGraph(
     const document = byId.get(a.document);
     for (const e of a.edges) {
       const evidence = checkEvidence(e.evidence, e.evidenceLines, e.line, a.file, document, problems);
-      if (!checkEdge(e, merged, a.file, problems)) continue;
+      if (!checkEdge(e, merged, a.file, problems, suggest)) continue;
       const type = e.type as RelationType;
       const id = e.id ?? edgeId(type, e.source, e.target);
       const existing = edges.get(id);

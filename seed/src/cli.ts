@@ -6,8 +6,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadGraph } from './pipeline.ts';
 import { SeedError } from './problems.ts';
-import { neo4jSettingsFromEnv, openDriver } from './neo4j-connection.ts';
-import { loadIntoNeo4j } from './neo4j-load.ts';
 
 const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset]';
 
@@ -49,6 +47,9 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  // Loaded only now: checking data (and rejecting bad data) should not pay for the driver's start-up.
+  const { neo4jSettingsFromEnv, openDriver } = await import('./neo4j-connection.ts');
+  const { loadIntoNeo4j } = await import('./neo4j-load.ts');
   const settings = neo4jSettingsFromEnv(process.env);
   const driver = openDriver(settings);
   try {

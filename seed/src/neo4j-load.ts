@@ -84,6 +84,8 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
     await session.executeWrite(async (tx: ManagedTransaction) => {
       // executeWrite may retry this function on a transient error: start the tally afresh.
       Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+      // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
+      log('Writing the graph in one transaction');
       if (options.reset) {
         log('Removing the previous graph (--reset)');
         tally(await tx.run(cypher('seed/reset')));

@@ -68,11 +68,19 @@ export function repairText(text: string): { text: string; repairs: string[] } {
   return { text: t, repairs };
 }
 
-function looksBinary(text: string): boolean {
-  if (text.includes('\u0000')) return true;
+/** The line of the first sign that the file is not text (a NUL, or many control characters), or undefined. */
+function binaryLine(text: string): number | undefined {
   const sample = text.slice(0, 4096);
   const bad = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
-  return bad > sample.length / 50;
+  const nul = text.indexOf('\u0000');
+  if (nul < 0 && bad <= sample.length / 50) return undefined;
+  const at = nul >= 0 ? nul : sample.search(/[\uFFFD\u0001-\u0008\u000E-\u001F]/);
+  return text.slice(0, at).split('\n').length;
+}
+
+/** A long piece of input quoted in a message, cut so the message stays readable. */
+function excerpt(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
 interface OpenParagraph {
@@ -98,8 +106,9 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
     problem('the document is empty');
     return { problems };
   }
-  if (looksBinary(raw)) {
-    problem('the document is not text (it contains binary data); give the text extracted from the PDF');
+  const binaryAt = binaryLine(raw);
+  if (binaryAt !== undefined) {
+    problem('the document is not text (it contains binary data); give the text extracted from the PDF', binaryAt);
     return { problems };
   }
 
@@ -111,6 +120,8 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
   const paragraphs: Paragraph[] = [];
   const seen = new Map<number, number>();
   let region: 'preamble' | 'notes' | 'body' = 'preamble';
+  /** Where the body (the first heading or paragraph) starts: what a missing preamble line is reported against */
+  let bodyLine: number | undefined;
   let section = '';
   let open: OpenParagraph | undefined;
   let noteOpen = false;
@@ -137,7 +148,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
       return;
     }
     if (title === undefined) {
-      if (PARAGRAPH_START.test(line) || HEADING.test(line) || NOTES_HEADING.test(line)) {
+      if (PARAGRAPH_START.test(line) || HEADING.test(line) || NOTES_HEADING.test(line) || INTERVIEW_LINE.test(line)) {
         problem('the document has no title: its first line should be the title, e.g. "Stage 1 Interview Summary: Jane Doe"', lineNo);
         title = '';
       } else {
@@ -150,6 +161,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
     if (para) {
       close();
       region = 'body';
+      bodyLine ??= lineNo;
       const number = Number(para[1]);
       const first = seen.get(number);
       if (first !== undefined) {
@@ -172,6 +184,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
     if (heading && line.length <= MAX_HEADING_LENGTH && !/[.,;:]$/.test(line) && !(open && !open.gap)) {
       close();
       region = 'body';
+      bodyLine ??= lineNo;
       section = heading[1] ?? '';
       sections.push({ number: section, title: (heading[2] ?? '').trim() });
       return;
@@ -202,7 +215,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
       const m = INTERVIEW_LINE.exec(line);
       if (m && !interview) {
         const date = parseDate(m[3] ?? '');
-        if (!date) problem(`the interview date "${m[3]}" is not a date like "March 5, 2024"`, lineNo);
+        if (!date) problem(`the interview date "${excerpt(m[3] ?? '')}" is not a date like "March 5, 2024"`, lineNo);
         const interviewee = (m[1] ?? '').split(',')[0]?.trim() ?? '';
         interview = { interviewee, interviewer: (m[2] ?? '').trim(), date: date ?? '' };
       }
@@ -210,13 +223,13 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
       return;
     }
 
-    problem(`text outside any numbered paragraph: "${line.slice(0, 60)}${line.length > 60 ? '…' : ''}"`, lineNo);
+    problem(`text outside any numbered paragraph: "${excerpt(line)}"`, lineNo);
   });
   close();
 
   if (title === undefined) problem('the document has no title');
   if (!interview) {
-    problem('no interview line was found: expected "NAME, the ROLE, was interviewed by WHOM on MONTH D, YYYY." before the first paragraph');
+    problem('no interview line was found: expected "NAME, the ROLE, was interviewed by WHOM on MONTH D, YYYY." before the first paragraph', bodyLine);
   }
   if (paragraphs.length === 0) problem('the document has no numbered paragraphs ([1], [2], …)');
 

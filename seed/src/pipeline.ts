@@ -7,6 +7,7 @@ import { buildGraph } from './build.ts';
 import type { Document, GraphData } from './model.ts';
 import { parseDocument } from './parse.ts';
 import { SeedError, type Problem } from './problems.ts';
+import { firstInvalidUtf8, lineOfOffset } from './utf8.ts';
 
 /** Interview summaries are a few pages; anything this large is not one. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -33,8 +34,14 @@ async function readText(path: string, file: string, problems: Problem[]): Promis
     return undefined;
   }
   const bytes = await readFile(path);
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text;
+  const invalid = firstInvalidUtf8(bytes);
+  // Binary files (with NUL bytes) are left to the parsers, which say "not text".
+  if (invalid >= 0 && !bytes.includes(0)) {
+    const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    problems.push({ file, line: lineOfOffset(bytes, invalid), message: `the file is not UTF-8 (byte 0x${byte} is not valid here); save it as UTF-8` });
+    return undefined;
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
 /** Read, check and build the graph of every document in `dataDir`. Throws SeedError listing every problem. */
