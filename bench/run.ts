@@ -1,0 +1,110 @@
+// npm run bench [-- --quick] [-- --only=bulk-load,growth,...]
+// Generates the corpora, starts a throwaway Neo4j (or uses NEO4J_URI: its graph is DELETED),
+// runs the scenarios, prints a table and writes bench/results/latest.json and bench/RESULTS.md.
+import { loadGraph } from '../seed/src/pipeline.ts';
+import { corpusInTempDir } from './corpus.ts';
+import { openBenchNeo4j } from './neo4j.ts';
+import { environment, printTable, writeReports } from './report.ts';
+import { apiTax, growth, growthPoint, peer, startApi, stores, type GrowthPoint } from './scenario-api.ts';
+import { constraintGuard } from './scenario-constraints.ts';
+import { bulkLoad } from './scenario-load.ts';
+import { viewer } from './scenario-viewer.ts';
+import type { BenchContext, BuiltCorpus, ScenarioResult } from './types.ts';
+
+const SCENARIOS = ['bulk-load', 'growth', 'api-tax', 'peer', 'stores', 'constraint-guard', 'viewer'] as const;
+type ScenarioId = (typeof SCENARIOS)[number];
+
+function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<ScenarioId> } {
+  const quick = argv.includes('--quick');
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const unknown = only?.filter((o) => !(SCENARIOS as readonly string[]).includes(o)) ?? [];
+  if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; the scenarios are ${SCENARIOS.join(', ')}`);
+  return { quick, only: new Set((only ?? SCENARIOS) as ScenarioId[]) };
+}
+
+const t0 = performance.now();
+function log(line: string): void {
+  process.stderr.write(`[bench ${((performance.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${line}\n`);
+}
+
+function failed(id: string, title: string, error: unknown): ScenarioResult {
+  const message = String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 300) ?? '';
+  log(`${id} failed: ${message}`);
+  return { id, title, goal: 'the scenario to run', ratio: null, ratioLabel: 'not measured', pass: false, figures: {}, notes: [`The scenario failed: ${message}`] };
+}
+
+async function main(): Promise<void> {
+  const { quick, only } = parseArgs(process.argv.slice(2));
+  const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
+  const apiSize = quick ? 10 : 100;
+  const corpora = new Map<number, Promise<BuiltCorpus>>();
+  const corpus = (documents: number): Promise<BuiltCorpus> => {
+    let built = corpora.get(documents);
+    if (!built) {
+      built = (async () => {
+        const started = performance.now();
+        const { dir, corpus: docs, remove } = await corpusInTempDir({ documents });
+        try {
+          const graph = await loadGraph(dir);
+          log(`corpus of ${documents} documents: ${graph.nodes.length} entities, ${graph.edges.length} curated edges, built in ${Math.round(performance.now() - started)} ms`);
+          return { documents, graph, docs: docs.map((d) => d.manifest) };
+        } finally {
+          await remove();
+        }
+      })();
+      corpora.set(documents, built);
+    }
+    return built;
+  };
+
+  log(`${quick ? 'quick' : 'full'} run: ${[...only].join(', ')}`);
+  const neo = await openBenchNeo4j(log);
+  const ctx: BenchContext = { quick, neo, corpus, log };
+  const results: ScenarioResult[] = [];
+  const attempt = async (id: ScenarioId, title: string, fn: () => Promise<ScenarioResult>) => {
+    if (!only.has(id)) return;
+    log(`— ${title}`);
+    try {
+      results.push(await fn());
+    } catch (error) {
+      results.push(failed(id, title, error));
+    }
+  };
+  try {
+    await attempt('bulk-load', 'Bulk load', () => bulkLoad(ctx));
+
+    const points: GrowthPoint[] = [];
+    const needApi = ['growth', 'api-tax', 'peer', 'stores'].some((id) => only.has(id as ScenarioId));
+    for (const documents of needApi ? sizes : []) {
+      if (!only.has('growth') && documents !== apiSize) continue;
+      log(`— API at ${documents} documents`);
+      const api = await startApi(ctx, documents);
+      try {
+        if (only.has('growth')) points.push(await growthPoint(ctx, api));
+        if (documents === apiSize) {
+          await attempt('api-tax', 'API tax', () => apiTax(ctx, api));
+          await attempt('peer', 'Against the peer', () => peer(ctx, api));
+          await attempt('stores', 'Stores', () => stores(ctx, api));
+        }
+      } finally {
+        await api.close();
+      }
+    }
+    await attempt('growth', 'Growth', async () => growth(points));
+
+    await attempt('constraint-guard', 'Constraint guard', () => constraintGuard(ctx));
+    await attempt('viewer', 'Viewer', () => viewer(ctx));
+  } finally {
+    await neo.stop();
+  }
+
+  const env = environment(quick ? 'quick' : 'full', neo.version, neo.origin);
+  process.stdout.write(`\n${printTable(results)}\n\n`);
+  for (const file of writeReports(env, results)) log(`wrote ${file}`);
+  log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

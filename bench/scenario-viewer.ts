@@ -1,0 +1,221 @@
+// Viewer: the real viewer (client/, built into a temp folder) served by the real app on an
+// in-memory store, in headless Chromium. For the seed graph and synthetic graphs of about 1k and
+// 5k elements: API response → first frame against JSON.parse of the same response; the default
+// layout (fcose) against a breadthfirst baseline on the same elements; and at the largest,
+// whether the layout finishes and how long a pan or a click takes to reach the screen.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { build } from 'vite';
+import type { GraphData } from '../seed/src/model.ts';
+import { loadGraph } from '../seed/src/pipeline.ts';
+import { createApp } from '../server/src/app.ts';
+import { createMemoryStore } from '../server/src/store/memory-store.ts';
+import { serve } from './http.ts';
+import { median, round } from './stats.ts';
+import type { BenchContext, ScenarioResult } from './types.ts';
+import { installProbe } from './viewer-probe.ts';
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const LOAD_TIMEOUT_MS = 180_000;
+/** The most the graph query returns (server: graph limit default 2000 nodes) */
+const GRAPH_NODE_LIMIT = 2000;
+
+interface ViewerRun {
+  label: string;
+  nodes: number;
+  edges: number;
+  responseBytes: number;
+  firstFrameMs: number;
+  jsonParseMs: number;
+  layoutMs: number;
+  layoutFinished: boolean;
+  breadthfirstMs: number;
+  panP50Ms: number;
+  clickP50Ms: number;
+  inputMaxMs: number;
+}
+
+/** The smallest synthetic corpus whose graph has at least `elements` nodes + edges. */
+async function graphOfSize(ctx: BenchContext, elements: number): Promise<GraphData> {
+  let documents = 1;
+  for (let i = 0; i < 12; i++) {
+    const { graph } = await ctx.corpus(documents);
+    const size = graph.nodes.length + graph.edges.length;
+    if (size >= elements) return graph;
+    documents = Math.max(documents + 1, Math.ceil((documents * elements) / size));
+  }
+  throw new Error(`no corpus of ${elements} elements within 12 tries`);
+}
+
+async function inputLatencies(page: Page, kind: 'pan' | 'click', trials: number): Promise<number[]> {
+  const before = await page.evaluate(() => (window as unknown as { __bench: { inputs: unknown[] } }).__bench.inputs.length);
+  const box = await page.locator('#graph-canvas').boundingBox();
+  if (!box) throw new Error('no graph canvas');
+  const targets =
+    kind === 'click'
+      ? await page.evaluate((n) => {
+          const cy = (window as unknown as { __tg: { cy: import('cytoscape').Core } }).__tg.cy;
+          return cy.nodes(':visible').slice(0, n).map((node) => node.renderedPosition());
+        }, trials)
+      : [];
+  for (let i = 0; i < trials; i++) {
+    if (kind === 'pan') {
+      const x = box.x + box.width * (0.3 + 0.04 * i);
+      const y = box.y + box.height * 0.5;
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x + 25, y + 15);
+      await page.mouse.up();
+    } else {
+      const t = targets[i];
+      if (t) await page.mouse.click(box.x + t.x, box.y + t.y);
+    }
+    await page.waitForTimeout(200);
+  }
+  return page.evaluate(
+    ({ from, type }) => {
+      const probe = (window as unknown as { __bench: { inputs: { type: string; at: number }[]; renders: number[] } }).__bench;
+      return probe.inputs
+        .slice(from)
+        .filter((i) => i.type === type)
+        .map((i) => (probe.renders.find((r) => r >= i.at) ?? Infinity) - i.at);
+    },
+    { from: before, type: kind === 'pan' ? 'pointermove' : 'click' },
+  );
+}
+
+async function measure(url: string, label: string, browser: import('playwright-core').Browser, large: boolean): Promise<ViewerRun> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    // tsx compiles functions with esbuild's keepNames, which calls a __name helper that only
+    // exists in Node: give the page one before any function of ours runs there.
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    await page.addInitScript(installProbe);
+    await page.goto(url);
+    await page.waitForFunction(
+      () => {
+        const w = window as unknown as { __tg?: { loaded(): boolean }; __bench: { layouts: { stop?: number }[]; renders: number[]; graphResponse: unknown } };
+        return w.__tg?.loaded() === true && w.__bench.graphResponse !== null && w.__bench.layouts.some((l) => l.stop !== undefined) && w.__bench.renders.length > 0;
+      },
+      undefined,
+      { timeout: LOAD_TIMEOUT_MS, polling: 250 },
+    );
+    await page.waitForTimeout(500);
+    const first = await page.evaluate(() => {
+      const w = window as unknown as { __tg: { cy: import('cytoscape').Core }; __bench: { graphResponse: { at: number; text: string }; renders: number[]; layouts: { start: number; stop?: number }[] } };
+      const { at, text } = w.__bench.graphResponse;
+      const parses: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const t = performance.now();
+        JSON.parse(text);
+        parses.push(performance.now() - t);
+      }
+      parses.sort((a, b) => a - b);
+      const layout = w.__bench.layouts[0];
+      const shown = w.__tg.cy.elements().not('.hidden');
+      return {
+        firstFrame: (w.__bench.renders.find((r) => r >= at) ?? NaN) - at,
+        jsonParse: parses[3] ?? NaN,
+        bytes: text.length,
+        layout: layout?.stop !== undefined ? layout.stop - layout.start : NaN,
+        finished: layout?.stop !== undefined,
+        nodes: shown.nodes().length,
+        edges: shown.edges().length,
+      };
+    });
+    const pans = await inputLatencies(page, 'pan', large ? 10 : 5);
+    const clicks = await inputLatencies(page, 'click', large ? 10 : 5);
+    // Last, as it moves every node: the baseline layout on the same elements.
+    const breadthfirst = await page.evaluate(() => {
+      const cy = (window as unknown as { __tg: { cy: import('cytoscape').Core } }).__tg.cy;
+      const t = performance.now();
+      cy.elements().not('.hidden').layout({ name: 'breadthfirst', animate: false, fit: false }).run();
+      return performance.now() - t;
+    });
+    return {
+      label,
+      nodes: first.nodes,
+      edges: first.edges,
+      responseBytes: first.bytes,
+      firstFrameMs: first.firstFrame,
+      jsonParseMs: first.jsonParse,
+      layoutMs: first.layout,
+      layoutFinished: first.finished,
+      breadthfirstMs: breadthfirst,
+      panP50Ms: median(pans),
+      clickP50Ms: median(clicks),
+      inputMaxMs: Math.max(...pans, ...clicks),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
+  const outDir = await mkdtemp(join(tmpdir(), 'tg-bench-viewer-'));
+  const graphs: [string, GraphData][] = [
+    ['seed graph', await loadGraph(fileURLToPath(new URL('../seed/', import.meta.url)))],
+    ['~1k elements', await graphOfSize(ctx, 1000)],
+    ['~5k elements', await graphOfSize(ctx, 5000)],
+  ];
+  const runs: ViewerRun[] = [];
+  try {
+    // The viewer as it is now, built into a temp folder (client/dist belongs to the viewer's build).
+    await build({ configFile: fileURLToPath(new URL('../client/vite.config.ts', import.meta.url)), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    try {
+      for (const [label, graph] of graphs) {
+        if (graph.nodes.length > GRAPH_NODE_LIMIT) ctx.log(`  ${label}: ${graph.nodes.length} nodes, more than the graph query's default limit`);
+        const served = await serve(createApp({ store: createMemoryStore(graph), logger: false, viewerDir: outDir }));
+        try {
+          const run = await measure(served.url.replace(/graphql$/, ''), label, browser, label.includes('5k'));
+          runs.push(run);
+          ctx.log(`  ${label}: ${run.nodes} nodes + ${run.edges} edges; response→frame ${round(run.firstFrameMs)} ms, JSON.parse ${round(run.jsonParseMs)} ms; layout ${round(run.layoutMs)} ms vs breadthfirst ${round(run.breadthfirstMs)} ms; pan p50 ${round(run.panP50Ms)} ms, click p50 ${round(run.clickP50Ms)} ms`);
+        } finally {
+          await served.close();
+        }
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await rm(outDir, { recursive: true, force: true });
+  }
+  const largest = runs.at(-1);
+  if (!largest) throw new Error('no viewer measurement');
+  const figures: ScenarioResult['figures'] = {};
+  for (const r of runs) {
+    const k = r.label.replace(/[^a-z0-9]+/gi, '');
+    Object.assign(figures, {
+      [`${k}Elements`]: r.nodes + r.edges,
+      [`${k}ResponseBytes`]: r.responseBytes,
+      [`${k}FirstFrameMs`]: round(r.firstFrameMs),
+      [`${k}JsonParseMs`]: round(r.jsonParseMs),
+      [`${k}FrameOverParse`]: round(r.firstFrameMs / r.jsonParseMs, 1),
+      [`${k}LayoutMs`]: round(r.layoutMs),
+      [`${k}BreadthfirstMs`]: round(r.breadthfirstMs),
+      [`${k}LayoutOverBreadthfirst`]: round(r.layoutMs / r.breadthfirstMs, 1),
+      [`${k}PanP50Ms`]: round(r.panP50Ms),
+      [`${k}ClickP50Ms`]: round(r.clickP50Ms),
+      [`${k}InputMaxMs`]: round(r.inputMaxMs),
+    });
+  }
+  const inputP50 = Math.max(largest.panP50Ms, largest.clickP50Ms);
+  return {
+    id: 'viewer',
+    title: 'Viewer',
+    goal: 'at ~5k elements the layout finishes and a pan or a click reaches the screen within 100 ms (p50)',
+    ratio: round(largest.firstFrameMs / largest.jsonParseMs, 1),
+    ratioLabel: `at ${largest.nodes + largest.edges} elements: API response → first frame / JSON.parse of the same response`,
+    pass: largest.layoutFinished && inputP50 <= 100,
+    figures,
+    notes: [
+      'The viewer built from client/ now, served by createApp on the in-memory store, in headless Chromium (1280×800); probes in bench/viewer-probe.ts use the viewer\'s window.__tg hook and Cytoscape\'s render/layout events.',
+      'First frame: the first Cytoscape render after the last byte of the `graph` answer arrived (so it includes the viewer\'s JSON parse, validation, layout and drawing). Layout: the viewer\'s own first layout (fcose, its options) from layoutstart to layoutstop; breadthfirst: the same shown elements, unanimated.',
+      'Input latency: from the pointer event\'s timestamp to the next frame Cytoscape draws.',
+    ],
+  };
+}
