@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] [-- --only=bulk-load,growth,...]
 // Generates the corpora, starts a throwaway Neo4j (or uses NEO4J_URI: its graph is DELETED),
 // runs the scenarios, prints a table and writes bench/results/latest.json and bench/RESULTS.md.
+import { existsSync, readFileSync } from 'node:fs';
 import { loadGraph } from '../seed/src/pipeline.ts';
 import { corpusInTempDir } from './corpus.ts';
 import { openBenchNeo4j } from './neo4j.ts';
@@ -31,6 +32,23 @@ function failed(id: string, title: string, error: unknown): ScenarioResult {
   const message = String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 300) ?? '';
   log(`${id} failed: ${message}`);
   return { id, title, goal: 'the scenario to run', ratio: null, ratioLabel: 'not measured', pass: false, figures: {}, notes: [`The scenario failed: ${message}`] };
+}
+
+/**
+ * A run of some scenarios (--only) keeps the other scenarios' results of the last run of the same
+ * mode, so re-measuring one scenario does not throw the rest of the report away.
+ */
+function mergeWithPrevious(results: readonly ScenarioResult[], mode: string): ScenarioResult[] {
+  const file = new URL('./results/latest.json', import.meta.url);
+  if (!existsSync(file)) return [...results];
+  const previous: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const p = previous as { environment?: { mode?: string }; results?: ScenarioResult[] };
+  if (p.environment?.mode !== mode || !Array.isArray(p.results)) return [...results];
+  const fresh = new Map(results.map((r) => [r.id, r]));
+  const merged = p.results.map((r) => fresh.get(r.id) ?? r);
+  for (const r of results) if (!merged.some((m) => m.id === r.id)) merged.push(r);
+  log(`kept the results of ${p.results.filter((r) => !fresh.has(r.id)).map((r) => r.id).join(', ') || 'no other scenario'} from the previous ${mode} run`);
+  return merged;
 }
 
 async function main(): Promise<void> {
@@ -99,8 +117,9 @@ async function main(): Promise<void> {
   }
 
   const env = environment(quick ? 'quick' : 'full', neo.version, neo.origin);
-  process.stdout.write(`\n${printTable(results)}\n\n`);
-  for (const file of writeReports(env, results)) log(`wrote ${file}`);
+  const all = only.size < SCENARIOS.length ? mergeWithPrevious(results, env.mode) : results;
+  process.stdout.write(`\n${printTable(all)}\n\n`);
+  for (const file of writeReports(env, all)) log(`wrote ${file}`);
   log(`done in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
 }
 

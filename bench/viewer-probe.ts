@@ -7,16 +7,18 @@ interface Probe {
   graphResponse: { at: number; text: string } | null;
   renders: number[];
   layouts: { name: string; start: number; stop?: number }[];
+  /** The options of the viewer's first layout, to re-run it on the same elements */
+  firstLayoutOptions: Record<string, unknown> | null;
   inputs: { type: string; at: number }[];
 }
 
 interface ProbeCy {
-  on(events: string, handler: (event: { layout?: { options?: { name?: string } } }) => void): void;
+  on(events: string, handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } } }) => void): void;
   elements(): { length: number };
 }
 
 export function installProbe(): void {
-  const probe: Probe = { graphResponse: null, renders: [], layouts: [], inputs: [] };
+  const probe: Probe = { graphResponse: null, renders: [], layouts: [], inputs: [], firstLayoutOptions: null };
   (window as unknown as { __bench: Probe }).__bench = probe;
   const fetchBefore = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -42,7 +44,10 @@ export function installProbe(): void {
       value.cy.on('render', () => {
         if (value.cy.elements().length > 0) probe.renders.push(performance.now());
       });
-      value.cy.on('layoutstart', (e) => probe.layouts.push({ name: e.layout?.options?.name ?? '?', start: performance.now() }));
+      value.cy.on('layoutstart', (e) => {
+        probe.layouts.push({ name: e.layout?.options?.name ?? '?', start: performance.now() });
+        probe.firstLayoutOptions ??= e.layout?.options ?? null;
+      });
       value.cy.on('layoutstop', () => {
         const last = probe.layouts.at(-1);
         if (last && last.stop === undefined) last.stop = performance.now();
