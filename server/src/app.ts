@@ -8,7 +8,9 @@ import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
 import { createYoga, type LogLevel, type YogaLogger, type YogaServerInstance, useReadinessCheck } from 'graphql-yoga';
 import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
+import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
 import { checkHealth, healthResponse } from './health.ts';
+import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useStaticFiles } from './static.ts';
 import type { GraphStore } from './store/types.ts';
@@ -94,6 +96,8 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { maskError, isDev: false },
     maxRequestBodySize: LIMITS.bodyBytes,
     cors: corsOrigins.length === 0 ? false : { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false },
+    // Served from this process (./graphiql.ts), not from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
     graphiql: {
       title: 'Testimony Graph',
       defaultQuery: `# Who attended the SITE briefings of 2019, and where does the text say so?
@@ -107,6 +111,8 @@ export function createApp(options: AppOptions): App {
 `,
     },
     plugins: [
+      useReadOnly(),
+      useGraphiQLAssets(GRAPHQL_PATH),
       useReadinessCheck({
         endpoint: HEALTH_PATH,
         check: async ({ fetchAPI }) => healthResponse(await checkHealth(store, options.healthTimeoutMs), fetchAPI.Response),

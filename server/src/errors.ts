@@ -4,7 +4,7 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'DATABASE_UNAVAILABLE';
+export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'DATABASE_UNAVAILABLE' | 'OPERATION_NOT_SUPPORTED';
 
 /** The base of every error meant for clients: the message is written for them, the code is stable. */
 export class AppError extends GraphQLError {
@@ -65,13 +65,39 @@ function rootError(error: GraphQLError): unknown {
   return current;
 }
 
+/** This API only reads: a mutation or subscription is refused in validation, before anything runs. */
+export class OperationNotSupportedError extends AppError {
+  override name = 'OperationNotSupportedError';
+  constructor(operation: string) {
+    super('OPERATION_NOT_SUPPORTED', `This API is read-only: ${operation} operations are not supported; send a query.`);
+  }
+}
+
+/**
+ * A GraphQL error as a client may see it: with a code, and without yoga's `originalError` extension
+ * (on a body that is not JSON it carries the parser's message, which quotes the body back). The
+ * errors graphql-js raises without a code are all about the request's input (a variable of the
+ * wrong type, a missing one), so they are BAD_USER_INPUT.
+ */
+function forClients(error: GraphQLError): GraphQLError {
+  const { originalError: _originalError, ...extensions } = error.extensions;
+  if (extensions['code'] !== undefined && !('originalError' in error.extensions)) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...extensions, code: extensions['code'] ?? 'BAD_USER_INPUT' },
+  });
+}
+
 /**
  * yoga's error mask: errors that are GraphQL errors all the way down (ours, and GraphQL's own
- * syntax, validation and coercion errors) go through as they are; anything wrapping another kind
- * of error (a driver error, a TypeError) becomes a bare INTERNAL_SERVER_ERROR. isDev is forced
+ * syntax, validation and coercion errors) go through, each with a code; anything wrapping another
+ * kind of error (a driver error, a TypeError) becomes a bare INTERNAL_SERVER_ERROR. isDev is forced
  * off so no original error or stack is attached, whatever NODE_ENV says.
  */
 export function maskError(error: unknown, message: string): Error {
-  if (error instanceof GraphQLError && rootError(error) instanceof GraphQLError) return error;
+  if (error instanceof GraphQLError && rootError(error) instanceof GraphQLError) return forClients(error);
   return yogaMaskError(error, message, false);
 }

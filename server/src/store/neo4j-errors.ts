@@ -18,7 +18,10 @@ const UNAVAILABLE_CODES = new Set([
 export function isUnavailable(error: unknown): boolean {
   if (error instanceof Neo4jError) {
     // Transient errors (leader switch, database starting, memory pressure) are unavailability by definition.
-    return UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.') || isRetryableError(error);
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError.') || isRetryableError(error)) return true;
+    // Every pooled connection is busy or stuck on a server that stopped answering. The driver gives
+    // this one no code of its own ("N/A"): its message is the only sign.
+    return error.message.startsWith('Connection acquisition timed out');
   }
   // The per-query AbortSignal fired: the server never answered, not even to time the query out.
   return error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError');

@@ -2,13 +2,13 @@
 // (cypher/<method>.cypher, every value a $parameter) that builds the whole nested answer with
 // COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
 // store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
-import neo4j, { routing, type Config, type Driver } from 'neo4j-driver';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { cypher } from '../../../seed/src/cypher.ts';
 import { paragraphId, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
 import { normaliseText } from '../../../seed/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
-import { toStoreError } from './neo4j-errors.ts';
+import { readQuery } from './neo4j-read.ts';
 import {
   toDocument,
   toEvidence,
@@ -75,8 +75,6 @@ export interface Neo4jStoreOptions {
 
 const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 const DEFAULT_HEALTH_TIMEOUT_MS = 2_000;
-/** Past the server's own timeout, how long to wait for it to say so before giving up on the socket. */
-const CLIENT_GRACE_MS = 1_000;
 
 /**
  * An API in front of a database that is down should say so in about a second, not hang: the
@@ -146,24 +144,18 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
   // Neo4j is back the next query simply opens a fresh one.
   const driver: Driver = openDriver(settings, { ...DRIVER_DEFAULTS, ...options.driverConfig });
 
-  /** Sends one read query and returns its rows as plain maps; the only place the store talks to Neo4j. */
+  /** Sends one read query (cypher/<query>.cypher) and returns its rows; the only place the store talks to Neo4j. */
   async function read(query: QueryName, params: Record<string, unknown>, timeoutMs = queryTimeoutMs): Promise<ValueMap[]> {
     const started = performance.now();
     let event = { ok: false, records: 0 };
     try {
-      const result = await driver.executeQuery(cypher(query), params, {
+      const rows = await readQuery(driver, cypher(query), params, {
         database: settings.database,
-        routing: routing.READ,
-        // Read-only: no causal chain between the store's own queries to track.
-        bookmarkManager: null,
-        transactionConfig: { timeout: timeoutMs, metadata: { app: 'testimony-graph', query } },
-        // The server ends the transaction at timeoutMs; this gives up when the server cannot answer at all.
-        signal: AbortSignal.timeout(timeoutMs + CLIENT_GRACE_MS),
+        timeoutMs,
+        metadata: { app: 'testimony-graph', query },
       });
-      event = { ok: true, records: result.records.length };
-      return result.records.map((r) => r.toObject());
-    } catch (error) {
-      throw toStoreError(error);
+      event = { ok: true, records: rows.length };
+      return rows;
     } finally {
       options.onQuery?.({ query, ms: performance.now() - started, ...event });
     }
