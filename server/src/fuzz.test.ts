@@ -1,0 +1,155 @@
+// Property-based fuzzing of the API through app.fetch: thousands of generated requests (any root
+// field, arguments of any type and content, broken query text, bodies of any shape) must never
+// crash it, never get a 5xx, and every error must carry an extensions.code. Injection strings in
+// every string argument change nothing in Neo4j and return exactly what the in-memory store does.
+import fc from 'fast-check';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
+import { loadGraph } from '../../seed/src/pipeline.ts';
+import { databaseFingerprint } from '../../test/graph-fingerprint.ts';
+import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
+import { type App, createApp, GRAPHQL_PATH } from './app.ts';
+import { anyBody, brokenQuery, fieldRequest, FIELDS, type GraphQLRequestBody, INJECTIONS } from './fuzz-arbitraries.ts';
+import { createMemoryStore } from './store/memory-store.ts';
+import { createNeo4jStore } from './store/neo4j-store.ts';
+import type { GraphStore } from './store/types.ts';
+
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+const seed = await loadGraph(SEED_DIR);
+const memoryApp = createApp({ store: createMemoryStore(seed), logger: false });
+
+/** Runs are bounded in number and, should the machine be slow, in time. */
+const MEMORY_RUNS = 3_000;
+const NEO4J_RUNS = 300;
+const TIME_LIMIT_MS = 60_000;
+
+async function send(app: App, body: string) {
+  const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body,
+  });
+  return { status: response.status, text: await response.text() };
+}
+
+/** What every answer must be: a GraphQL response, no 5xx, each error with a code, nothing internal. */
+function checkAnswer({ status, text }: { status: number; text: string }): void {
+  const where = `${status} ${text.slice(0, 300)}`;
+  expect(status, where).toBeLessThan(500);
+  const body = JSON.parse(text) as { data?: unknown; errors?: { message: unknown; extensions?: { code?: unknown } }[] };
+  expect('data' in body || 'errors' in body, where).toBe(true);
+  for (const error of body.errors ?? []) {
+    expect(typeof error.extensions?.code, where).toBe('string');
+    expect(error.extensions?.code, where).not.toBe('INTERNAL_SERVER_ERROR');
+  }
+  expect(text, where).not.toMatch(/originalError|"stack"|\bat .+:\d+:\d+/);
+}
+
+const asBody = (request: GraphQLRequestBody) => JSON.stringify(request);
+
+describe('fuzzing the API on the in-memory store', () => {
+  it(`answers ${MEMORY_RUNS} generated requests to every root field without a crash, a 5xx or an error without a code`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fieldRequest, async (request) => checkAnswer(await send(memoryApp, asBody(request)))),
+      { numRuns: MEMORY_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+    );
+  }, TIME_LIMIT_MS + 10_000);
+
+  it('answers broken query text and bodies of any shape with a coded 4xx', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(brokenQuery.map(asBody), anyBody), async (body) => checkAnswer(await send(memoryApp, body))),
+      { numRuns: MEMORY_RUNS / 3, interruptAfterTimeLimit: TIME_LIMIT_MS },
+    );
+  }, TIME_LIMIT_MS + 10_000);
+});
+
+/** Every string argument of every root field, with the injection put in it and good values elsewhere. */
+function injectionRequests(injection: string): { label: string; body: string }[] {
+  const good: Record<string, unknown> = { id: 'azam-ishmael', text: 'party', incident: 'account-breach-2021', from: 'azam-ishmael', to: 'liberal-party', document: 'stage1-interview-summary-azam-ishmael', number: 5 };
+  return FIELDS.flatMap((field) =>
+    field.args
+      .filter((arg) => arg.type.startsWith('ID') || arg.type.startsWith('String') || arg.type.startsWith('[String'))
+      .map((target) => {
+        const given = field.args.filter((a) => a === target || a.type.endsWith('!'));
+        const variables = Object.fromEntries(given.map((a) => [a.name, a === target ? (a.type.startsWith('[') ? [injection] : injection) : good[a.name]]));
+        const declarations = given.map((a) => `$${a.name}: ${a.type}`).join(', ');
+        const args = given.map((a) => `${a.name}: $${a.name}`).join(', ');
+        return {
+          label: `${field.name}(${target.name})`,
+          body: JSON.stringify({ query: `query(${declarations}) { ${field.name}(${args}) ${field.selection} }`, variables }),
+        };
+      }),
+  );
+}
+
+describe('injection strings in every string argument, on the in-memory store', () => {
+  it('never match an id they do not spell exactly: the answer is empty, null or a coded error', async () => {
+    for (const injection of INJECTIONS) {
+      for (const { label, body } of injectionRequests(injection)) {
+        if (label.startsWith('search')) continue; // search matches parts of names by design; compared with Neo4j below
+        const answer = await send(memoryApp, body);
+        checkAnswer(answer);
+        const { data, errors } = JSON.parse(answer.text) as { data?: Record<string, unknown> | null; errors?: { extensions: { code: string } }[] };
+        const value = data ? Object.values(data)[0] : null;
+        const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+        // recommendations(by:) and claims(about:, by:) with an unknown id: nothing, not everything.
+        expect({ label, injection, empty, codes: (errors ?? []).map((e) => e.extensions.code).filter((c) => !['NOT_FOUND', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED'].includes(c)) }).toEqual({
+          label,
+          injection,
+          empty: true,
+          codes: [],
+        });
+      }
+    }
+  });
+});
+
+describe.runIf(hasNeo4j)('fuzzing the API on the Neo4j store', () => {
+  let driver: Driver;
+  let store: GraphStore;
+  let neo4jApp: App;
+  const database = neo4jConfig()?.database ?? 'neo4j';
+
+  beforeAll(async () => {
+    const conn = neo4jConfig();
+    if (!conn) return;
+    driver = await openDriver();
+    await loadIntoNeo4j(driver, database, seed);
+    store = await createNeo4jStore(conn);
+    neo4jApp = createApp({ store, logger: false });
+  }, 60_000);
+  afterAll(async () => {
+    await store?.close();
+    await driver?.close();
+  });
+
+  it(`answers ${NEO4J_RUNS} generated requests like the in-memory store, and changes nothing`, async () => {
+    const before = await databaseFingerprint(driver, database);
+    await fc.assert(
+      fc.asyncProperty(fieldRequest, async (request) => {
+        const body = asBody(request);
+        const answer = await send(neo4jApp, body);
+        checkAnswer(answer);
+        expect(answer, body).toEqual(await send(memoryApp, body));
+      }),
+      { numRuns: NEO4J_RUNS, interruptAfterTimeLimit: TIME_LIMIT_MS },
+    );
+    expect(await databaseFingerprint(driver, database)).toEqual(before);
+  }, TIME_LIMIT_MS + 30_000);
+
+  it('answers every injection in every string argument exactly as the in-memory store does, and changes nothing', async () => {
+    const before = await databaseFingerprint(driver, database);
+    const differences: string[] = [];
+    for (const injection of INJECTIONS) {
+      for (const { label, body } of injectionRequests(injection)) {
+        const [neo4j, memory] = await Promise.all([send(neo4jApp, body), send(memoryApp, body)]);
+        checkAnswer(neo4j);
+        if (neo4j.status !== memory.status || neo4j.text !== memory.text) differences.push(`${label} ${JSON.stringify(injection)}: ${neo4j.text.slice(0, 200)} ≠ ${memory.text.slice(0, 200)}`);
+      }
+    }
+    expect(differences).toEqual([]);
+    expect(await databaseFingerprint(driver, database)).toEqual(before);
+  }, 120_000);
+});

@@ -1,0 +1,123 @@
+// Every database query has a time limit the client can count on: against a Neo4j that accepts
+// connections and never answers, one that hangs in the middle of a query, and a query that runs too
+// long, the API answers DATABASE_UNAVAILABLE within the query timeout plus a margin.
+import { fileURLToPath } from 'node:url';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Neo4jSettings } from '../../seed/src/neo4j-connection.ts';
+import { loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
+import { loadGraph } from '../../seed/src/pipeline.ts';
+import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
+import { freezableRelay, silentServer } from '../../test/tcp-relay.ts';
+import { type App, createApp, GRAPHQL_PATH } from './app.ts';
+import { DatabaseUnavailableError } from './errors.ts';
+import { CLIENT_GRACE_MS, readQuery } from './store/neo4j-read.ts';
+import { createNeo4jStore } from './store/neo4j-store.ts';
+
+const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
+const QUERY_TIMEOUT_MS = 500;
+const HEALTH_TIMEOUT_MS = 800;
+/** Scheduling on a busy two-core machine: how late an answer may be past its limit. */
+const MARGIN_MS = 1_000;
+
+async function timed<T>(work: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const started = performance.now();
+  const value = await work();
+  return { value, ms: Math.round(performance.now() - started) };
+}
+
+async function ask(app: App) {
+  const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: '{ incidents { id } }' }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+  return { status: response.status, codes: (body.errors ?? []).map((e) => e.extensions?.code), data: body.data };
+}
+
+async function health(app: App) {
+  const response = await app.fetch('http://localhost/health');
+  return { status: response.status, ok: ((await response.json()) as { ok: boolean }).ok };
+}
+
+const settingsAt = (port: number, base?: Neo4jSettings | null): Neo4jSettings => ({
+  uri: `bolt://127.0.0.1:${port}`,
+  user: base?.user ?? 'neo4j',
+  password: base?.password ?? '',
+  database: base?.database ?? 'neo4j',
+});
+
+describe('a Neo4j that accepts connections and never answers', () => {
+  it(`gets DATABASE_UNAVAILABLE within the query timeout + ${CLIENT_GRACE_MS} ms, and a 503 from /health`, async () => {
+    const silent = await silentServer();
+    const store = await createNeo4jStore(settingsAt(silent.port), { queryTimeoutMs: QUERY_TIMEOUT_MS, healthTimeoutMs: HEALTH_TIMEOUT_MS });
+    const app = createApp({ store, logger: false });
+    try {
+      const query = await timed(() => ask(app));
+      const probe = await timed(() => health(app));
+      expect({ query: query.value, health: probe.value }).toEqual({
+        query: { status: 200, codes: ['DATABASE_UNAVAILABLE'], data: null },
+        health: { status: 503, ok: false },
+      });
+      expect(query.ms).toBeLessThan(QUERY_TIMEOUT_MS + CLIENT_GRACE_MS + MARGIN_MS);
+      expect(probe.ms).toBeLessThan(HEALTH_TIMEOUT_MS + CLIENT_GRACE_MS + MARGIN_MS);
+    } finally {
+      await Promise.race([store.close(), new Promise((done) => setTimeout(done, 2_000))]);
+      await silent.close();
+    }
+  });
+});
+
+describe.runIf(hasNeo4j)('a Neo4j that hangs while it serves', () => {
+  const conn = neo4jConfig();
+  let driver: Driver;
+  beforeAll(async () => {
+    driver = await openDriver();
+    await loadIntoNeo4j(driver, conn?.database ?? 'neo4j', await loadGraph(SEED_DIR));
+  });
+  afterAll(async () => {
+    await driver?.close();
+  });
+
+  it('gets DATABASE_UNAVAILABLE within the limit while it hangs, and answers again when it resumes', async () => {
+    const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
+    const relay = await freezableRelay(target.hostname, Number(target.port));
+    const store = await createNeo4jStore(settingsAt(relay.port, conn), { queryTimeoutMs: QUERY_TIMEOUT_MS, healthTimeoutMs: HEALTH_TIMEOUT_MS });
+    const app = createApp({ store, logger: false });
+    try {
+      const before = await ask(app);
+      relay.freeze();
+      const during = await timed(() => ask(app));
+      const probe = await timed(() => health(app));
+      relay.thaw();
+      const after = await ask(app);
+      expect({ before: before.codes, during: during.value, health: probe.value, after: after.codes }).toEqual({
+        before: [],
+        during: { status: 200, codes: ['DATABASE_UNAVAILABLE'], data: null },
+        health: { status: 503, ok: false },
+        after: [],
+      });
+      expect(after.data).toEqual(before.data);
+      expect(during.ms).toBeLessThan(QUERY_TIMEOUT_MS + CLIENT_GRACE_MS + MARGIN_MS);
+      expect(probe.ms).toBeLessThan(HEALTH_TIMEOUT_MS + CLIENT_GRACE_MS + MARGIN_MS);
+    } finally {
+      relay.thaw();
+      await store.close();
+      await relay.close();
+    }
+  });
+
+  it('ends a query that runs past its timeout on the server, and says DATABASE_UNAVAILABLE', async () => {
+    // The store's own read path, given a query slow on purpose: Neo4j's transaction timeout stops it.
+    const slow = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 13 RETURN count(x) AS n';
+    const outcome = await timed(() =>
+      readQuery(driver, slow, {}, { database: conn?.database ?? 'neo4j', timeoutMs: 300 }).then(
+        () => 'answered',
+        (error: unknown) => (error instanceof DatabaseUnavailableError ? 'DATABASE_UNAVAILABLE' : String(error)),
+      ),
+    );
+    expect(outcome.value).toBe('DATABASE_UNAVAILABLE');
+    expect(outcome.ms).toBeLessThan(300 + MARGIN_MS);
+  });
+});
