@@ -22,7 +22,7 @@ export async function constraintGuard(ctx: BenchContext): Promise<ScenarioResult
   const { driver, settings } = ctx.neo;
   const db = settings.database;
   const corpus = await ctx.corpus(ctx.quick ? 100 : 1000);
-  const budgetMs = ctx.quick ? 30_000 : 150_000;
+  const budgetMs = ctx.quick ? 30_000 : 120_000;
   const batch = { batchSize: 2000, timeoutMs: budgetMs };
 
   await emptyDatabase(driver, db);

@@ -19,7 +19,7 @@ export async function bulkLoad(ctx: BenchContext): Promise<ScenarioResult> {
   const db = settings.database;
   const ratioSize = ctx.quick ? 3 : 20;
   const reps = ctx.quick ? 2 : 3;
-  const rowBudgetMs = ctx.quick ? 30_000 : 90_000;
+  const rowBudgetMs = ctx.quick ? 30_000 : 60_000;
   const small = await ctx.corpus(ratioSize);
   // One unmeasured load first: the first run of each query pays for planning it.
   await emptyDatabase(driver, db);
