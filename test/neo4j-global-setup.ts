@@ -8,11 +8,11 @@
 // Tests read the result with neo4jConfig() / hasNeo4j / openDriver() from test/neo4j.ts.
 
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
+import { freePort, launcher as loadLauncher } from './local-neo4j.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -27,35 +27,8 @@ declare module 'vitest' {
   }
 }
 
-// The subset of neo4j/launch.mjs used here. It is plain JS without a declaration file, so it
-// is imported dynamically through a URL (a static import would be an implicit `any`).
-interface Launcher {
-  hasJavaAndMaven(): boolean;
-  startNeo4j(options: { port: number; dataDir: string; log?: (msg: string) => void }): Promise<{
-    uri: string;
-    version: string;
-    stop(): Promise<number>;
-  }>;
-}
-
-const LAUNCHER_URL = new URL('../neo4j/launch.mjs', import.meta.url).href;
-
 function log(message: string): void {
   console.log(`[neo4j] ${message}`);
-}
-
-/** A port that was free a moment ago (the OS picks it for port 0). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('could not get a free port'))));
-    });
-  });
 }
 
 /** Connects and returns the server's agent string, e.g. "Neo4j/5.26.30". */
@@ -76,7 +49,7 @@ interface Started {
 }
 
 async function startLocal(): Promise<Started> {
-  const launcher = (await import(/* @vite-ignore */ LAUNCHER_URL)) as Launcher;
+  const launcher = await loadLauncher();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'testimony-neo4j-'));
   const removeDataDir = () => fs.rm(dataDir, { recursive: true, force: true });
   try {
@@ -127,7 +100,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       why = `cannot connect to NEO4J_URI=${externalUri}: ${(err as Error).message}`;
     }
   } else {
-    const launcher = (await import(/* @vite-ignore */ LAUNCHER_URL)) as Launcher;
+    const launcher = await loadLauncher();
     if (!launcher.hasJavaAndMaven()) {
       why = 'NEO4J_URI is not set and java/mvn are not on PATH to start a local one';
     } else {

@@ -1,0 +1,65 @@
+// Load in rounds against the real server process, with its memory after garbage collection measured
+// after each round, and the verdict: no error in any round, and memory that does not grow.
+import { runLoad, type LoadResult } from './load-generator.ts';
+import type { MemoryUsage, ServerProcess } from './server-process.ts';
+
+export interface Round extends LoadResult {
+  round: number;
+  memory: MemoryUsage;
+}
+
+export interface RoundsOptions {
+  connections: number;
+  roundMs: number;
+  rounds: number;
+  /** A short run first, so the first measured round starts warm (JIT, pools, caches) */
+  warmUpMs: number;
+}
+
+/**
+ * How much the heap (after GC) may grow from the first measured round to the last: more than
+ * this across rounds of the same load is a leak, not noise (which is a few MB here).
+ */
+export const HEAP_GROWTH_LIMIT_BYTES = 16 * 1024 * 1024;
+/** RSS includes memory V8 keeps for reuse; it gets a looser bound. */
+export const RSS_GROWTH_LIMIT_BYTES = 64 * 1024 * 1024;
+
+export async function runRounds(server: ServerProcess, options: RoundsOptions, onRound: (round: Round) => void = () => {}): Promise<Round[]> {
+  await runLoad({ base: server.base, connections: options.connections, durationMs: options.warmUpMs });
+  const rounds: Round[] = [];
+  for (let round = 1; round <= options.rounds; round++) {
+    const result = await runLoad({ base: server.base, connections: options.connections, durationMs: options.roundMs });
+    const entry = { round, ...result, memory: await server.memory() };
+    rounds.push(entry);
+    onRound(entry);
+  }
+  return rounds;
+}
+
+/** What went wrong over the rounds, in words; empty when nothing did. */
+export function verdict(rounds: readonly Round[]): string[] {
+  const problems = rounds.filter((r) => r.errors > 0).map((r) => `round ${r.round}: ${r.errors} errors, e.g. ${r.errorSamples[0] ?? ''}`);
+  const first = rounds[0];
+  const last = rounds.at(-1);
+  if (first && last && last !== first) {
+    const heap = last.memory.heapUsed - first.memory.heapUsed;
+    const rss = last.memory.rss - first.memory.rss;
+    const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+    if (heap > HEAP_GROWTH_LIMIT_BYTES) problems.push(`the heap grew by ${mb(heap)} from round ${first.round} to ${last.round} (limit ${mb(HEAP_GROWTH_LIMIT_BYTES)})`);
+    if (rss > RSS_GROWTH_LIMIT_BYTES) problems.push(`the RSS grew by ${mb(rss)} from round ${first.round} to ${last.round} (limit ${mb(RSS_GROWTH_LIMIT_BYTES)})`);
+  }
+  return problems;
+}
+
+/** The rounds as a table, one line per round, then one per query of the last round. */
+export function table(store: string, rounds: readonly Round[]): string {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  const row = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(i < 2 ? 15 : 10)).join(' ');
+  const lines = [row(['store', 'round', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'heap MB', 'rss MB'])];
+  for (const r of rounds) lines.push(row([store, r.round, r.count, r.perSecond, r.p50, r.p90, r.p99, r.max, r.errors, mb(r.memory.heapUsed), mb(r.memory.rss)]));
+  const last = rounds.at(-1);
+  if (last) {
+    for (const [name, l] of Object.entries(last.byName)) lines.push(row([store, name, l.count, '', l.p50, l.p90, l.p99, l.max, l.errors, '', '']));
+  }
+  return lines.join('\n');
+}

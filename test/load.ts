@@ -1,0 +1,94 @@
+// The load test (.ci/run calls it after npm test): 100 connections on the questions users ask
+// (attendance, trace, recommendations, neighborhood, path, search) against the real server on
+// 127.0.0.1, on Neo4j (a throwaway local one, or NEO4J_URI) and on the in-memory store, in rounds,
+// with the server's memory after GC between rounds. Prints a table; exits 1 on any error or leak.
+//
+//   npx tsx test/load.ts [--seconds 30] [--rounds 3] [--connections 100] [--stores neo4j,memory]
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from './local-neo4j.ts';
+import { runRounds, table, verdict } from './load-rounds.ts';
+import { spawnReadyServer, type ServerProcess } from './server-process.ts';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '30' },
+    rounds: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '100' },
+    stores: { type: 'string', default: 'neo4j,memory' },
+  },
+});
+const seconds = Number(values.seconds);
+const rounds = Number(values.rounds);
+const connections = Number(values.connections);
+const stores = values.stores.split(',').filter((s): s is 'neo4j' | 'memory' => s === 'neo4j' || s === 'memory');
+if (![seconds, rounds, connections].every((n) => Number.isInteger(n) && n > 0) || stores.length === 0) {
+  console.error('usage: tsx test/load.ts [--seconds N] [--rounds N] [--connections N] [--stores neo4j,memory]');
+  process.exit(2);
+}
+
+/** Whatever happens, the whole run ends by then: rounds, warm-ups, start-ups and shut-downs. */
+const HARD_LIMIT_MS = stores.length * (rounds * seconds + 5) * 1000 + 5 * 60_000;
+const watchdog = setTimeout(() => {
+  console.error(`load test: still running after ${HARD_LIMIT_MS / 1000} s; giving up`);
+  process.exit(1);
+}, HARD_LIMIT_MS);
+watchdog.unref();
+
+async function neo4jEnv(): Promise<{ env: Record<string, string>; stop(): Promise<void> }> {
+  if (process.env['NEO4J_URI']) return { env: {}, stop: async () => {} };
+  const dataDir = await mkdtemp(join(tmpdir(), 'tg-load-neo4j-'));
+  let neo4j: LocalNeo4j | undefined;
+  try {
+    neo4j = await startLocalNeo4j(await freePort(), dataDir);
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const started = neo4j;
+  return {
+    env: { NEO4J_URI: started.uri },
+    stop: async () => {
+      await started.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<number> {
+  const problems: string[] = [];
+  const tables: string[] = [];
+  for (const store of stores) {
+    const database = store === 'neo4j' ? await neo4jEnv() : { env: { NEO4J_URI: '' }, stop: async () => {} };
+    let server: ServerProcess | undefined;
+    try {
+      server = await spawnReadyServer({ env: database.env, probe: true }, 120_000);
+      console.log(`${store}: server ${server.pid} on ${server.base}; ${connections} connections, ${rounds} × ${seconds} s`);
+      const results = await runRounds(server, { connections, roundMs: seconds * 1000, rounds, warmUpMs: 3_000 }, (r) =>
+        console.log(`  round ${r.round}: ${r.count} requests, p99 ${r.p99} ms, ${r.errors} errors, heap ${(r.memory.heapUsed / 1048576).toFixed(1)} MB`),
+      );
+      tables.push(table(store, results));
+      problems.push(...verdict(results).map((p) => `${store}: ${p}`));
+    } catch (error) {
+      problems.push(`${store}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      const code = await server?.stop();
+      if (code !== undefined && code !== 0) problems.push(`${store}: the server exited with ${code} when stopped`);
+      await database.stop();
+    }
+  }
+  console.log(`\n${tables.join('\n\n')}\n`);
+  for (const p of problems) console.error(`FAIL ${p}`);
+  console.log(problems.length === 0 ? 'load test: no errors, memory flat' : `load test: ${problems.length} problem(s)`);
+  return problems.length === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
