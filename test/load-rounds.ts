@@ -24,11 +24,11 @@ export const HEAP_GROWTH_LIMIT_BYTES = 16 * 1024 * 1024;
 /** RSS includes memory V8 keeps for reuse; it gets a looser bound. */
 export const RSS_GROWTH_LIMIT_BYTES = 64 * 1024 * 1024;
 
+/** Rounds are numbered from 1; round 0 is the warm-up, whose errors count too but whose timings and memory do not. */
 export async function runRounds(server: ServerProcess, options: RoundsOptions, onRound: (round: Round) => void = () => {}): Promise<Round[]> {
-  await runLoad({ base: server.base, connections: options.connections, durationMs: options.warmUpMs });
   const rounds: Round[] = [];
-  for (let round = 1; round <= options.rounds; round++) {
-    const result = await runLoad({ base: server.base, connections: options.connections, durationMs: options.roundMs });
+  for (let round = 0; round <= options.rounds; round++) {
+    const result = await runLoad({ base: server.base, connections: options.connections, durationMs: round === 0 ? options.warmUpMs : options.roundMs });
     const entry = { round, ...result, memory: await server.memory() };
     rounds.push(entry);
     onRound(entry);
@@ -37,8 +37,9 @@ export async function runRounds(server: ServerProcess, options: RoundsOptions, o
 }
 
 /** What went wrong over the rounds, in words; empty when nothing did. */
-export function verdict(rounds: readonly Round[]): string[] {
-  const problems = rounds.filter((r) => r.errors > 0).map((r) => `round ${r.round}: ${r.errors} errors, e.g. ${r.errorSamples[0] ?? ''}`);
+export function verdict(all: readonly Round[]): string[] {
+  const problems = all.filter((r) => r.errors > 0).map((r) => `${r.round === 0 ? 'warm-up' : `round ${r.round}`}: ${r.errors} errors, e.g. ${r.errorSamples[0] ?? ''}`);
+  const rounds = all.filter((r) => r.round > 0);
   const first = rounds[0];
   const last = rounds.at(-1);
   if (first && last && last !== first) {
@@ -56,7 +57,7 @@ export function table(store: string, rounds: readonly Round[]): string {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   const row = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(i < 2 ? 15 : 10)).join(' ');
   const lines = [row(['store', 'round', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'heap MB', 'rss MB'])];
-  for (const r of rounds) lines.push(row([store, r.round, r.count, r.perSecond, r.p50, r.p90, r.p99, r.max, r.errors, mb(r.memory.heapUsed), mb(r.memory.rss)]));
+  for (const r of rounds) lines.push(row([store, r.round === 0 ? 'warm-up' : r.round, r.count, r.perSecond, r.p50, r.p90, r.p99, r.max, r.errors, mb(r.memory.heapUsed), mb(r.memory.rss)]));
   const last = rounds.at(-1);
   if (last) {
     for (const [name, l] of Object.entries(last.byName)) lines.push(row([store, name, l.count, '', l.p50, l.p90, l.p99, l.max, l.errors, '', '']));

@@ -9,6 +9,7 @@ import { type Config, ConfigError, loadConfig } from './config.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { GraphStore } from './store/types.ts';
+import { warmUp } from './store/warm-up.ts';
 
 const SHUTDOWN_GRACE_MS = 5000;
 
@@ -22,6 +23,8 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
   // Loaded only when asked for, so the embedded default never touches the Neo4j store's module.
   const { createNeo4jStore } = await import('./store/neo4j-store.ts');
   const store = await createNeo4jStore(settings, { queryTimeoutMs });
+  const warm = await warmUp(store);
+  logger.info(`Prepared ${warm.queries - warm.failed} of ${warm.queries} Neo4j queries in ${warm.ms} ms`);
   return { store, description: `Neo4j store, ${settings.uri}, database "${settings.database}"` };
 }
 

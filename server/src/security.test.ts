@@ -92,6 +92,29 @@ describe.runIf(hasNeo4j)('the read path on Neo4j', () => {
   });
 });
 
+describe('CORS', () => {
+  // app.test.ts checks the preflight; here the request itself, as a page on another origin sends it.
+  const crossOrigin = async (corsOrigins: string[] | undefined, origin: string) => {
+    const response = await createApp({ store: createMemoryStore(seed), logger: false, ...(corsOrigins ? { corsOrigins } : {}) }).fetch(`http://localhost${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin },
+      body: JSON.stringify({ query: '{ documents { id } }' }),
+    });
+    return { origin: response.headers.get('access-control-allow-origin'), credentials: response.headers.get('access-control-allow-credentials') };
+  };
+
+  it('is off by default: no origin is allowed to read an answer', async () => {
+    expect(await crossOrigin(undefined, 'https://elsewhere.example')).toEqual({ origin: null, credentials: null });
+    expect(await crossOrigin(undefined, 'http://localhost:5173')).toEqual({ origin: null, credentials: null });
+  });
+
+  it('allows exactly the configured origins, never with credentials', async () => {
+    const allowed = ['http://localhost:5173'];
+    expect(await crossOrigin(allowed, 'http://localhost:5173')).toEqual({ origin: 'http://localhost:5173', credentials: null });
+    expect((await crossOrigin(allowed, 'https://elsewhere.example')).origin).not.toBe('https://elsewhere.example');
+  });
+});
+
 describe('the viewer page', () => {
   const built = existsSync(`${VIEWER_DIR}index.html`);
   // `npm test` builds the viewer first; CI must never skip this for want of a build.
@@ -188,22 +211,27 @@ describe('the repository', () => {
   })();
 
   it('has a credential check that finds what it is meant to find, and passes references', () => {
+    // Written with stand-ins ({colon}, PASS, AKNAME, KEYWORD) so that this file passes its own check.
+    const fake = (text: string) =>
+      text.replaceAll('{colon}', ':').replaceAll('PASS', 'password').replaceAll('AKNAME', 'apiKey').replaceAll('KEYWORD', 'PRIVATE KEY');
     expect(
       credentialFindings(
         'x.ts',
-        [
-          "const settings = { password: 'hunter22' };",
-          'NEO4J_URI = "bolt://neo4j:s3cret@db:7687"',
-          'const apiKey = `abc123`;',
-          'const password = conn.password;',
-          "const pw = { password: process.env.NEO4J_PASSWORD ?? '' };",
-        ].join('\n'),
+        fake(
+          [
+            "const settings = { PASS{colon} 'hunter22' };",
+            'NEO4J_URI = "bolt{colon}//neo4j{colon}s3cret@db{colon}7687"',
+            'const AKNAME = `abc123`;',
+            'const PASS = conn.password;',
+            "const pw = { PASS{colon} process.env.NEO4J_PASSWORD ?? '' };",
+          ].join('\n'),
+        ),
       ),
-    ).toEqual(["x.ts:1: password: 'hunter22'", 'x.ts:2: a URI with a password', 'x.ts:3: apiKey = `abc123`']);
-    expect(credentialFindings('compose.yml', 'NEO4J_PASSWORD: hunter22\nNEO4J_PASSWORD: ${NEO4J_PASSWORD}\nAUTH: ${NEO4J_PASSWORD:?set it}')).toEqual([
-      'compose.yml:1: NEO4J_PASSWORD: hunter22',
+    ).toEqual([fake("x.ts:1: PASS{colon} 'hunter22'"), 'x.ts:2: a URI with a password', fake('x.ts:3: AKNAME = `abc123`')]);
+    expect(credentialFindings('compose.yml', fake('NEO4J_PASSWORD{colon} hunter22\nNEO4J_PASSWORD{colon} ${NEO4J_PASSWORD}\nAUTH{colon} ${NEO4J_PASSWORD:?set it}'))).toEqual([
+      fake('compose.yml:1: NEO4J_PASSWORD{colon} hunter22'),
     ]);
-    expect(credentialFindings('key.pem', '-----BEGIN RSA PRIVATE KEY-----')).toEqual(['key.pem: a private key']);
+    expect(credentialFindings('key.pem', fake('-----BEGIN RSA KEYWORD-----'))).toEqual(['key.pem: a private key']);
   });
 
   it.runIf(tracked !== null)('holds no credentials in any tracked file but the example environment', () => {
