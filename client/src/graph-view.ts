@@ -130,7 +130,7 @@ export class GraphView {
     this.layout?.stop();
     const shown = this.cy.elements().not('.hidden');
     if (shown.empty()) return;
-    const layout = shown.layout(graphLayout({ incremental, animate: incremental }));
+    const layout = shown.layout(graphLayout({ incremental, animate: incremental, nodes: shown.nodes().length }));
     this.layout = layout;
     withSeededRandom(LAYOUT_SEED, () => layout.run());
     if (!incremental) this.fillHeight(shown.nodes());

@@ -42,6 +42,18 @@ describe('graph layout', () => {
     expect([incremental.randomize, incremental.animate]).toEqual([false, true]);
   });
 
+  it('trades spacing for speed on large graphs: default quality, then spectral placement only, never animated', () => {
+    const pick = (nodes: number) => {
+      const o = graphLayout({ incremental: true, animate: true, nodes });
+      return [o.quality, o.animate, o.nodeDimensionsIncludeLabels];
+    };
+    expect([pick(70), pick(800), pick(5000)]).toEqual([
+      ['proof', true, true],
+      ['default', false, false],
+      ['draft', false, false],
+    ]);
+  });
+
   it('gives edges between hubs more room than edges to leaves, so clusters separate', () => {
     expect(hubEdgeLength(1, 20)).toBeLessThan(hubEdgeLength(4, 20));
     expect(hubEdgeLength(4, 20)).toBeLessThan(hubEdgeLength(12, 20));

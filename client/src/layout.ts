@@ -8,17 +8,26 @@ import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 /** Margin around the fitted graph (px). */
 export const GRAPH_PADDING = 24;
 
+/** Above this many nodes the careful settings cost more than they give: see large-graph settings below. */
+export const LARGE_GRAPH_NODES = 400;
+/** Above this many, only fcose's spectral phase runs (bench/RESULTS.md: proof quality took ~100 s at 5k elements). */
+export const HUGE_GRAPH_NODES = 1500;
+
 /** fcose options for the whole graph; `incremental` keeps the current positions as the start. */
-export function graphLayout(options: { incremental: boolean; animate: boolean }): FcoseLayoutOptions {
+export function graphLayout(options: { incremental: boolean; animate: boolean; nodes?: number }): FcoseLayoutOptions {
+  const nodes = options.nodes ?? 0;
+  const large = nodes > LARGE_GRAPH_NODES;
   return {
     name: 'fcose',
-    quality: 'proof', // slow cooling: better spacing, and the graph is small enough (~100 nodes)
+    // proof: slow cooling and better spacing for the small graphs of a few documents; default
+    // quality for a few hundred nodes; draft (spectral placement only, about a second) beyond.
+    quality: nodes > HUGE_GRAPH_NODES ? 'draft' : large ? 'default' : 'proof',
     randomize: !options.incremental, // a fresh start on load; after a filter or expansion, move little
-    animate: options.animate, // animated only after user actions, so the change can be followed
+    animate: options.animate && !large, // animated only after user actions, so the change can be followed; never on large graphs
     animationDuration: 350, // short enough not to feel slow
     fit: true, // the whole visible graph on screen
     padding: GRAPH_PADDING, // a small margin so border nodes' labels are not cut off
-    nodeDimensionsIncludeLabels: true, // drawn labels take space too: keeps them from overlapping
+    nodeDimensionsIncludeLabels: !large, // drawn labels take space too: keeps them from overlapping (large graphs hide most labels)
     uniformNodeDimensions: false, // node sizes differ with degree
     packComponents: true, // separate disconnected groups (used when the layout-utilities extension is present)
     tile: true, // nodes a filter left without relations are tiled in a grid, not scattered
@@ -30,7 +39,7 @@ export function graphLayout(options: { incremental: boolean; animate: boolean })
     edgeElasticity: 0.45, // default: edges pull like springs of equal stiffness
     gravity: 0.3, // weak pull to the centre: clusters separate instead of piling into one disc
     gravityRange: 3.8,
-    numIter: 2500, // enough for this size; fcose stops earlier once it converges
+    numIter: large ? 1000 : 2500, // enough for these sizes; fcose stops earlier once it converges
   };
 }
 
