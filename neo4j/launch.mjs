@@ -4,6 +4,7 @@
 //
 //   npm run neo4j                      # bolt://127.0.0.1:7687, store in neo4j/data
 //   NEO4J_PORT=7688 NEO4J_DATA_DIR=/tmp/x npm run neo4j
+//   NEO4J_HEAP=6g NEO4J_TX_MEMORY_MB=4096 npm run neo4j   # room for a one-transaction seed of ~1,000 documents
 //
 // Also a library (used by test/neo4j-global-setup.ts):
 //   buildNeo4j()                 compile + resolve the classpath, cached
@@ -28,9 +29,15 @@ const CLASSPATH_FILE = path.join(NEO4J_DIR, '.classpath');
 // deleting target/ (or `mvn clean`) also invalidates the cache.
 const BUILD_KEY_FILE = path.join(NEO4J_DIR, 'target', 'build-key.txt');
 const MAIN_CLASS = 'testimonygraph.Neo4jServer';
+/** NEO4J_HEAP ("1g", "6g"…) sizes the JVM heap; raise it with NEO4J_TX_MEMORY_MB for very large seeds. */
+function heapOption() {
+  const heap = process.env.NEO4J_HEAP || '1g';
+  if (!/^\d+[mMgG]$/.test(heap)) throw new Error(`neo4j: NEO4J_HEAP must look like 1g or 512m, got '${heap}'`);
+  return `-Xmx${heap}`;
+}
+
 const JVM_OPTS = [
   '-Xms512m',
-  '-Xmx1g',
   // As Neo4j's own launcher does: lets it reach file descriptors and direct buffers (otherwise
   // debug.log fills with "Unable to evict transaction log ... Incorrect file descriptor").
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
@@ -257,7 +264,7 @@ export function spawnNeo4j({
   dataDir = DEFAULT_DATA_DIR,
   timeoutMs = DEFAULT_START_TIMEOUT_MS,
   forwardOutput = false,
-  javaOpts = JVM_OPTS,
+  javaOpts = [heapOption(), ...JVM_OPTS],
 }) {
   const child = spawn('java', [...javaOpts, '-cp', classpath, MAIN_CLASS, path.resolve(dataDir)], {
     env: { ...process.env, NEO4J_PORT: String(port), NEO4J_EXIT_ON_STDIN_EOF: '1' },

@@ -44,10 +44,11 @@ import org.neo4j.graphdb.GraphDatabaseService;
  */
 public final class Neo4jServer {
     private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
-    // The JVM runs with -Xmx1g; cap transaction memory well below it so one runaway query
-    // fails with a MemoryLimitExceeded error instead of taking the whole server down with OOM.
-    private static final long TX_GLOBAL_MAX_BYTES = 512L * 1024 * 1024;
-    private static final long TX_MAX_BYTES = 256L * 1024 * 1024;
+    // The JVM runs with -Xmx1g by default; cap transaction memory well below it so one runaway
+    // query fails with a MemoryLimitExceeded error instead of taking the whole server down with
+    // OOM. A large seed (one transaction) needs more: NEO4J_TX_MEMORY_MB with a larger NEO4J_HEAP.
+    private static final long MB = 1024L * 1024;
+    private static final long DEFAULT_TX_MAX_MB = 256;
     private static final long START_TIMEOUT_SECONDS = 120;
 
     private Neo4jServer() {}
@@ -87,6 +88,7 @@ public final class Neo4jServer {
     private static void run(String[] args, PrintStream ready) throws Exception {
         Path home = dataDir(args).toAbsolutePath().normalize();
         int port = port();
+        long txMaxMb = txMaxMb();
         // Bolt binding failures surface as a long nested lifecycle exception; checking first
         // gives a one-line message for the common "another Neo4j is already running" case.
         ensurePortFree(port);
@@ -140,8 +142,8 @@ public final class Neo4jServer {
                     .setConfig(HttpsConnector.enabled, false)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, TX_GLOBAL_MAX_BYTES)
-                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, TX_MAX_BYTES)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 2 * txMaxMb * MB)
+                    .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txMaxMb * MB)
                     // Transaction logs are otherwise preallocated in 256 MiB chunks: wasteful for
                     // the throwaway temp stores the tests create.
                     .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
@@ -182,6 +184,23 @@ public final class Neo4jServer {
         }
         String env = System.getenv("NEO4J_DATA_DIR");
         return Path.of(env != null && !env.isBlank() ? env : "neo4j/data");
+    }
+
+    /** NEO4J_TX_MEMORY_MB: the most one transaction may use (the global cap is twice that). */
+    private static long txMaxMb() throws StartupException {
+        String raw = System.getenv("NEO4J_TX_MEMORY_MB");
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_TX_MAX_MB;
+        }
+        try {
+            long mb = Long.parseLong(raw.trim());
+            if (mb < 16) {
+                throw new NumberFormatException();
+            }
+            return mb;
+        } catch (NumberFormatException e) {
+            throw new StartupException("NEO4J_TX_MEMORY_MB must be a whole number of megabytes, at least 16, got '" + raw + "'");
+        }
     }
 
     private static int port() throws StartupException {
