@@ -88,6 +88,11 @@ function suggestion(id: string, known: Iterable<string>): string {
   return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
 }
 
+/** "a Person", "an Organization" */
+function withArticle(word: string): string {
+  return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export function edgeId(type: RelationType, source: string, target: string): string {
   return `${source}--${type.toLowerCase().replace(/_/g, '-')}--${target}`;
 }
@@ -151,7 +156,7 @@ function mergeNode(
     return;
   }
   if (existing.kind !== kind) {
-    problems.push({ file, line: annotation.line, message: `"${id}" is a ${kind} here but a ${existing.kind} at ${where}` });
+    problems.push({ file, line: annotation.line, message: `"${id}" is ${withArticle(kind)} here but ${withArticle(existing.kind)} at ${where}` });
     return;
   }
   // The same real-world thing in another document: one node, with the evidence of both.
@@ -199,7 +204,7 @@ function checkEdge(
       problems.push({
         file,
         line: edge.line,
-        message: `${type} cannot have a ${node.kind} ("${id}") as its ${end}; allowed: ${rule[end].join(', ')}`,
+        message: `${type} cannot have ${withArticle(node.kind)} ("${id}") as its ${end}; allowed: ${rule[end].join(', ')}`,
       });
       ok = false;
     }

@@ -1,7 +1,7 @@
 // Loads the canonical graph into Neo4j: schema first, then every batch in ONE write transaction,
 // so a failed or killed load leaves the previous graph as it was, and a repeated load changes nothing.
 import { createHash } from 'node:crypto';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypher, statements } from './cypher.ts';
 import type { GraphData } from './model.ts';
 import { keepKeys, toNeo4jRows } from './neo4j-rows.ts';
@@ -81,27 +81,43 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
   ];
   const session = driver.session({ database });
   try {
-    await session.executeWrite(async (tx: ManagedTransaction) => {
-      // executeWrite may retry this function on a transient error: start the tally afresh.
-      Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
-      // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
-      log('Writing the graph in one transaction');
-      if (options.reset) {
-        log('Removing the previous graph (--reset)');
-        tally(await tx.run(cypher('seed/reset')));
-      }
-      for (const [name, list] of steps) {
-        for (let i = 0; i < list.length; i += batchSize) {
-          tally(await tx.run(cypher(`seed/${name}`), { rows: list.slice(i, i + batchSize) }));
-        }
-        log(`  ${name}: ${list.length}`);
-      }
-      tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
-      await tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT });
-    });
+    await session.executeWrite((tx: ManagedTransaction) => writeGraph(tx).catch(rethrowMemoryLimit));
   } finally {
     await session.close();
   }
   const totals = await countGraph(driver, database);
   return { ...counters, totalNodes: totals.nodes, totalRelationships: totals.relationships, ms: Math.round(performance.now() - started) };
+
+  async function writeGraph(tx: ManagedTransaction): Promise<void> {
+    // executeWrite may retry this function on a transient error: start the tally afresh.
+    Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
+    log('Writing the graph in one transaction');
+    if (options.reset) {
+      log('Removing the previous graph (--reset)');
+      tally(await tx.run(cypher('seed/reset')));
+    }
+    for (const [name, list] of steps) {
+      for (let i = 0; i < list.length; i += batchSize) {
+        tally(await tx.run(cypher(`seed/${name}`), { rows: list.slice(i, i + batchSize) }));
+      }
+      log(`  ${name}: ${list.length}`);
+    }
+    tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
+    await tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT });
+  }
+}
+
+/**
+ * Neo4j reports a transaction over its memory cap as a transient error, so executeWrite would run
+ * the whole load again, and fail again, for its full retry time. Make it final, and say what to change.
+ */
+function rethrowMemoryLimit(error: unknown): never {
+  if (error instanceof Neo4jError && /Memory/i.test(error.code)) {
+    throw new Error(
+      `the graph does not fit in one Neo4j transaction (${error.message.split('\n')[0]}); ` +
+        'raise db.memory.transaction.max on the server (for npm run neo4j: NEO4J_TX_MEMORY_MB with a larger NEO4J_HEAP)',
+    );
+  }
+  throw error;
 }

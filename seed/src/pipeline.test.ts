@@ -262,9 +262,9 @@ describe('reporting broken annotations with file and line', () => {
       '  - { type: RESPONDED_WITH, source: jane-doe, target: cyber-centre, evidence: [{ paragraph: 1, quote: "Jane Doe" }] }\n',
     );
     expect(await problemsOf(withAnnotation(yaml2))).toEqual([
-      { file: 'annotations/doc-a.yaml', line: 22, message: 'RECOMMENDED cannot have a Organization ("site-task-force") as its target; allowed: Recommendation' },
+      { file: 'annotations/doc-a.yaml', line: 22, message: 'RECOMMENDED cannot have an Organization ("site-task-force") as its target; allowed: Recommendation' },
       { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH cannot have a Person ("jane-doe") as its source; allowed: Incident, Publication, Claim' },
-      { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH cannot have a Organization ("cyber-centre") as its target; allowed: Response, Publication, Process' },
+      { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH cannot have an Organization ("cyber-centre") as its target; allowed: Response, Publication, Process' },
       { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH needs a number property "order"' },
     ]);
   });
@@ -309,7 +309,7 @@ edges:`,
   it('reports a kind that conflicts between two documents', async () => {
     const yaml = ANN_B.replace('kind: Organization', 'kind: Place').replace('    category: task force\n', '');
     expect(await problemsOf({ ...twoDocuments, 'annotations/doc-b.yaml': yaml })).toEqual([
-      { file: 'annotations/doc-b.yaml', line: 8, message: '"site-task-force" is a Place here but a Organization at annotations/doc-a.yaml:8' },
+      { file: 'annotations/doc-b.yaml', line: 8, message: '"site-task-force" is a Place here but an Organization at annotations/doc-a.yaml:8' },
     ]);
   });
 
