@@ -101,12 +101,22 @@ export class GraphView {
     const nodes = [...this.catalog.nodes.values()].filter((n) => cy.getElementById(n.id).empty());
     const edges = [...this.catalog.edges.values()].filter((e) => cy.getElementById(e.id).empty());
     if (nodes.length === 0 && edges.length === 0) return;
-    const all = [...this.catalog.edges.values()];
-    const degree = (id: string) => all.filter((e) => e.source === id || e.target === id).length;
+    // Neighbours of every node, built once: scanning all edges per new node was O(nodes × edges) on the first load.
+    const neighbours = new Map<string, string[]>();
+    const link = (from: string, to: string) => {
+      const list = neighbours.get(from);
+      if (list) list.push(to);
+      else neighbours.set(from, [to]);
+    };
+    for (const e of this.catalog.edges.values()) {
+      link(e.source, e.target);
+      link(e.target, e.source);
+    }
+    const degree = (id: string) => neighbours.get(id)?.length ?? 0;
     cy.batch(() => {
       for (const n of nodes) {
         // Start a new node next to a neighbour already placed, so the incremental layout moves little.
-        const neighbour = all.map((e) => (e.source === n.id ? e.target : e.target === n.id ? e.source : null)).find((id) => id && cy.getElementById(id).nonempty());
+        const neighbour = neighbours.get(n.id)?.find((id) => cy.getElementById(id).nonempty());
         const at = neighbour ? cy.getElementById(neighbour).position() : { x: 0, y: 0 };
         // The offset comes from the id, not Math.random: fcose starts from these positions, and the
         // same graph should give the same picture on every load.
