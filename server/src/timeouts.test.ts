@@ -118,6 +118,8 @@ describe.runIf(hasNeo4j)('a Neo4j that hangs while it serves', () => {
       ),
     );
     expect(outcome.value).toBe('DATABASE_UNAVAILABLE');
-    expect(outcome.ms).toBeLessThan(300 + MARGIN_MS);
+    // Neo4j's transaction timeout usually ends it; on a busy machine the client's own deadline
+    // (timeout + CLIENT_GRACE_MS) may fire first, with the same answer.
+    expect(outcome.ms).toBeLessThan(300 + CLIENT_GRACE_MS + MARGIN_MS);
   });
 });
