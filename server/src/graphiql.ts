@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { contentSecurityPolicy } from './static.ts';
 
 export const GRAPHIQL_ASSETS = '/graphiql/';
 
@@ -14,19 +15,7 @@ export const GRAPHIQL_ASSETS = '/graphiql/';
  * code: inline styles (the Monaco editor writes its theme into <style> elements at run time) and
  * data: fonts (GraphiQL's CSS embeds its fonts and the codicon font).
  */
-export const GRAPHIQL_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self'",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'font-src': "'self' data:" });
 
 /** Monaco asks for a worker by label; each is served as a file of its own. */
 const WORKERS = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' } as const;

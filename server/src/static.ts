@@ -26,22 +26,32 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Scripts only from this origin, never inline. Styles may be inline because the graph library
- * and the viewer set style attributes at run time; an inline style cannot run code.
- * data:/blob: images let the viewer export the graph as a PNG.
+ * The policy every page of this server starts from: scripts only from this origin, never inline.
+ * Styles may be inline because the graph library and the viewer set style attributes at run
+ * time; an inline style cannot run code. A page widens only the directives it names.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export function contentSecurityPolicy(widen: Record<string, string> = {}): string {
+  const base: Record<string, string> = {
+    'default-src': "'self'",
+    'script-src': "'self'",
+    // What script-src would give workers anyway, spelled out for the pages that start them (GraphiQL's editor).
+    'worker-src': "'self'",
+    'style-src': "'self' 'unsafe-inline'",
+    'img-src': "'self'",
+    'font-src': "'self'",
+    'connect-src': "'self'",
+    'object-src': "'none'",
+    'base-uri': "'self'",
+    'form-action': "'self'",
+    'frame-ancestors': "'none'",
+  };
+  return Object.entries({ ...base, ...widen })
+    .map(([directive, sources]) => `${directive} ${sources}`)
+    .join('; ');
+}
+
+/** The viewer's policy: data:/blob: images let it export the graph as a PNG. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'img-src': "'self' data: blob:" });
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
