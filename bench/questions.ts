@@ -3,6 +3,7 @@
 // auto-generated GraphQL (bench/peer.ts). The ids come from the corpus manifest, so the same
 // question is asked at every corpus size.
 import neo4j, { routing, type Driver } from 'neo4j-driver';
+import { attendanceRange } from '../seed/src/attendance.ts';
 import { cypher } from '../seed/src/cypher.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
 import type { DocumentManifest } from './corpus.ts';
@@ -12,32 +13,54 @@ export const QUESTION_NAMES: readonly QuestionName[] = ['attendance', 'trace', '
 
 export interface Question {
   name: QuestionName;
-  /** Our API: a query as the viewer writes it, and its variables */
+  /** Our API: a query as a client writes it (see QuestionForm), and its variables */
   graphql: string;
   variables: Record<string, unknown>;
   /** The cypher/<file>.cypher the Neo4j store sends for it, with the store's parameters */
   cypherFile: string;
   params: Record<string, unknown>;
+  /** The same question as the one GraphStore call its resolver makes */
+  storeCall: (store: GraphStore) => Promise<unknown>;
 }
 
 const EVIDENCE = 'evidence { document paragraph quote }';
-const NODE = `id kind name aliases description date category elections negative properties { key value } ${EVIDENCE}`;
-const SUBGRAPH = `nodes { ${NODE} } edges { id type source target properties { key value } ${EVIDENCE} } truncated`;
 const REF = 'id kind name';
+/** As the viewer asks for subgraph nodes (client/src/api.ts NODE_EVIDENCE_SHOWN): the first quotes and the count. */
+const SHOWN_EVIDENCE = 20;
+/** As the viewer asks for attendance a page at a time */
+const ATTENDANCE_PAGE = 100;
 
-export function questions(docs: readonly DocumentManifest[]): Record<QuestionName, Question> {
+/**
+ * 'viewer': each question as our clients ask it — attendance one page at a time, subgraph nodes
+ * with their first quotes and a count. 'complete': the whole answer — every attendance row, every
+ * quote of every node — which is what the peer's generated schema can give (bench/peer.ts).
+ */
+export type QuestionForm = 'viewer' | 'complete';
+
+export function questions(docs: readonly DocumentManifest[], form: QuestionForm = 'viewer'): Record<QuestionName, Question> {
   const first = docs[0];
   if (!first) throw new Error('questions() needs at least one document');
   // A path between two documents' interviewees when there are two; else within the one document.
   const to = docs[1]?.interviewee ?? first.persons[1] ?? first.interviewee;
   const incident = first.incidents[0] ?? '';
+  const paged = form === 'viewer';
+  const nodeEvidence = paged ? SHOWN_EVIDENCE : undefined;
+  const node = `id kind name aliases description date category elections negative properties { key value } ${
+    paged ? `evidence(first: ${SHOWN_EVIDENCE}) { document paragraph quote } evidenceCount` : EVIDENCE
+  }`;
+  const subgraph = `nodes { ${node} } edges { id type source target properties { key value } ${EVIDENCE} } truncated`;
+  const all = 2 ** 31 - 1;
+  const { from, to: below } = attendanceRange(2019, undefined);
   return {
     attendance: {
       name: 'attendance',
-      graphql: `query Attendance($election: Int) { attendance(election: $election) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} } }`,
-      variables: { election: 2019 },
+      graphql: paged
+        ? `query Attendance($election: Int, $first: Int) { attendance(election: $election, first: $first) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} cursor } }`
+        : `query Attendance($election: Int) { attendance(election: $election) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} } }`,
+      variables: paged ? { election: 2019, first: ATTENDANCE_PAGE } : { election: 2019 },
       cypherFile: 'attendance',
-      params: { election: 2019 },
+      params: { event: null, person: null, from, to: below, first: neo4j.int(paged ? ATTENDANCE_PAGE : all), evidence: neo4j.int(0) },
+      storeCall: (s) => s.attendance({ election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) }, { evidence: 0 }),
     },
     trace: {
       name: 'trace',
@@ -48,6 +71,7 @@ export function questions(docs: readonly DocumentManifest[]): Record<QuestionNam
       variables: { incident },
       cypherFile: 'trace',
       params: { id: incident },
+      storeCall: (s) => s.trace(incident),
     },
     recommendations: {
       name: 'recommendations',
@@ -55,20 +79,23 @@ export function questions(docs: readonly DocumentManifest[]): Record<QuestionNam
       variables: { by: first.interviewee },
       cypherFile: 'recommendations',
       params: { by: first.interviewee },
+      storeCall: (s) => s.recommendations(first.interviewee),
     },
     neighborhood: {
       name: 'neighborhood',
-      graphql: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`,
+      graphql: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${subgraph} } }`,
       variables: { id: first.interviewee },
       cypherFile: 'neighborhood',
-      params: { id: first.interviewee, depth: neo4j.int(1) },
+      params: { id: first.interviewee, depth: neo4j.int(1), evidence: neo4j.int(nodeEvidence ?? all) },
+      storeCall: (s) => s.neighborhood(first.interviewee, 1, nodeEvidence === undefined ? {} : { evidence: nodeEvidence }),
     },
     path: {
       name: 'path',
-      graphql: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { ${SUBGRAPH} } }`,
+      graphql: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { ${subgraph} } }`,
       variables: { from: first.interviewee, to },
       cypherFile: 'path',
-      params: { from: first.interviewee, to, maxHops: neo4j.int(6) },
+      params: { from: first.interviewee, to, maxHops: neo4j.int(6), evidence: neo4j.int(nodeEvidence ?? all) },
+      storeCall: (s) => s.path(first.interviewee, to, 6, nodeEvidence === undefined ? {} : { evidence: nodeEvidence }),
     },
   };
 }
@@ -81,19 +108,7 @@ export async function askRaw(driver: Driver, database: string, q: Question): Pro
   return rows.length;
 }
 
-/** The question as one GraphStore call, with the arguments the resolver would pass. */
+/** The question as one GraphStore call, with the arguments and options the resolver would pass. */
 export function askStore(store: GraphStore, q: Question): Promise<unknown> {
-  const v = q.variables;
-  switch (q.name) {
-    case 'attendance':
-      return store.attendance(Number(v.election));
-    case 'trace':
-      return store.trace(String(v.incident));
-    case 'recommendations':
-      return store.recommendations(String(v.by));
-    case 'neighborhood':
-      return store.neighborhood(String(v.id), 1);
-    case 'path':
-      return store.path(String(v.from), String(v.to), 6);
-  }
+  return q.storeCall(store);
 }

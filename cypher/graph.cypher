@@ -1,6 +1,8 @@
 // graph(kinds, election, limit): the entities of those $kinds (any when null) whose `elections`
 // include $election (any when null), the first $limit by id, every curated relation between two
 // of them, and whether the limit cut some off.
+// $evidence: how many evidence entries of each node to return (the query may select none);
+// evidenceCount is the full number.
 MATCH (n:Entity)
 WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ($election IS NULL OR $election IN n.elections)
 WITH n ORDER BY n.id
@@ -9,7 +11,8 @@ WITH matching[..$limit] AS members, size(matching) > $limit AS truncated
 // A node is a member when it passes the filter and its id is at most the last member's: the same
 // test as `b IN members`, but constant-time, where `IN` over a list of up to 5000 nodes is not.
 WITH members, truncated, members[-1].id AS lastId
-RETURN [m IN members | properties(m)] AS nodes,
+RETURN [m IN members | m {.*, evidenceDocuments: m.evidenceDocuments[..$evidence], evidenceParagraphs: m.evidenceParagraphs[..$evidence],
+          evidenceQuotes: m.evidenceQuotes[..$evidence], evidenceCount: size(m.evidenceQuotes)}] AS nodes,
        COLLECT {
          UNWIND members AS a
          MATCH (a)-[r]->(b:Entity)

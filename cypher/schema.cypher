@@ -8,3 +8,6 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 // search.cypher filters on `searchText CONTAINS $text`: a text index answers CONTAINS without a label scan.
 CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchText);
+// attendance.cypher reads a page of ATTENDED relations in `attendanceKey` order (seed/src/attendance.ts)
+// straight from this index, so a page costs the same whatever the size of the graph.
+CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.attendanceKey);

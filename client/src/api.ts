@@ -24,7 +24,10 @@ export const GraphNodeSchema = z.object({
   elections: z.array(z.number().int()),
   negative: z.boolean(),
   properties: z.array(PropertySchema),
+  /** The first NODE_EVIDENCE_SHOWN entries; api.nodeEvidence() fetches them all */
   evidence: z.array(EvidenceSchema),
+  // Optional for answers that do not select it (tests, exports); the server always can give it.
+  evidenceCount: z.number().int().optional(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -186,7 +189,12 @@ export async function ask<T extends z.ZodType>(
 }
 
 const EVIDENCE = 'evidence { document paragraph quote }';
-const NODE_FIELDS = `id kind name aliases description date category elections negative properties { key value } ${EVIDENCE}`;
+/**
+ * The quotes of a node that come with the graph. A node cited by every document of a large corpus
+ * has thousands; the details panel fetches the rest when the reader asks for them.
+ */
+export const NODE_EVIDENCE_SHOWN = 20;
+const NODE_FIELDS = `id kind name aliases description date category elections negative properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount`;
 const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE}`;
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 const REF = 'id kind name';
@@ -209,6 +217,11 @@ export function createApi(fetchImpl?: Fetch) {
     async path(from: string, to: string): Promise<Subgraph | null> {
       const q = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`;
       return (await ask(q, { from, to }, z.object({ path: SubgraphSchema.nullable() }), fetchImpl)).path;
+    },
+    /** Every quote of one node; null when the node is gone. */
+    async nodeEvidence(id: string): Promise<Evidence[] | null> {
+      const q = `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`;
+      return (await ask(q, { id }, z.object({ node: z.object({ evidence: z.array(EvidenceSchema) }).nullable() }), fetchImpl)).node?.evidence ?? null;
     },
     async search(text: string): Promise<SearchHit[]> {
       const q = `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`;

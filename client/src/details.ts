@@ -2,7 +2,7 @@
 // paragraph, and the relations of a node as buttons, so from any fact the reader is one click from
 // the sentence behind it.
 import type { GraphEdge, GraphNode } from './api.ts';
-import type { AppContext } from './context.ts';
+import { describeError, type AppContext } from './context.ts';
 import { h, replace } from './dom.ts';
 import { evidenceList } from './evidence.ts';
 import { kindSwatch } from './legend.ts';
@@ -72,9 +72,35 @@ function nodeDetails(node: GraphNode, ctx: AppContext): HTMLElement {
       h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'path', from: state.pathFrom === node.id ? null : state.pathFrom, to: node.id }) }, 'Path to here'),
       traceable && h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'incident', id: node.id }) }, 'Trace responses'),
     ),
-    evidenceList(node.evidence, ctx),
+    nodeEvidence(node, ctx),
     relationList(node, relations, ctx),
   );
+}
+
+/**
+ * The node's quotes. The graph brings the first few of each node (api.ts NODE_EVIDENCE_SHOWN); a
+ * node cited more often offers the rest, fetched when asked for.
+ */
+function nodeEvidence(node: GraphNode, ctx: AppContext): HTMLElement {
+  const total = node.evidenceCount ?? node.evidence.length;
+  const list = evidenceList(node.evidence, ctx);
+  if (total <= node.evidence.length) return list;
+  const holder = h('div', {}, list);
+  const more = h('button', { type: 'button', class: 'small-button show-all-evidence' }, `Show all ${total} quotes`);
+  more.addEventListener('click', () => {
+    more.setAttribute('disabled', '');
+    more.textContent = 'Loading the quotes…';
+    ctx.api.nodeEvidence(node.id).then(
+      (evidence) => replace(holder, evidenceList(evidence ?? node.evidence, ctx)),
+      (error: unknown) => {
+        more.removeAttribute('disabled');
+        more.textContent = `Show all ${total} quotes`;
+        ctx.announce(`Could not load the quotes: ${describeError(error)}`, 'error');
+      },
+    );
+  });
+  holder.append(h('p', { class: 'muted small' }, `The first ${node.evidence.length} of ${total} quotes. `, more));
+  return holder;
 }
 
 function relationList(node: GraphNode, relations: GraphEdge[], ctx: AppContext): HTMLElement {

@@ -23,6 +23,8 @@ export interface GraphNode {
   evidence: Evidence[];
   /** Election years the node belongs to; derived by the seed from the curated edges (seed/src/elections.ts) */
   elections?: number[];
+  /** Set by a store that returned only the first entries of `evidence`: how many there are in all */
+  evidenceCount?: number;
 }
 
 export interface GraphEdge {

@@ -1,5 +1,6 @@
 // The canonical graph as the flat rows the load queries UNWIND. Neo4j properties cannot nest,
 // so evidence becomes three parallel lists on every node and relationship.
+import { attendanceEdges } from './attendance.ts';
 import { paragraphId, type Evidence, type GraphData, type PropertyValue } from './model.ts';
 import { searchText } from './normalise.ts';
 
@@ -70,12 +71,14 @@ export function toNeo4jRows(graph: GraphData) {
       ...evidenceProps(n.evidence),
     }),
   }));
+  // The attendance order and paging key (attendance.ts), on the ATTENDED relations it applies to.
+  const attendanceKeys = new Map(attendanceEdges(graph).map((a) => [a.edge, a.key]));
   const edges = graph.edges.map((e) => ({
     id: e.id,
     type: e.type,
     source: e.source,
     target: e.target,
-    props: defined({ ...e.properties, id: e.id, ...evidenceProps(e.evidence) }),
+    props: defined({ ...e.properties, id: e.id, attendanceKey: attendanceKeys.get(e), ...evidenceProps(e.evidence) }),
   }));
   const evidence = graph.nodes.flatMap((n) =>
     n.evidence.map((e) => ({ entity: n.id, paragraph: paragraphId(e.document, e.paragraph), quote: e.quote })),

@@ -69,6 +69,67 @@ describe('questions users ask', () => {
     });
   });
 
+  it('pages attendance with cursors: the pages together are every row, in order, each once', async () => {
+    const all = await query(app, `{ attendance { person { id } event { id } cursor } }`);
+    const rows = (all.data as { attendance: { person: { id: string }; event: { id: string }; cursor: string }[] }).attendance;
+    expect(rows).toHaveLength(7);
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 5; page++) {
+      const { data, errors } = await query(app, `query ($after: String) { attendance(first: 3, after: $after) { person { id } event { id } cursor } }`, { after });
+      expect(errors).toEqual([]);
+      const got = (data as { attendance: typeof rows }).attendance;
+      if (got.length === 0) break;
+      seen.push(...got.map((r) => r.cursor));
+      after = got.at(-1)!.cursor;
+    }
+    expect(seen).toEqual(rows.map((r) => r.cursor));
+  });
+
+  it('answers who attended one event, and what one person attended', async () => {
+    const { data } = await query(app, `{ a: attendance(event: "cyber-centre-meeting") { person { id } } b: attendance(person: "mathieu-lafrance") { event { id } election } }`);
+    expect(data).toEqual({
+      a: [{ person: { id: 'azam-ishmael' } }, { person: { id: 'cyber-centre-head' } }],
+      b: [{ event: { id: 'site-briefings-2019' }, election: 2019 }],
+    });
+  });
+
+  it('refuses a cursor it did not make and a page size out of range, naming the argument', async () => {
+    for (const after of ['not-a-cursor', Buffer.from('2019').toString('base64url'), '']) {
+      const { codes, errors } = await query(app, `query ($after: String) { attendance(after: $after) { cursor } }`, { after });
+      expect(codes, after).toEqual(['BAD_USER_INPUT']);
+      expect(errors[0]?.message).toContain('after');
+    }
+    for (const first of [0, 1001, -1]) {
+      const { codes } = await query(app, `query ($first: Int) { attendance(first: $first) { cursor } }`, { first });
+      expect(codes, String(first)).toEqual(['LIMIT_EXCEEDED']);
+    }
+  });
+
+  it('gives the first quotes of a node on request, and how many there are', async () => {
+    const { data } = await query(app, `{ node(id: "site-briefings-2019") { all: evidence { paragraph } one: evidence(first: 1) { paragraph } none: evidence(first: 0) { paragraph } evidenceCount } }`);
+    const node = (data as { node: { all: { paragraph: number }[]; one: unknown[]; none: unknown[]; evidenceCount: number } }).node;
+    expect(node.all.length).toBe(node.evidenceCount);
+    expect(node.evidenceCount).toBeGreaterThan(1);
+    expect(node.one).toEqual(node.all.slice(0, 1));
+    expect(node.none).toEqual([]);
+    const { codes } = await query(app, `{ node(id: "site-briefings-2019") { evidence(first: -1) { paragraph } } }`);
+    expect(codes).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('tells the store how much evidence the nested nodes need, from the selection', async () => {
+    const memory = createMemoryStore(seed);
+    const attendance = vi.spyOn(memory, 'attendance');
+    const neighborhood = vi.spyOn(memory, 'neighborhood');
+    const spied = appOn(memory);
+    await query(spied, `{ attendance { person { id } event { id } } }`);
+    await query(spied, `{ attendance { event { evidence(first: 2) { quote } } person { ...P } } } fragment P on Node { evidence(first: 5) { quote } }`);
+    await query(spied, `{ attendance { event { evidenceCount evidence { quote } } } }`);
+    expect(attendance.mock.calls.map((c) => c[1])).toEqual([{ evidence: 0 }, { evidence: 5 }, {}]);
+    await query(spied, `query ($n: Int) { neighborhood(id: "azam-ishmael") { nodes { evidence(first: $n) { quote } evidenceCount } } }`, { n: 3 });
+    expect(neighborhood.mock.calls.map((c) => c[2])).toEqual([{ evidence: 3 }]);
+  });
+
   it('lists the briefings with their organizer and attendees', async () => {
     const { data } = await query(app, `{ briefings { id election organizer { id category } organizerEvidence { paragraph } attendees { person { id } } } }`);
     expect(data).toEqual({

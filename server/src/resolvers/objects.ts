@@ -5,6 +5,9 @@
 // be null on nested nodes (not loaded) and a list on the nodes `node` and `search` return; every
 // field that returns a Node wraps its GraphNode with asNode().
 import type { PropertyValue } from '../../../seed/src/model.ts';
+import { BadUserInputError } from '../errors.ts';
+import { optionalInt } from './args.ts';
+import { attendanceCursor } from './attendance.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
@@ -52,7 +55,13 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
     elections: (p: P) => get(p).elections ?? [],
     negative: (p: P) => get(p).properties?.['negative'] === true,
     properties: (p: P) => toProperties(get(p).properties),
-    evidence: (p: P) => get(p).evidence,
+    evidence: (p: P, args: Record<string, unknown>) => {
+      const first = optionalInt(args, 'first');
+      if (first !== undefined && first < 0) throw new BadUserInputError(`first must be 0 or more; it was ${first}.`, 'first');
+      const evidence = get(p).evidence;
+      return first === undefined ? evidence : evidence.slice(0, first);
+    },
+    evidenceCount: (p: P) => get(p).evidenceCount ?? get(p).evidence.length,
   };
 }
 
@@ -91,6 +100,7 @@ export const objectResolvers = {
   Attendance: {
     person: (a: AttendanceRecord) => asNode(a.person),
     event: (a: AttendanceRecord) => asNode(a.event),
+    cursor: (a: AttendanceRecord) => attendanceCursor(a.key),
   },
   ReportedTo: {
     actor: (r: NodeWithEvidence) => asNode(r.node),

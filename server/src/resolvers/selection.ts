@@ -1,5 +1,6 @@
-// Does a query select a field on the value a root field returns? Lets node and search load
-// relations only when asked, inside the same single store call, instead of one more per node.
+// What a query selects under the field being resolved. Lets node and search load relations only
+// when asked, and lets the stores leave out the evidence of nested nodes the query does not show,
+// inside the same single store call, instead of one more per node.
 import {
   type FieldNode,
   type GraphQLResolveInfo,
@@ -9,7 +10,9 @@ import {
   type SelectionNode,
   type SelectionSetNode,
   getDirectiveValues,
+  valueFromASTUntyped,
 } from 'graphql';
+import type { NestedEvidence } from '../store/types.ts';
 
 function isIncluded(node: SelectionNode, variables: GraphQLResolveInfo['variableValues']): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] === true) return false;
@@ -17,24 +20,49 @@ function isIncluded(node: SelectionNode, variables: GraphQLResolveInfo['variable
   return true;
 }
 
-/** True when `field` is selected directly on the result, through inline fragments and named fragments too. */
-export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
-  const seenFragments = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    set?.selections.some((selection) => {
-      if (!isIncluded(selection, info.variableValues)) return false;
-      switch (selection.kind) {
-        case Kind.FIELD:
-          return selection.name.value === field;
-        case Kind.INLINE_FRAGMENT:
-          return inSet(selection.selectionSet);
-        case Kind.FRAGMENT_SPREAD: {
-          const name = selection.name.value;
-          if (seenFragments.has(name)) return false;
-          seenFragments.add(name);
-          return inSet(info.fragments[name]?.selectionSet);
-        }
+/** The fields named `name` selected directly in `set`, through inline and named fragments too. */
+function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string, seenFragments = new Set<string>()): FieldNode[] {
+  return (set?.selections ?? []).flatMap((selection): FieldNode[] => {
+    if (!isIncluded(selection, info.variableValues)) return [];
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return selection.name.value === name ? [selection] : [];
+      case Kind.INLINE_FRAGMENT:
+        return fieldsIn(info, selection.selectionSet, name, seenFragments);
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = selection.name.value;
+        if (seenFragments.has(fragment)) return [];
+        seenFragments.add(fragment);
+        return fieldsIn(info, info.fragments[fragment]?.selectionSet, name, seenFragments);
       }
-    }) ?? false;
-  return info.fieldNodes.some((node: FieldNode) => inSet(node.selectionSet));
+    }
+  });
+}
+
+/** The fields at `path` below the field being resolved (['nodes', 'evidence']: evidence of its nodes). */
+export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
+  let fields: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) fields = fields.flatMap((f) => fieldsIn(info, f.selectionSet, name));
+  return [...fields];
+}
+
+/** True when `field` is selected directly on the result. */
+export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
+  return fieldsAt(info, [field]).length > 0;
+}
+
+/**
+ * How many evidence entries the nodes at each of `nodePaths` need: none when no `evidence` is
+ * selected on them, the largest `evidence(first:)` when every selection gives one, else all.
+ */
+export function nestedEvidence(info: GraphQLResolveInfo, nodePaths: readonly (readonly string[])[]): NestedEvidence {
+  const fields = nodePaths.flatMap((path) => fieldsAt(info, [...path, 'evidence']));
+  let most = 0;
+  for (const field of fields) {
+    const arg = field.arguments?.find((a) => a.name.value === 'first');
+    const first: unknown = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
+    if (typeof first !== 'number') return {};
+    most = Math.max(most, first);
+  }
+  return { evidence: most };
 }

@@ -196,7 +196,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       });
 
       it('says exactly who attended in 2019, citing paragraphs [5] and [6]', async () => {
-        const rows = await store.attendance(2019);
+        const rows = await store.attendance({ election: 2019 });
         expect(rows.map((r) => ({ person: r.person.id, event: r.event.id, election: r.election, evidence: r.evidence }))).toEqual(
           ['azam-ishmael', 'braeden-caley', 'mathieu-lafrance'].map((person) => ({
             person,
@@ -209,7 +209,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       });
 
       it('says exactly who attended in 2021, citing paragraph [13]', async () => {
-        const rows = await store.attendance(2021);
+        const rows = await store.attendance({ election: 2021 });
         expect(rows.map((r) => [r.person.id, r.event.id, r.election])).toEqual([
           ['azam-ishmael', 'site-briefings-2021', 2021],
           ['braeden-caley', 'site-briefings-2021', 2021],
@@ -218,7 +218,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
       });
 
       it('lists every attendance without a filter, the undated meeting last', async () => {
-        const rows = await store.attendance();
+        const rows = await store.attendance({});
         expect(rows.map((r) => [r.event.id, r.person.id, r.election])).toEqual([
           ['site-briefings-2019', 'azam-ishmael', 2019],
           ['site-briefings-2019', 'braeden-caley', 2019],
@@ -229,6 +229,49 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
           ['cyber-centre-meeting', 'cyber-centre-head', null],
         ]);
         expect(rows.map((r) => view(r.person))).toEqual(rows.map((r) => view(node(r.person.id))));
+      });
+
+      it('pages attendance: first rows, then those after a cursor, in the same order, each row once', async () => {
+        const all = await store.attendance({});
+        const pages: string[][] = [];
+        let after: string | undefined;
+        for (let i = 0; i < 10; i++) {
+          const page = await store.attendance({ first: 3, ...(after === undefined ? {} : { after }) });
+          if (page.length === 0) break;
+          pages.push(page.map((r) => r.key));
+          after = page.at(-1)!.key;
+        }
+        expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+        expect(pages.flat()).toEqual(all.map((r) => r.key));
+        // A page within one election stays in that election.
+        const first2019 = await store.attendance({ election: 2019, first: 2 });
+        expect(first2019.map((r) => r.person.id)).toEqual(['azam-ishmael', 'braeden-caley']);
+        const rest2019 = await store.attendance({ election: 2019, after: first2019[1]!.key });
+        expect(rest2019.map((r) => [r.person.id, r.election])).toEqual([['mathieu-lafrance', 2019]]);
+      });
+
+      it('keeps the attendance of one event or one person', async () => {
+        expect((await store.attendance({ event: 'cyber-centre-meeting' })).map((r) => r.person.id)).toEqual(['azam-ishmael', 'cyber-centre-head']);
+        expect((await store.attendance({ person: 'braeden-caley' })).map((r) => r.event.id)).toEqual(['site-briefings-2019', 'site-briefings-2021']);
+        expect((await store.attendance({ person: 'braeden-caley', election: 2021 })).map((r) => r.event.id)).toEqual(['site-briefings-2021']);
+        expect((await store.attendance({ person: 'braeden-caley', event: 'site-briefings-2021' })).map((r) => r.event.id)).toEqual(['site-briefings-2021']);
+        expect(await store.attendance({ event: 'no-such-event' })).toEqual([]);
+      });
+
+      it('returns nested nodes with at least the evidence asked for, and says how much there is', async () => {
+        for (const evidence of [0, 1]) {
+          const rows = await store.attendance({ election: 2019 }, { evidence });
+          for (const r of rows) {
+            for (const n of [r.person, r.event]) {
+              const full = node(n.id).evidence;
+              expect(n.evidence.length).toBeGreaterThanOrEqual(Math.min(evidence, full.length));
+              expect(n.evidence).toEqual(full.slice(0, n.evidence.length));
+              expect(n.evidenceCount ?? n.evidence.length).toBe(full.length);
+            }
+          }
+        }
+        const nb = await store.neighborhood('azam-ishmael', 1, { evidence: 0 });
+        for (const n of nb!.nodes) expect(n.evidenceCount ?? n.evidence.length).toBe(node(n.id).evidence.length);
       });
     });
 

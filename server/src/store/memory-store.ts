@@ -4,8 +4,9 @@
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
+import { attendanceEdges, attendanceRange, type AttendanceEdge } from '../../../seed/src/attendance.ts';
 import type { GraphData, Mention } from '../../../seed/src/model.ts';
-import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import { matchRank, type MatchRank } from './text.ts';
 import type {
@@ -34,7 +35,6 @@ interface EdgeAttributes {
 }
 
 const STEP_LINK_TYPES = new Set(['REPORTED_TO', 'CONSULTED', 'ABOUT']);
-const ATTENDABLE_KINDS = new Set(['Briefing', 'Meeting']);
 
 
 
@@ -93,6 +93,20 @@ export function createMemoryStore(data: GraphData): GraphStore {
     graph.mapInEdges(id, (_k, a) => a.edge).filter((e) => e.type === type).sort(byId);
   const withEvidence = (node: GraphNode, edge: GraphEdge): NodeWithEvidence => ({ node, evidence: edge.evidence });
   const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
+
+  // Every attendance in key order, found once: the page after a key starts where a binary search lands.
+  let attendanceRows: AttendanceEdge[] | undefined;
+  const attendance = (): AttendanceEdge[] => (attendanceRows ??= attendanceEdges(data));
+  function firstAfter(rows: readonly AttendanceEdge[], key: string): number {
+    let lo = 0;
+    let hi = rows.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (rows[mid]!.key <= key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   /** The year of the election an event is PART_OF, or null. */
   function electionOf(eventId: string): number | null {
@@ -196,20 +210,18 @@ export function createMemoryStore(data: GraphData): GraphStore {
       return election === undefined ? records : records.filter((r) => r.election === election);
     },
 
-    async attendance(election) {
+    async attendance({ election, event, person, first, after }) {
+      // Nested nodes are shared objects: their evidence costs nothing here, so `options` is not needed.
+      const { from, to } = attendanceRange(election, after);
+      const all = attendance();
       const rows: AttendanceRecord[] = [];
-      graph.forEachEdge((_k, { edge }, source, target) => {
-        if (edge.type !== 'ATTENDED') return;
-        const person = nodeOf(source);
-        const event = nodeOf(target);
-        if (person.kind !== 'Person' || !ATTENDABLE_KINDS.has(event.kind)) return;
-        const year = electionOf(event.id);
-        if (election !== undefined && year !== election) return;
-        rows.push({ person, event, election: year, evidence: edge.evidence });
-      });
-      return rows.sort(
-        (a, b) => compareDate(a.event.date, b.event.date) || byName(a.event, b.event) || byName(a.person, b.person),
-      );
+      for (let i = firstAfter(all, from); i < all.length && all[i]!.key < to; i++) {
+        if (first !== undefined && rows.length >= first) break;
+        const a = all[i]!;
+        if ((event !== undefined && a.event.id !== event) || (person !== undefined && a.person.id !== person)) continue;
+        rows.push({ person: a.person, event: a.event, election: a.election, evidence: a.edge.evidence, key: a.key });
+      }
+      return rows;
     },
 
     async incidents() {

@@ -9,6 +9,7 @@ import {
   map,
   number,
   numbers,
+  optionalNumber,
   oneOf,
   optionalString,
   string,
@@ -29,8 +30,10 @@ const NODE_FIELDS = new Set([
   'evidenceDocuments',
   'evidenceParagraphs',
   'evidenceQuotes',
+  'evidenceCount',
 ]);
-const EDGE_FIELDS = new Set(['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes']);
+/** attendanceKey: the attendance order the seed stores on ATTENDED relations (seed/src/attendance.ts) */
+const EDGE_FIELDS = new Set(['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey']);
 
 /** The three parallel evidence lists of a node or relationship, zipped back into Evidence. */
 export function toEvidence(props: ValueMap, what: string): Evidence[] {
@@ -76,6 +79,9 @@ export function toGraphNode(value: unknown): GraphNode {
   const properties = curated(props, NODE_FIELDS, what);
   if (properties) node.properties = properties;
   if (props.elections !== undefined && props.elections !== null) node.elections = numbers(props.elections, `${what}.elections`);
+  // A query that returned only the first evidence entries (its $evidence) says how many there are.
+  const evidenceCount = optionalNumber(props.evidenceCount, `${what}.evidenceCount`);
+  if (evidenceCount !== undefined && evidenceCount > node.evidence.length) node.evidenceCount = evidenceCount;
   return node;
 }
 

@@ -95,7 +95,7 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   node: (s) => s.node('azam-ishmael', { withRelations: true }),
   search: (s) => s.search('party', { limit: 5, withRelations: true }),
   briefings: (s) => s.briefings(2019),
-  attendance: (s) => s.attendance(),
+  attendance: (s) => s.attendance({}),
   incidents: (s) => s.incidents(),
   trace: (s) => s.trace('account-breach-2021'),
   recommendations: (s) => s.recommendations('azam-ishmael'),
@@ -256,7 +256,13 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
     it('for briefings, attendance and the graph of every election, and the lists without filters', async () => {
       for (const election of [undefined, 2016, 2019, 2021, 1999]) {
         await same((s) => s.briefings(election), `briefings ${election}`);
-        await same((s) => s.attendance(election), `attendance ${election}`);
+        await same((s) => s.attendance(election === undefined ? {} : { election }), `attendance ${election}`);
+        for (const first of [1, 2, 1000]) {
+          const query = { first, ...(election === undefined ? {} : { election }) };
+          await same((s) => s.attendance(query), `attendance ${election} first ${first}`);
+          const [head] = await memory.attendance(query);
+          if (head) await same((s) => s.attendance({ ...query, after: head.key }), `attendance ${election} first ${first} after ${head.key}`);
+        }
         for (const limit of [1, 7, 2000]) {
           for (const kinds of [undefined, [], ['Person', 'Briefing']]) {
             await same((s) => s.graph({ limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) }), `graph ${election} ${limit} ${kinds}`);

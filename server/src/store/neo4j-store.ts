@@ -3,6 +3,7 @@
 // COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
 // store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { attendanceRange } from '../../../seed/src/attendance.ts';
 import { cypher } from '../../../seed/src/cypher.ts';
 import { paragraphId, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
@@ -20,7 +21,7 @@ import {
   toRelation,
 } from './neo4j-records.ts';
 import { list, map, number, optionalNumber, optionalString, string, type ValueMap } from './neo4j-values.ts';
-import { byDateThenName, byDocumentOrder, byId, byName, compareDate, compareText } from './order.ts';
+import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import type {
   AttendanceRecord,
@@ -28,6 +29,7 @@ import type {
   ClaimRecord,
   GraphStore,
   IncidentRecord,
+  NestedEvidence,
   NodeRecord,
   RecommendationRecord,
   RelationRecord,
@@ -104,6 +106,14 @@ function byRelation(a: RelationRecord, b: RelationRecord): number {
     byName(a.node, b.node) ||
     byId(a.edge, b.edge)
   );
+}
+
+/** "All" as a Cypher LIMIT or list slice bound */
+const ALL = 2 ** 31 - 1;
+
+/** How many evidence entries the queries that take $evidence return per nested node. */
+function nestedEvidence(options: NestedEvidence | undefined) {
+  return neo4j.int(Math.min(options?.evidence ?? ALL, ALL));
 }
 
 function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
@@ -225,18 +235,26 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         .sort((a, b) => byDateThenName(a.briefing, b.briefing));
     },
 
-    async attendance(election) {
-      const rows = await read('attendance', { election: election ?? null });
-      return rows
-        .map(
-          (row): AttendanceRecord => ({
-            person: toGraphNode(row.person),
-            event: toGraphNode(row.event),
-            election: optionalNumber(row.election, 'attendance election') ?? null,
-            evidence: toEvidence(map(row.evidence, 'attendance evidence'), 'attendance evidence'),
-          }),
-        )
-        .sort((a, b) => compareDate(a.event.date, b.event.date) || byName(a.event, b.event) || byName(a.person, b.person));
+    async attendance({ election, event, person, first, after }, options) {
+      const { from, to } = attendanceRange(election, after);
+      const rows = await read('attendance', {
+        event: event ?? null,
+        person: person ?? null,
+        from,
+        to,
+        first: neo4j.int(first ?? ALL),
+        evidence: nestedEvidence(options),
+      });
+      // Already in key order (attendance.cypher).
+      return rows.map(
+        (row): AttendanceRecord => ({
+          person: toGraphNode(row.person),
+          event: toGraphNode(row.event),
+          election: optionalNumber(row.election, 'attendance election') ?? null,
+          evidence: toEvidence(map(row.evidence, 'attendance evidence'), 'attendance evidence'),
+          key: string(row.key, 'attendance key'),
+        }),
+      );
     },
 
     async incidents() {
@@ -293,23 +311,24 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         .sort((a, b) => byDocumentOrder(a.claim, b.claim));
     },
 
-    async neighborhood(id, depth) {
-      const row = await readOne('neighborhood', { id, depth: neo4j.int(depth) });
+    async neighborhood(id, depth, options) {
+      const row = await readOne('neighborhood', { id, depth: neo4j.int(depth), evidence: nestedEvidence(options) });
       return row && subgraph(row, false);
     },
 
-    async path(from, to, maxHops) {
-      const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops) });
+    async path(from, to, maxHops, options) {
+      const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops), evidence: nestedEvidence(options) });
       if (!row) return null;
       // Path order, not id order: nodes from `from` to `to`, one edge per hop.
       return { nodes: toGraphNodes(row.nodes, 'path nodes'), edges: list(row.edges, 'path edges').map(toGraphEdge), truncated: false };
     },
 
-    async graph({ kinds, election, limit }) {
+    async graph({ kinds, election, limit }, options) {
       const row = await readOne('graph', {
         kinds: kinds && kinds.length > 0 ? kinds : null,
         election: election ?? null,
         limit: neo4j.int(limit),
+        evidence: nestedEvidence(options),
       });
       if (!row) return { nodes: [], edges: [], truncated: false };
       return subgraph(row, row.truncated === true);

@@ -40,6 +40,27 @@ export interface AttendanceRecord {
   event: GraphNode;
   election: number | null;
   evidence: Evidence[];
+  /** The row's place in the order (seed/src/attendance.ts); the next page starts after it */
+  key: string;
+}
+
+/** Which attendance rows: every filter given must hold; `after` is the key of the last row seen. */
+export interface AttendanceQuery {
+  election?: number;
+  event?: string;
+  person?: string;
+  /** At most this many rows (all when absent) */
+  first?: number;
+  after?: string;
+}
+
+/**
+ * How many evidence entries the nodes nested in an answer need, as the query selects them: a hub
+ * cited by every document has thousands, and a list of rows would repeat them on every row. A
+ * store may return fewer than all (then it sets the node's `evidenceCount`); absent means all.
+ */
+export interface NestedEvidence {
+  evidence?: number;
 }
 
 export interface IncidentRecord {
@@ -134,9 +155,10 @@ export interface GraphStore {
   briefings(election?: number): Promise<BriefingRecord[]>;
   /**
    * One row per ATTENDED edge from a Person into a Briefing or Meeting, with that edge's evidence;
-   * filtered by the event's PART_OF election; sorted by event date, event name, person name.
+   * filtered by the event's PART_OF election, the event and the person; in key order
+   * (seed/src/attendance.ts: election, event date, event name, person name), the page after `after`.
    */
-  attendance(election?: number): Promise<AttendanceRecord[]>;
+  attendance(query: AttendanceQuery, options?: NestedEvidence): Promise<AttendanceRecord[]>;
   /** Incident nodes by date then name; reportedTo = REPORTED_TO targets by name. */
   incidents(): Promise<IncidentRecord[]>;
   /**
@@ -152,17 +174,17 @@ export interface GraphStore {
    * The node and every node within `depth` hops, ignoring direction, with every edge between two
    * of them (the induced subgraph); nodes and edges by id. null when no node has that id.
    */
-  neighborhood(id: string, depth: number): Promise<SubgraphRecord | null>;
+  neighborhood(id: string, depth: number, options?: NestedEvidence): Promise<SubgraphRecord | null>;
   /**
    * A shortest path ignoring direction: nodes from `from` to `to`, edges in the same order (one
    * per hop). null when either id is unknown or no path has at most maxHops hops.
    */
-  path(from: string, to: string, maxHops: number): Promise<SubgraphRecord | null>;
+  path(from: string, to: string, maxHops: number, options?: NestedEvidence): Promise<SubgraphRecord | null>;
   /**
    * Nodes of those kinds (any when absent or empty) whose `elections` include `election`, the
    * first `limit` by id, with every edge between two of them; nodes and edges by id.
    */
-  graph(filter: { kinds?: string[]; election?: number; limit: number }): Promise<SubgraphRecord>;
+  graph(filter: { kinds?: string[]; election?: number; limit: number }, options?: NestedEvidence): Promise<SubgraphRecord>;
   /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
