@@ -73,12 +73,24 @@ function fill(template: string, results: readonly ScenarioResult[]): string {
   });
 }
 
+/** One run, or which scenario was measured when (a run with --only keeps the others' last results). */
+function runLine(env: Environment, results: readonly ScenarioResult[]): string[] {
+  const runs = new Set(results.map((r) => `${r.measured?.commit ?? env.commit} ${r.measured?.date ?? env.date}`));
+  if (runs.size <= 1) return [`Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}; every figure below is from that one run.`];
+  return [
+    `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}, from runs on the same machine:`,
+    '',
+    ...results.map((r) => `- ${r.title}: measured ${r.measured?.date ?? env.date} at commit ${r.measured?.commit ?? env.commit}`),
+    '',
+  ];
+}
+
 function markdown(env: Environment, results: readonly ScenarioResult[]): string {
   const out: string[] = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}. Every figure below is from that one run;`,
-    'ratios compare two things measured in the same run, and times are medians of repeated runs (see bench/README.md for how).',
+    ...runLine(env, results),
+    'Ratios compare two things measured in the same run, and times are medians of repeated runs (see bench/README.md for how).',
     '',
     '## Machine',
     '',
@@ -103,11 +115,18 @@ function markdown(env: Environment, results: readonly ScenarioResult[]): string 
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+/** The last results of each mode, merged across --only runs: what the next --only run keeps. */
+export function modeResultsFile(mode: Environment['mode']): URL {
+  return new URL(`./results/${mode}.json`, BENCH);
+}
+
 export function writeReports(env: Environment, results: readonly ScenarioResult[]): string[] {
   const dir = new URL('./results/', BENCH);
   mkdirSync(dir, { recursive: true });
   const json = new URL('./latest.json', dir);
-  writeFileSync(json, `${JSON.stringify({ environment: env, results }, null, 2)}\n`);
+  const content = `${JSON.stringify({ environment: env, results }, null, 2)}\n`;
+  writeFileSync(json, content);
+  writeFileSync(modeResultsFile(env.mode), content);
   // Only a full run replaces the committed report; a quick one goes next to latest.json.
   const md = env.mode === 'full' ? new URL('./RESULTS.md', BENCH) : new URL('./RESULTS-quick.md', dir);
   writeFileSync(md, markdown(env, results));

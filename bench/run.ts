@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadGraph } from '../seed/src/pipeline.ts';
 import { corpusInTempDir } from './corpus.ts';
 import { openBenchNeo4j } from './neo4j.ts';
-import { environment, printTable, writeReports } from './report.ts';
+import { environment, modeResultsFile, printTable, writeReports } from './report.ts';
 import { apiTax, growth, growthPoint, peer, startApi, stores, type GrowthPoint } from './scenario-api.ts';
 import { constraintGuard } from './scenario-constraints.ts';
 import { bulkLoad } from './scenario-load.ts';
@@ -38,8 +38,8 @@ function failed(id: string, title: string, error: unknown): ScenarioResult {
  * A run of some scenarios (--only) keeps the other scenarios' results of the last run of the same
  * mode, so re-measuring one scenario does not throw the rest of the report away.
  */
-function mergeWithPrevious(results: readonly ScenarioResult[], mode: string): ScenarioResult[] {
-  const file = new URL('./results/latest.json', import.meta.url);
+function mergeWithPrevious(results: readonly ScenarioResult[], mode: 'full' | 'quick'): ScenarioResult[] {
+  const file = modeResultsFile(mode);
   if (!existsSync(file)) return [...results];
   const previous: unknown = JSON.parse(readFileSync(file, 'utf8'));
   const p = previous as { environment?: { mode?: string }; results?: ScenarioResult[] };
@@ -117,6 +117,7 @@ async function main(): Promise<void> {
   }
 
   const env = environment(quick ? 'quick' : 'full', neo.version, neo.origin);
+  for (const r of results) r.measured = { date: env.date, commit: env.commit };
   const all = only.size < SCENARIOS.length ? mergeWithPrevious(results, env.mode) : results;
   process.stdout.write(`\n${printTable(all)}\n\n`);
   for (const file of writeReports(env, all)) log(`wrote ${file}`);

@@ -27,4 +27,6 @@ export interface ScenarioResult {
   pass: boolean | null;
   figures: Record<string, number | string | boolean | null>;
   notes: string[];
+  /** When and at which commit this result was measured (a run with --only keeps older results) */
+  measured?: { date: string; commit: string };
 }

@@ -1,0 +1,54 @@
+// The attendance page must cost the same whatever the size of the graph: Neo4j reads it from the
+// attended_key index in key order and stops after `first` rows (cypher/attendance.cypher). PROFILE
+// on a synthetic corpus with hundreds of attendances shows how many rows each operator produced.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attendanceRange } from '../seed/src/attendance.ts';
+import { cypher } from '../seed/src/cypher.ts';
+import { loadIntoNeo4j } from '../seed/src/neo4j-load.ts';
+import { loadGraph } from '../seed/src/pipeline.ts';
+import { hasNeo4j, neo4jConfig, openDriver } from '../test/neo4j.ts';
+import { corpusInTempDir } from './corpus.ts';
+
+interface Plan {
+  operatorType: string;
+  rows: number;
+  children: Plan[];
+}
+
+function operators(plan: Plan): Plan[] {
+  return [plan, ...plan.children.flatMap(operators)];
+}
+
+describe.runIf(hasNeo4j)('attendance.cypher on a corpus of 30 documents', () => {
+  let driver: Driver;
+  const database = neo4jConfig()?.database ?? 'neo4j';
+  beforeAll(async () => {
+    driver = await openDriver();
+    const { dir, remove } = await corpusInTempDir({ documents: 30 });
+    try {
+      await loadIntoNeo4j(driver, database, await loadGraph(dir), { reset: true });
+    } finally {
+      await remove();
+    }
+  }, 180_000);
+  afterAll(async () => {
+    // Leave the seed graph in place, as the other Neo4j suites expect.
+    await loadIntoNeo4j(driver, database, await loadGraph('seed'), { reset: true });
+    await driver.close();
+  });
+
+  it('reads a page of one election from the index in key order, touching about as many relations as the page holds', async () => {
+    const all = await driver.executeQuery('MATCH ()-[r:ATTENDED]->() WHERE r.attendanceKey STARTS WITH "2019" RETURN count(r) AS n', {}, { database });
+    expect(all.records[0]?.get('n').toNumber()).toBeGreaterThan(50);
+    const { from, to } = attendanceRange(2019, undefined);
+    const params = { event: null, person: null, from, to, first: neo4j.int(10), evidence: neo4j.int(0) };
+    const result = await driver.executeQuery(`PROFILE ${cypher('attendance')}`, params, { database });
+    expect(result.records).toHaveLength(10);
+    const plan = result.summary.profile as unknown as Plan;
+    const ops = operators(plan);
+    const seek = ops.find((o) => /RelationshipIndexSeek/.test(o.operatorType));
+    expect(seek, ops.map((o) => o.operatorType).join(', ')).toBeDefined();
+    expect(seek!.rows).toBeLessThanOrEqual(11);
+  });
+});
