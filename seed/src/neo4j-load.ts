@@ -24,7 +24,7 @@ export interface LoadSummary {
 
 export const DEFAULT_BATCH_SIZE = 2000;
 /** Bump when the way the graph is stored changes (labels, properties, provenance): stored graphs become stale. */
-export const LOAD_FORMAT = 2;
+export const LOAD_FORMAT = 3;
 
 /** Identifies the graph a load writes: same data and same format, same fingerprint. */
 export function graphFingerprint(graph: GraphData): string {
