@@ -15,27 +15,32 @@ export function stepRows(graph: GraphData): [string, readonly unknown[]][] {
 
 /**
  * The naive load: each row through the same query with a one-row $rows list, each in its own
- * auto-commit transaction (what a first version that loops over rows does). Stops at `deadline`
- * and returns how many rows it wrote, so a slow run is bounded and still gives a rate.
+ * auto-commit transaction (what a first version that loops over rows does). Each step has an
+ * equal share of `budgetMs`; a step cut short is extrapolated from its own rate (steps differ:
+ * an edge row costs more than a document row), so a slow run is bounded and still gives a time.
  */
-export async function loadRowByRow(driver: Driver, database: string, graph: GraphData, deadline: number): Promise<{ rows: number; total: number }> {
+export async function loadRowByRow(driver: Driver, database: string, graph: GraphData, budgetMs: number): Promise<{ rows: number; total: number; ms: number; steps: StepSample[] }> {
   const session = driver.session({ database });
-  let rows = 0;
+  const steps: StepSample[] = [];
   const all = stepRows(graph);
-  const total = all.reduce((n, [, list]) => n + list.length, 0);
+  const stepBudget = budgetMs / all.length;
   try {
     for (const [step, list] of all) {
       const query = cypher(`seed/${step}`);
+      const started = performance.now();
+      let rows = 0;
       for (const row of list) {
-        if (performance.now() > deadline) return { rows, total };
+        if (performance.now() - started > stepBudget) break;
         await session.run(query, { rows: [row] });
         rows++;
       }
+      steps.push({ step, total: list.length, rows, ms: performance.now() - started });
     }
   } finally {
     await session.close();
   }
-  return { rows, total };
+  const ms = steps.reduce((sum, s) => sum + (s.rows > 0 ? (s.ms / s.rows) * s.total : 0), 0);
+  return { rows: steps.reduce((n, s) => n + s.rows, 0), total: steps.reduce((n, s) => n + s.total, 0), ms, steps };
 }
 
 /**
@@ -66,4 +71,53 @@ export async function dropConstraints(driver: Driver, database: string): Promise
   const names = result.records.map((r) => String(r.get('name')));
   for (const name of names) await driver.executeQuery(`DROP CONSTRAINT ${name.replace(/[^A-Za-z0-9_]/g, '')}`, {}, { database });
   return names;
+}
+
+export interface StepSample {
+  step: string;
+  /** Rows the step has in the whole load */
+  total: number;
+  /** Rows of the sample written before the step's budget ran out */
+  rows: number;
+  ms: number;
+}
+
+/**
+ * The same rows of every step as `remerge` writes them into a graph that already holds them (a
+ * re-seed): per step, every `every`-th row, in statements of `chunk` rows, in one transaction that
+ * is rolled back, so the graph is the same before and after and both sides of a comparison see it
+ * alike. A one-row statement first plans each query outside the timing; a step stops at
+ * `stepBudgetMs`, and its time then covers the rows written so far.
+ */
+export async function sampleSteps(
+  driver: Driver,
+  database: string,
+  graph: GraphData,
+  options: { every: number; chunk: number; stepBudgetMs: number },
+): Promise<StepSample[]> {
+  const out: StepSample[] = [];
+  const session = driver.session({ database });
+  try {
+    for (const [step, list] of stepRows(graph)) {
+      const query = cypher(`seed/${step}`);
+      const sample = list.filter((_, i) => i % options.every === 0);
+      const tx = session.beginTransaction({ timeout: options.stepBudgetMs * 4 + 60_000 });
+      try {
+        if (sample.length > 0) await tx.run(query, { rows: sample.slice(0, 1) });
+        const started = performance.now();
+        let rows = 0;
+        for (let i = 0; i < sample.length && performance.now() - started < options.stepBudgetMs; i += options.chunk) {
+          const batch = sample.slice(i, i + options.chunk);
+          await tx.run(query, { rows: batch });
+          rows += batch.length;
+        }
+        out.push({ step, total: list.length, rows, ms: performance.now() - started });
+      } finally {
+        await tx.rollback();
+      }
+    }
+  } finally {
+    await session.close();
+  }
+  return out;
 }

@@ -8,8 +8,17 @@ import type { Driver } from 'neo4j-driver';
 import { neo4jSettingsFromEnv, openDriver, type Neo4jSettings } from '../seed/src/neo4j-connection.ts';
 
 interface Launcher {
-  startNeo4j(options: { port: number; dataDir: string; log?: (msg: string) => void }): Promise<{ uri: string; version: string; stop(): Promise<number> }>;
+  startNeo4j(options: { port: number; dataDir: string; log?: (msg: string) => void; heap?: string; txMemoryMb?: number }): Promise<{ uri: string; version: string; stop(): Promise<number> }>;
 }
+
+/**
+ * The throwaway server's size: room for the seed's one-transaction load of the largest corpus
+ * (1,000 documents, about 470,000 elements, needs more than 1 GiB of transaction memory; the
+ * launcher's defaults are a 1 GiB heap and 256 MiB). The JVM takes heap only as it needs it.
+ * NEO4J_HEAP and NEO4J_TX_MEMORY_MB override these.
+ */
+export const BENCH_HEAP = '8g';
+export const BENCH_TX_MEMORY_MB = 5120;
 
 export interface BenchNeo4j {
   settings: Neo4jSettings;
@@ -48,12 +57,14 @@ export async function openBenchNeo4j(log: (line: string) => void): Promise<Bench
   const launcher = (await import(new URL('../neo4j/launch.mjs', import.meta.url).href)) as Launcher;
   const dataDir = await mkdtemp(join(tmpdir(), 'tg-bench-neo4j-'));
   try {
-    const server = await launcher.startNeo4j({ port: await freePort(), dataDir, log });
+    const server = await launcher.startNeo4j({ port: await freePort(), dataDir, log, heap: BENCH_HEAP, txMemoryMb: BENCH_TX_MEMORY_MB });
     const settings: Neo4jSettings = { uri: server.uri, user: 'neo4j', password: 'neo4j', database: 'neo4j' };
     // No retry window: a load that fails on the memory limit fails the same way again, and the
     // driver would otherwise spend 30 s retrying it.
     const driver = openDriver(settings, { maxTransactionRetryTime: 0 });
-    log(`Neo4j ${server.version} at ${server.uri} (local, temp store ${dataDir})`);
+    const heap = process.env.NEO4J_HEAP || BENCH_HEAP;
+    const txMb = process.env.NEO4J_TX_MEMORY_MB || BENCH_TX_MEMORY_MB;
+    log(`Neo4j ${server.version} at ${server.uri} (local, temp store ${dataDir}, heap ${heap}, transaction memory ${txMb} MB)`);
     return {
       settings,
       driver,

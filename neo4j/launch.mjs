@@ -29,9 +29,12 @@ const CLASSPATH_FILE = path.join(NEO4J_DIR, '.classpath');
 // deleting target/ (or `mvn clean`) also invalidates the cache.
 const BUILD_KEY_FILE = path.join(NEO4J_DIR, 'target', 'build-key.txt');
 const MAIN_CLASS = 'testimonygraph.Neo4jServer';
-/** NEO4J_HEAP ("1g", "6g"…) sizes the JVM heap; raise it with NEO4J_TX_MEMORY_MB for very large seeds. */
-function heapOption() {
-  const heap = process.env.NEO4J_HEAP || '1g';
+/**
+ * NEO4J_HEAP ("1g", "6g"…) sizes the JVM heap; raise it with NEO4J_TX_MEMORY_MB for very large seeds.
+ * A launcher may pass its own (startNeo4j({ heap })); the environment variable wins.
+ */
+function heapOption(fallback = '1g') {
+  const heap = process.env.NEO4J_HEAP || fallback;
   if (!/^\d+[mMgG]$/.test(heap)) throw new Error(`neo4j: NEO4J_HEAP must look like 1g or 512m, got '${heap}'`);
   return `-Xmx${heap}`;
 }
@@ -264,10 +267,14 @@ export function spawnNeo4j({
   dataDir = DEFAULT_DATA_DIR,
   timeoutMs = DEFAULT_START_TIMEOUT_MS,
   forwardOutput = false,
-  javaOpts = [heapOption(), ...JVM_OPTS],
+  heap,
+  txMemoryMb,
+  javaOpts = [heapOption(heap), ...JVM_OPTS],
 }) {
+  // txMemoryMb: db.memory.transaction.max for this server, unless NEO4J_TX_MEMORY_MB is set.
+  const txMemory = process.env.NEO4J_TX_MEMORY_MB || (txMemoryMb ? String(txMemoryMb) : undefined);
   const child = spawn('java', [...javaOpts, '-cp', classpath, MAIN_CLASS, path.resolve(dataDir)], {
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_EXIT_ON_STDIN_EOF: '1' },
+    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_EXIT_ON_STDIN_EOF: '1', ...(txMemory ? { NEO4J_TX_MEMORY_MB: txMemory } : {}) },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // Writing/closing stdin of a JVM that just died raises EPIPE; the exit is handled below.
@@ -340,12 +347,13 @@ export function spawnNeo4j({
 }
 
 /**
- * Build if needed, start the server and wait until Bolt is up.
+ * Build if needed, start the server and wait until Bolt is up. heap ("8g") and txMemoryMb size
+ * the server when NEO4J_HEAP and NEO4J_TX_MEMORY_MB do not (defaults: 1g and 256 MB).
  * Resolves to { uri, version, pid, stop() }; rejects with the JVM's stderr if it fails.
  */
-export async function startNeo4j({ port = DEFAULT_PORT, dataDir = DEFAULT_DATA_DIR, timeoutMs, log } = {}) {
+export async function startNeo4j({ port = DEFAULT_PORT, dataDir = DEFAULT_DATA_DIR, timeoutMs, log, heap, txMemoryMb } = {}) {
   const classpath = await buildNeo4j(log ? { log } : {});
-  const server = spawnNeo4j({ classpath, port, dataDir, timeoutMs });
+  const server = spawnNeo4j({ classpath, port, dataDir, timeoutMs, heap, txMemoryMb });
   const { uri, version } = await server.ready;
   return { uri, version, pid: server.child.pid, stop: server.stop };
 }
