@@ -10,6 +10,7 @@ import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
 import { checkHealth, healthResponse } from './health.ts';
+import { useBodyLimit } from './plugins/body-limit.ts';
 import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useStaticFiles } from './static.ts';
@@ -94,7 +95,8 @@ export function createApp(options: AppOptions): App {
     landingPage: false,
     logging: options.logger ?? 'info',
     maskedErrors: { maskError, isDev: false },
-    maxRequestBodySize: LIMITS.bodyBytes,
+    // useBodyLimit below enforces LIMITS.bodyBytes; yoga's own limit costs a stream per request.
+    maxRequestBodySize: false,
     cors: corsOrigins.length === 0 ? false : { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false },
     // Served from this process (./graphiql.ts), not from a CDN.
     renderGraphiQL: renderGraphiQLPage,
@@ -131,6 +133,8 @@ export function createApp(options: AppOptions): App {
         // Keep "Did you mean …?": the schema is public (GraphiQL shows it), the hints help people.
         blockFieldSuggestion: { enabled: false },
       }),
+      // Last: it wraps whichever request parser the plugins before it chose.
+      useBodyLimit(LIMITS.bodyBytes),
     ],
   });
 }
