@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import type { GraphData } from './model.ts';
+import { cypher } from './cypher.ts';
 import { countGraph, loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
 
@@ -30,6 +31,8 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     const evidenceLinks = new Set(graph.nodes.flatMap((n) => n.evidence.map((e) => `${n.id} ${e.paragraph} ${e.quote}`))).size;
     // HAS_SECTION + HAS_PARAGRAPH + IN_SECTION + curated edges + EVIDENCED_BY + MENTIONS
     expect(summary.totalRelationships).toBe(sections + paragraphs * 2 + graph.edges.length + evidenceLinks + graph.mentions.length);
+    // From --reset the totals are what the transaction created: the database agrees.
+    expect(await countGraph(driver, database)).toEqual({ nodes: summary.totalNodes, relationships: summary.totalRelationships });
     expect(await read('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n ORDER BY kind')).toEqual(
       Object.entries(
         graph.nodes.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.kind]: (acc[n.kind] ?? 0) + 1 }), {}),
@@ -67,6 +70,19 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     const again = await loadIntoNeo4j(driver, database, graph);
     expect(again).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
     expect(await countGraph(driver, database)).toEqual(before);
+    expect({ nodes: again.totalNodes, relationships: again.totalRelationships }).toEqual(before);
+  });
+
+  it('loads into a database without the graph (no --reset) to the same graph, with nothing to prune', async () => {
+    const before = await countGraph(driver, database);
+    await driver.executeQuery(cypher('seed/reset'), {}, { database });
+    expect(await countGraph(driver, database)).toEqual({ nodes: 0, relationships: 0 });
+    const lines: string[] = [];
+    const fresh = await loadIntoNeo4j(driver, database, graph, { log: (line) => lines.push(line) });
+    expect(lines).toContain('  prune: nothing to remove (the load started from no graph)');
+    expect(fresh).toMatchObject({ nodesDeleted: 0, relationshipsDeleted: 0, totalNodes: before.nodes, totalRelationships: before.relationships });
+    expect(await countGraph(driver, database)).toEqual(before);
+    expect(await loadIntoNeo4j(driver, database, graph)).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
   });
 
   it('mirrors the data: what the annotations no longer hold is removed, and --reset rebuilds', async () => {

@@ -96,18 +96,22 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
     ['evidence', rows.evidence],
     ['mentions', rows.mentions],
   ];
+  let written: { nodes: number; relationships: number } | null = null;
   const session = driver.session({ database });
   try {
     await session.executeWrite((tx: ManagedTransaction) => writeGraph(tx).catch(rethrowMemoryLimit));
   } finally {
     await session.close();
   }
-  const totals = await countGraph(driver, database);
+  // From a start with no graph, what the transaction created is the whole graph the seed owns
+  // (it deleted nothing after the reset): no need to count it again.
+  const totals = written ?? (await countGraph(driver, database));
   return { ...counters, totalNodes: totals.nodes, totalRelationships: totals.relationships, ms: Math.round(performance.now() - started) };
 
   async function writeGraph(tx: ManagedTransaction): Promise<void> {
     // executeWrite may retry this function on a transient error: start the tally afresh.
     Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    written = null;
     // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
     log('Writing the graph in one transaction');
     // Prune removes what the database holds and the data does not. When the transaction starts
@@ -123,14 +127,19 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
       const owned = await tx.run(cypher('seed/owned'));
       startsEmpty = Number(owned.records[0]?.get('owned') ?? 0) === 0;
     }
+    const before = { ...counters };
     for (const [name, list] of steps) {
       for (let i = 0; i < list.length; i += batchSize) {
         tally(await tx.run(cypher(`seed/${name}`), { rows: list.slice(i, i + batchSize) }));
       }
       log(`  ${name}: ${list.length}`);
     }
-    if (startsEmpty) log('  prune: nothing to remove (the load started from no graph)');
-    else tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
+    if (startsEmpty) {
+      log('  prune: nothing to remove (the load started from no graph)');
+      written = { nodes: counters.nodesCreated - before.nodesCreated, relationships: counters.relationshipsCreated - before.relationshipsCreated };
+    } else {
+      tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
+    }
     await tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT });
   }
 }
