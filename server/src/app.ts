@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
-import { createYoga, type LogLevel, type YogaLogger, type YogaServerInstance, useReadinessCheck } from 'graphql-yoga';
+import { createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
 import { checkHealth, healthResponse } from './health.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useHealthEndpoint } from './plugins/health-endpoint.ts';
 import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useStaticFiles } from './static.ts';
@@ -115,10 +116,7 @@ export function createApp(options: AppOptions): App {
     plugins: [
       useReadOnly(),
       useGraphiQLAssets(GRAPHQL_PATH),
-      useReadinessCheck({
-        endpoint: HEALTH_PATH,
-        check: async ({ fetchAPI }) => healthResponse(await checkHealth(store, options.healthTimeoutMs), fetchAPI.Response),
-      }),
+      useHealthEndpoint(HEALTH_PATH, async (ResponseClass) => healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass)),
       useStaticFiles({
         root: viewerDir,
         skip: (pathname) => pathname === GRAPHQL_PATH || pathname.startsWith(`${GRAPHQL_PATH}/`) || pathname === HEALTH_PATH,
