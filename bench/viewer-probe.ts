@@ -15,6 +15,7 @@ interface Probe {
 interface ProbeCy {
   on(events: string, handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } } }) => void): void;
   elements(): { length: number };
+  renderer(): { render(options?: { forcedContext?: unknown }): void } | undefined;
 }
 
 export function installProbe(): void {
@@ -41,9 +42,18 @@ export function installProbe(): void {
     get: () => hook,
     set: (value: { cy: ProbeCy }) => {
       hook = value;
-      value.cy.on('render', () => {
-        if (value.cy.elements().length > 0) probe.renders.push(performance.now());
-      });
+      // A frame is noted when Cytoscape's renderer has finished drawing it. Cytoscape emits
+      // `render` only from its 2D-canvas drawing; with its WebGL mode on, the same renderer's
+      // render() draws through WebGL and emits nothing. So the probe wraps render() itself, which
+      // every frame goes through in either mode (a forced context is an export, not a frame).
+      const renderer = value.cy.renderer();
+      if (renderer) {
+        const draw = renderer.render.bind(renderer);
+        renderer.render = (options) => {
+          draw(options);
+          if (!options?.forcedContext && value.cy.elements().length > 0) probe.renders.push(performance.now());
+        };
+      }
       value.cy.on('layoutstart', (e) => {
         probe.layouts.push({ name: e.layout?.options?.name ?? '?', start: performance.now() });
         probe.firstLayoutOptions ??= e.layout?.options ?? null;

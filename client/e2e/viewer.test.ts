@@ -104,6 +104,15 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
     });
     expect(counts).toEqual({ nodes: api.graph.nodes.length, visible: api.graph.nodes.length, edges: api.graph.edges.length });
     expect(api.graph.nodes.length).toBeGreaterThan(60);
+    // The seed graph is far below the large-graph threshold: relations keep their curves, arrows and
+    // labels, and every node other than claims, responses and recommendations its name.
+    const look = await page.evaluate(() => {
+      const cy = window.__tg!.cy;
+      const edge = cy.edges().first();
+      const person = cy.nodes('[kind = "Person"]').first();
+      return [edge.style('curve-style'), edge.style('target-arrow-shape'), edge.style('label') === edge.data('label'), person.style('label') === person.data('label')];
+    });
+    expect(look).toEqual(['bezier', 'triangle', true, true]);
     await expect(page.locator('#doc-title').textContent()).resolves.toBe('Stage 1 Interview Summary: Azam Ishmael');
     const legend = await page.locator('.kinds .kind-name').allTextContents();
     expect(legend).toEqual(['Person', 'Organization', 'Place', 'Election', 'Briefing', 'Meeting', 'Nomination', 'Incident', 'Response', 'Publication', 'Process', 'Claim', 'Recommendation']);

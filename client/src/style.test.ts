@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '../../seed/src/model.ts';
-import { toElements } from './graph-view.ts';
-import { edgeLabel, KIND_STYLES, kindStyle, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
+import { setClass, toElements } from './graph-view.ts';
+import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
 
 function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNode {
@@ -96,6 +96,53 @@ describe('edge labels', () => {
     const colours = cy.edges().map((e) => e.style('line-color'));
     expect(new Set(colours).size).toBe(colours.length);
     expect(cy.getElementById('e4').style('line-style')).toBe('dashed');
+  });
+});
+
+describe('large graphs', () => {
+  const nodes = () => [node('hub', 'Person'), node('a', 'Briefing'), node('b', 'Organization')];
+  const edges = () => [edge('e1', 'ATTENDED', 'hub', 'a'), edge('e2', 'PART_OF', 'a', 'b')];
+  const large = () => cytoscape({ headless: true, styleEnabled: true, style: stylesheet({ large: true }), elements: toElements(nodes(), edges()) });
+  const look = (e: cytoscape.SingularElementArgument) => [e.style('label'), e.style('curve-style'), e.style('target-arrow-shape'), e.style('z-index')];
+
+  it('switches only well above the size of a few documents (the seed graph is ~200 elements, 1k still has the full look)', () => {
+    expect(LARGE_GRAPH_ELEMENTS).toBeGreaterThanOrEqual(1500);
+    expect(LARGE_GRAPH_ELEMENTS).toBeLessThan(5000);
+  });
+
+  it('leaves the look below the threshold exactly as it was', () => {
+    expect(stylesheet({ large: false })).toEqual(stylesheet());
+    const cy = styled(nodes(), edges());
+    expect(look(cy.getElementById('e1'))).toEqual(['attended', 'bezier', 'triangle', '0']);
+    expect(cy.getElementById('a').style('label')).toBe('a');
+  });
+
+  it('draws plain relations as bare lines and names only hubs, until something is highlighted or zoomed into', () => {
+    const cy = large();
+    const e1 = cy.getElementById('e1');
+    expect(look(e1)).toEqual(['', 'haystack', 'none', '0']);
+    expect(cy.getElementById('a').style('label')).toBe('');
+    cy.getElementById('hub').addClass('hub');
+    expect(cy.getElementById('hub').style('label')).toBe('hub');
+    e1.addClass('highlighted');
+    expect(look(e1)).toEqual(['attended', 'bezier', 'triangle', '0']); // no z-index change: no re-sort of every element
+    cy.getElementById('a').addClass('labelled');
+    expect(cy.getElementById('a').style('label')).toBe('a');
+    e1.removeClass('highlighted').select();
+    expect(look(e1)).toEqual(['attended', 'bezier', 'triangle', '0']);
+    expect(e1.style('line-color')).toBe('rgb(29,78,216)'); // still the selection's blue
+  });
+});
+
+describe('setClass', () => {
+  it('touches only the elements whose class changes', () => {
+    const cy = styled([node('a', 'Person'), node('b', 'Person'), node('c', 'Person')]);
+    cy.getElementById('a').addClass('faded');
+    const restyled: string[] = [];
+    cy.on('class', (e) => restyled.push(e.target.id()));
+    setClass(cy.elements(), 'faded', (e) => e.id() !== 'c');
+    expect(restyled.sort()).toEqual(['b']);
+    expect(cy.elements('.faded').map((e) => e.id()).sort()).toEqual(['a', 'b']);
   });
 });
 

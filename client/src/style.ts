@@ -98,7 +98,50 @@ export const NEAR_ZOOM = 1.4;
 /** Kinds whose labels appear only when zoomed in or highlighted. */
 export const MINOR_KINDS = ['Claim', 'Response', 'Recommendation'];
 
-export function stylesheet(): cytoscape.StylesheetJson {
+/**
+ * Above this many shown elements (nodes + edges) the graph is drawn plainer, so a pan or a click
+ * still reaches the screen within 100 ms (bench/RESULTS.md, Viewer): the seed graph (~200) and a
+ * few documents (~1k) keep the full look; ~5k elements would take ~¼ s a frame with it.
+ */
+export const LARGE_GRAPH_ELEMENTS = 2500;
+
+/**
+ * Large graphs: plain relations stay lines. Their labels, arrowheads and curves cost a draw each
+ * per frame and are too small to read when thousands are on screen anyway; the relations of what
+ * is selected, highlighted or on a path get all three back.
+ */
+function largeGraphStyle(): cytoscape.StylesheetJson {
+  return [
+    {
+      selector: 'edge',
+      style: { label: '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 },
+    },
+    {
+      selector: 'edge.highlighted, edge.on-path, edge:selected',
+      style: { label: 'data(label)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' },
+    },
+    {
+      // Only the hubs are named at a glance; the rest once zoomed in close or highlighted (class labelled).
+      selector: 'node',
+      style: { label: '' },
+    },
+    {
+      selector: 'node.hub, node.labelled',
+      style: { label: 'data(label)' },
+    },
+  ];
+}
+
+/**
+ * Large graphs, last: what is highlighted keeps the drawing order. A change of z-index makes
+ * Cytoscape re-sort every element by depth on the next frame (~50 ms at 5k elements, on every
+ * click); faded neighbours are light enough that the highlighted ones show through them anyway.
+ */
+function largeGraphOrder(): cytoscape.StylesheetJson {
+  return [{ selector: '.highlighted, .on-path, :selected', style: { 'z-index': 0 } }];
+}
+
+export function stylesheet(options: { large?: boolean } = {}): cytoscape.StylesheetJson {
   const kinds = Object.entries(KIND_STYLES).map(([kind, s]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { shape: s.shape, 'background-color': s.color },
@@ -184,6 +227,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
       selector: 'edge.trace-link',
       style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'line-style': 'solid', width: 2 },
     },
+    ...(options.large ? largeGraphStyle() : []),
     {
       selector: 'node.trace-end',
       style: {
@@ -276,6 +320,7 @@ export function stylesheet(): cytoscape.StylesheetJson {
         'z-index': 30,
       },
     },
+    ...(options.large ? largeGraphOrder() : []),
   ];
 }
 
