@@ -49,7 +49,8 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const { store, description } = await openStore(config, logger);
   const app = createApp({ store, logger, corsOrigins: config.corsOrigins });
-  const server = createServer(app);
+  // No Nagle delay on small answers (node:http's default, spelt out) and keep-alive for clients that reuse sockets.
+  const server = createServer({ noDelay: true, keepAlive: true }, app);
 
   let stopping = false;
   const stop = async (signal: string) => {
