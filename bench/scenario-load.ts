@@ -40,9 +40,10 @@ export async function bulkLoad(ctx: BenchContext): Promise<ScenarioResult> {
       const started = performance.now();
       if (which === 'rows') {
         // Cut short by the time budget: each step's time from its own rate.
-        const { rows, total, ms } = await loadRowByRow(driver, db, small.graph, rowBudgetMs);
+        const { rows, total, ms, steps } = await loadRowByRow(driver, db, small.graph, rowBudgetMs);
         if (rows < total) extrapolated = true;
         rowByRow.push(ms);
+        ctx.log(`    per row: ${steps.map((s) => `${s.step} ${(s.ms / Math.max(1, s.rows)).toFixed(2)} ms (${s.rows}/${s.total})`).join(', ')}`);
       } else {
         const summary = await loadIntoNeo4j(driver, db, small.graph, {});
         batched.push(performance.now() - started);
