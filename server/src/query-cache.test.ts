@@ -45,10 +45,10 @@ describe('limits and the document cache', () => {
 
   it('refuses a text over the alias or token limit every time it is sent', async () => {
     const aliases = `{ ${Array.from({ length: LIMITS.aliases + 1 }, (_, i) => `a${i}: incidents { id }`).join(' ')} }`;
-    const tokens = `{ ${'incidents { id } '.repeat(LIMITS.tokens / 4)} }`;
+    const lengthy = `{ ${'incidents { id } '.repeat(LIMITS.tokens / 4)} }`;
     for (let i = 0; i < 2; i++) {
       expect(await ask(aliases)).toEqual(refused('aliases'));
-      expect((await ask(tokens)).codes).toEqual(['LIMIT_EXCEEDED']);
+      expect((await ask(lengthy)).codes).toEqual(['LIMIT_EXCEEDED']);
     }
   });
 
