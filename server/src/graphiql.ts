@@ -117,6 +117,8 @@ export function useGraphiQLAssets(graphqlPath: string): Plugin {
       endResponse(new fetchAPI.Response(request.method === 'HEAD' ? null : body, { status: 200, headers }));
     },
     onResponse({ request, response }) {
+      // Only the GraphiQL page is HTML: GraphQL answers (every API request) skip the URL parse.
+      if (!response.headers.get('content-type')?.startsWith('text/html')) return;
       if (new URL(request.url).pathname !== graphqlPath) return;
       response.headers.set('content-security-policy', GRAPHIQL_CONTENT_SECURITY_POLICY);
       response.headers.set('x-content-type-options', 'nosniff');
