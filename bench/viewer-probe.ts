@@ -1,7 +1,7 @@
 // Runs in the page before the viewer's own scripts (page.addInitScript): it notes when the
 // viewer's `graph` answer has arrived, every frame Cytoscape draws, every layout's start and stop,
-// and every pointer input, all on the page's performance.now() clock. It reaches Cytoscape through
-// the viewer's test hook window.__tg, caught the moment main.ts sets it.
+// every pointer input and every selection, all on the page's performance.now() clock. It reaches
+// Cytoscape through the viewer's test hook window.__tg, caught the moment main.ts sets it.
 
 interface Probe {
   graphResponse: { at: number; text: string } | null;
@@ -10,16 +10,18 @@ interface Probe {
   /** The options of the viewer's first layout, to re-run it on the same elements */
   firstLayoutOptions: Record<string, unknown> | null;
   inputs: { type: string; at: number }[];
+  /** Every element Cytoscape selected, and when: a click counts once its target is selected */
+  selects: { id: string; at: number }[];
 }
 
 interface ProbeCy {
-  on(events: string, handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } } }) => void): void;
+  on(events: string, handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } }; target: { id(): string } }) => void): void;
   elements(): { length: number };
   renderer(): { render(options?: { forcedContext?: unknown }): void } | undefined;
 }
 
 export function installProbe(): void {
-  const probe: Probe = { graphResponse: null, renders: [], layouts: [], inputs: [], firstLayoutOptions: null };
+  const probe: Probe = { graphResponse: null, renders: [], layouts: [], inputs: [], selects: [], firstLayoutOptions: null };
   (window as unknown as { __bench: Probe }).__bench = probe;
   const fetchBefore = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -54,6 +56,7 @@ export function installProbe(): void {
           if (!options?.forcedContext && value.cy.elements().length > 0) probe.renders.push(performance.now());
         };
       }
+      value.cy.on('select', (e) => probe.selects.push({ id: e.target.id(), at: performance.now() }));
       value.cy.on('layoutstart', (e) => {
         probe.layouts.push({ name: e.layout?.options?.name ?? '?', start: performance.now() });
         probe.firstLayoutOptions ??= e.layout?.options ?? null;
