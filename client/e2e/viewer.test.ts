@@ -110,9 +110,9 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
       const cy = window.__tg!.cy;
       const edge = cy.edges().first();
       const person = cy.nodes('[kind = "Person"]').first();
-      return [edge.style('curve-style'), edge.style('target-arrow-shape'), edge.style('label') === edge.data('label'), person.style('label') === person.data('label')];
+      return [edge.style('curve-style'), edge.style('target-arrow-shape'), edge.style('label') === edge.data('label'), person.style('label') === person.data('label'), edge.style('events')];
     });
-    expect(look).toEqual(['bezier', 'triangle', true, true]);
+    expect(look).toEqual(['bezier', 'triangle', true, true, 'yes']); // every relation clickable
     await expect(page.locator('#doc-title').textContent()).resolves.toBe('Stage 1 Interview Summary: Azam Ishmael');
     const legend = await page.locator('.kinds .kind-name').allTextContents();
     expect(legend).toEqual(['Person', 'Organization', 'Place', 'Election', 'Briefing', 'Meeting', 'Nomination', 'Incident', 'Response', 'Publication', 'Process', 'Claim', 'Recommendation']);

@@ -193,6 +193,8 @@ export class GraphView {
       setClass(all, 'on-path', (e) => onPathIds.has(e.id()));
       setClass(all, 'highlighted', (e) => highlightedIds.has(e.id()));
       setClass(all, 'faded', (e) => !bright(e.id()));
+      // In the same batch: one restyle of what changed, not two.
+      this.setLabelled();
     });
     if (pathMode) {
       const key = [...path.nodes, ...path.edges].join('\n');
@@ -203,7 +205,6 @@ export class GraphView {
         this.cy.animate({ fit: { eles: onPath, padding: 70 } }, { duration: 300 });
       }
     }
-    this.applyLabels();
     const key = s ? `${s.type}:${s.id}` : '';
     if (key !== this.selectedKey) {
       this.selectedKey = key;
@@ -221,9 +222,11 @@ export class GraphView {
 
   /** Minor nodes are labelled when zoomed in, or when they are part of what is highlighted. */
   private applyLabels(): void {
-    this.cy.batch(() => {
-      setClass(this.cy.elements('node'), 'labelled', (n) => this.near || n.hasClass('highlighted') || n.hasClass('on-path') || n.selected());
-    });
+    this.cy.batch(() => this.setLabelled());
+  }
+
+  private setLabelled(): void {
+    setClass(this.cy.elements('node'), 'labelled', (n) => this.near || n.hasClass('highlighted') || n.hasClass('on-path') || n.selected());
   }
 
   private inView(element: cytoscape.CollectionReturnValue): boolean {

@@ -132,6 +132,21 @@ describe('large graphs', () => {
     expect(look(e1)).toEqual(['attended', 'bezier', 'triangle', '0']);
     expect(e1.style('line-color')).toBe('rgb(29,78,216)'); // still the selection's blue
   });
+
+  it('lets a click through plain relations (hit tests skip them) but not through the selection\'s, and keeps every relation clickable below the threshold', () => {
+    const events = (cy: cytoscape.Core) => ['e1', 'e2'].map((id) => cy.getElementById(id).style('events'));
+    const small = styled(nodes(), edges());
+    expect(events(small)).toEqual(['yes', 'yes']);
+    const cy = large();
+    expect(events(cy)).toEqual(['no', 'no']);
+    expect(cy.getElementById('a').style('events')).toBe('yes');
+    cy.getElementById('e1').addClass('highlighted');
+    cy.getElementById('e2').select();
+    expect(events(cy)).toEqual(['yes', 'yes']);
+    cy.getElementById('e2').unselect();
+    cy.getElementById('e1').removeClass('highlighted').addClass('on-path');
+    expect(events(cy)).toEqual(['yes', 'no']);
+  });
 });
 
 describe('setClass', () => {

@@ -114,11 +114,14 @@ function largeGraphStyle(): cytoscape.StylesheetJson {
   return [
     {
       selector: 'edge',
-      style: { label: '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0 },
+      // events: 'no': Cytoscape's hit test on every mouse move, press and release tries each
+      // interactive element, and thousands of edges were most of that cost; a plain relation is
+      // reached from the details panel of either end instead (its relation list).
+      style: { label: '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0, events: 'no' },
     },
     {
       selector: 'edge.highlighted, edge.on-path, edge:selected',
-      style: { label: 'data(label)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' },
+      style: { label: 'data(label)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', events: 'yes' }, // the selection's relations stay clickable
     },
     {
       // Only the hubs are named at a glance; the rest once zoomed in close or highlighted (class labelled).
