@@ -5,6 +5,8 @@
 // Only the relations the seed gave a key are attendance, so the key alone selects them. Without an
 // event or a person the page is read from the attended_key index in key order and stops after
 // $first rows, whatever the size of the graph; with one, from that node's relations.
+// One row back: the page's rows by id (the election is the key's first part), and each person and
+// event of the page once — a briefing attended by many is not repeated on every row.
 // $evidence: how many evidence entries of the person and event nodes to return (the query may
 // select none); evidenceCount is the full number.
 CALL () {
@@ -21,14 +23,7 @@ CALL () {
   RETURN p, r, event ORDER BY r.attendanceKey LIMIT $first
 }
 WITH p, r, event ORDER BY r.attendanceKey
-RETURN p {.*, evidenceDocuments: p.evidenceDocuments[..$evidence], evidenceParagraphs: p.evidenceParagraphs[..$evidence],
-          evidenceQuotes: p.evidenceQuotes[..$evidence], evidenceCount: size(p.evidenceQuotes)} AS person,
-       event {.*, evidenceDocuments: event.evidenceDocuments[..$evidence], evidenceParagraphs: event.evidenceParagraphs[..$evidence],
-              evidenceQuotes: event.evidenceQuotes[..$evidence], evidenceCount: size(event.evidenceQuotes)} AS event,
-       COLLECT {
-         MATCH (event)-[:PART_OF]->(e:Election)
-         WHERE e.year IS NOT NULL
-         RETURN e.year AS year ORDER BY year LIMIT 1
-       }[0] AS election,
-       r.attendanceKey AS key,
-       properties(r) AS evidence
+WITH collect({person: p.id, event: event.id, props: properties(r)}) AS rows, collect(DISTINCT p) + collect(DISTINCT event) AS nodes
+RETURN rows,
+       [n IN nodes | n {.*, evidenceDocuments: n.evidenceDocuments[..$evidence], evidenceParagraphs: n.evidenceParagraphs[..$evidence],
+                        evidenceQuotes: n.evidenceQuotes[..$evidence], evidenceCount: size(n.evidenceQuotes)}] AS nodes

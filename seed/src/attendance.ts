@@ -36,6 +36,12 @@ export function attendanceKey(election: number | null, event: GraphNode, person:
   ].join(SEP);
 }
 
+/** The election a key was made with (its first part), or null. */
+export function attendanceKeyElection(key: string): number | null {
+  const part = key.slice(0, key.indexOf(SEP));
+  return part === NO_ELECTION ? null : Number(part);
+}
+
 /** Could this be a key attendanceKey() made? (Seven parts; the election and the ids are never empty.) */
 export function isAttendanceKey(key: string): boolean {
   const parts = key.split(SEP);

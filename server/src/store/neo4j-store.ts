@@ -3,7 +3,7 @@
 // COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
 // store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
-import { attendanceRange } from '../../../seed/src/attendance.ts';
+import { attendanceKeyElection, attendanceRange } from '../../../seed/src/attendance.ts';
 import { cypher } from '../../../seed/src/cypher.ts';
 import { paragraphId, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
@@ -20,7 +20,7 @@ import {
   toParagraph,
   toRelation,
 } from './neo4j-records.ts';
-import { list, map, number, optionalNumber, optionalString, string, type ValueMap } from './neo4j-values.ts';
+import { list, map, number, optionalNumber, optionalString, string, UnexpectedValueError, type ValueMap } from './neo4j-values.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import type {
@@ -245,16 +245,27 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         first: neo4j.int(first ?? ALL),
         evidence: nestedEvidence(options),
       });
-      // Already in key order (attendance.cypher).
-      return rows.map(
-        (row): AttendanceRecord => ({
-          person: toGraphNode(row.person),
-          event: toGraphNode(row.event),
-          election: optionalNumber(row.election, 'attendance election') ?? null,
-          evidence: toEvidence(map(row.evidence, 'attendance evidence'), 'attendance evidence'),
-          key: string(row.key, 'attendance key'),
-        }),
-      );
+      // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
+      const [row] = rows;
+      if (!row) return [];
+      const nodes = new Map(toGraphNodes(row.nodes, 'attendance nodes').map((n) => [n.id, n]));
+      const nodeOf = (id: unknown, what: string) => {
+        const node = nodes.get(string(id, what));
+        if (!node) throw new UnexpectedValueError(`${what}: ${String(id)} is not among the answer's nodes`);
+        return node;
+      };
+      return list(row.rows, 'attendance rows').map((value): AttendanceRecord => {
+        const r = map(value, 'attendance row');
+        const props = map(r.props, 'attendance relation');
+        const key = string(props.attendanceKey, 'attendance key');
+        return {
+          person: nodeOf(r.person, 'attendance person'),
+          event: nodeOf(r.event, 'attendance event'),
+          election: attendanceKeyElection(key),
+          evidence: toEvidence(props, 'attendance evidence'),
+          key,
+        };
+      });
     },
 
     async incidents() {
