@@ -59,7 +59,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
         : `query Attendance($election: Int) { attendance(election: $election) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} } }`,
       variables: paged ? { election: 2019, first: ATTENDANCE_PAGE } : { election: 2019 },
       cypherFile: 'attendance',
-      params: { event: null, person: null, from, to: below, first: neo4j.int(paged ? ATTENDANCE_PAGE : all), evidence: neo4j.int(0) },
+      params: { from, to: below, first: neo4j.int(paged ? ATTENDANCE_PAGE : all), evidence: neo4j.int(0) },
       storeCall: (s) => s.attendance({ election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) }, { evidence: 0 }),
     },
     trace: {

@@ -96,6 +96,8 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   search: (s) => s.search('party', { limit: 5, withRelations: true }),
   briefings: (s) => s.briefings(2019),
   attendance: (s) => s.attendance({}),
+  'attendance-event': (s) => s.attendance({ event: 'site-briefings-2019', person: 'azam-ishmael' }),
+  'attendance-person': (s) => s.attendance({ person: 'azam-ishmael', election: 2019 }),
   incidents: (s) => s.incidents(),
   trace: (s) => s.trace('account-breach-2021'),
   recommendations: (s) => s.recommendations('azam-ishmael'),

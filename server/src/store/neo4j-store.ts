@@ -45,6 +45,8 @@ export const QUERY_NAMES = [
   'search',
   'briefings',
   'attendance',
+  'attendance-event',
+  'attendance-person',
   'incidents',
   'trace',
   'recommendations',
@@ -237,14 +239,14 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
 
     async attendance({ election, event, person, first, after }, options) {
       const { from, to } = attendanceRange(election, after);
-      const rows = await read('attendance', {
-        event: event ?? null,
-        person: person ?? null,
-        from,
-        to,
-        first: neo4j.int(first ?? ALL),
-        evidence: nestedEvidence(options),
-      });
+      // One access path per query, so each is planned for what it reads (attendance.cypher).
+      const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options) };
+      const rows =
+        event !== undefined
+          ? await read('attendance-event', { ...page, event, person: person ?? '' })
+          : person !== undefined
+            ? await read('attendance-person', { ...page, person })
+            : await read('attendance', page);
       // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
       const [row] = rows;
       if (!row) return [];
