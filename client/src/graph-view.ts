@@ -5,7 +5,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
-import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, verticalStretch, withSeededRandom } from './layout.ts';
+import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, spreadCoincident, verticalStretch, withSeededRandom } from './layout.ts';
 import type { Action, ViewState } from './state.ts';
 import { edgeLabel, labelClass, LARGE_GRAPH_ELEMENTS, NEAR_ZOOM, nodeLabel, nodeSize, stylesheet } from './style.ts';
 
@@ -148,7 +148,20 @@ export class GraphView {
     const layout = shown.layout(graphLayout({ incremental, animate: incremental, nodes: shown.nodes().length }));
     this.layout = layout;
     withSeededRandom(LAYOUT_SEED, () => layout.run());
-    if (!incremental) this.fillHeight(shown.nodes());
+    if (!incremental) {
+      this.spreadStacked(shown.nodes());
+      this.fillHeight(shown.nodes());
+    }
+  }
+
+  /** Nodes laid out on one spot, spread apart (layout.ts spreadCoincident); a no-op when none are. */
+  private spreadStacked(nodes: cytoscape.NodeCollection): void {
+    const moved = spreadCoincident(new Map(nodes.map((n) => [n.id(), { ...n.position() }])));
+    if (moved.size === 0) return;
+    this.cy.batch(() => {
+      for (const [id, position] of moved) this.cy.getElementById(id).position(position);
+    });
+    this.cy.fit(nodes, GRAPH_PADDING);
   }
 
   /** Stretch a fresh layout to the canvas's height (see verticalStretch), then fit it again. */

@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/src/pipeline.ts';
 import { toElements } from './graph-view.ts';
-import { graphLayout, hubEdgeLength, LAYOUT_SEED, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
+import { graphLayout, hubEdgeLength, LAYOUT_SEED, spreadCoincident, SPREAD_GAP, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
 import { stylesheet } from './style.ts';
 
@@ -139,5 +139,26 @@ describe('trace layout', () => {
     const xs = ['breach', 'to-site', 'to-platform', 'password', 'nothing', 'end'].map((id) => cy.getElementById(id).position('x'));
     expect(xs).toEqual([...xs].sort((a, b) => a - b));
     expect(new Set(xs).size).toBe(xs.length);
+  });
+});
+
+describe('nodes a layout stacked on one spot', () => {
+  it('are spread around it, the first by id staying put, and nothing else moves', () => {
+    const positions = new Map([
+      ['b', { x: 10, y: 20 }],
+      ['a', { x: 10.2, y: 19.9 }],
+      ['c', { x: 10, y: 20 }],
+      ['alone', { x: 300, y: 300 }],
+    ]);
+    const moved = spreadCoincident(positions);
+    expect([...moved.keys()].sort()).toEqual(['b', 'c']);
+    const all = new Map([...positions, ...moved]);
+    const points = [...all.values()];
+    for (let i = 0; i < points.length; i++) {
+      for (let j = i + 1; j < points.length; j++) {
+        expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(SPREAD_GAP * 0.9);
+      }
+    }
+    expect(spreadCoincident(new Map([['x', { x: 0, y: 0 }], ['y', { x: 50, y: 0 }]])).size).toBe(0);
   });
 });

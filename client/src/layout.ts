@@ -43,6 +43,38 @@ export function graphLayout(options: { incremental: boolean; animate: boolean; n
   };
 }
 
+/** How far apart nodes that a layout put on one spot end up (model px; a node is about 30 across). */
+export const SPREAD_GAP = 34;
+
+/**
+ * Nodes the layout put on the same spot, spread on a small sunflower spiral around it, the first
+ * by id staying put. fcose's draft quality (spectral placement, used above HUGE_GRAPH_NODES)
+ * gives structurally identical nodes — the same kind of fact from many documents — identical
+ * positions: stacked, only the top one can be clicked and their labels overprint.
+ */
+export function spreadCoincident(positions: ReadonlyMap<string, cytoscape.Position>, gap = SPREAD_GAP): Map<string, cytoscape.Position> {
+  const spots = new Map<string, string[]>();
+  for (const [id, p] of positions) {
+    const key = `${Math.round(p.x)},${Math.round(p.y)}`;
+    const ids = spots.get(key);
+    if (ids) ids.push(id);
+    else spots.set(key, [id]);
+  }
+  const moved = new Map<string, cytoscape.Position>();
+  const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+  for (const ids of spots.values()) {
+    if (ids.length < 2) continue;
+    ids.sort();
+    const centre = positions.get(ids[0]!)!;
+    ids.forEach((id, i) => {
+      if (i === 0) return;
+      const r = gap * Math.sqrt(i);
+      moved.set(id, { x: centre.x + r * Math.cos(i * GOLDEN_ANGLE), y: centre.y + r * Math.sin(i * GOLDEN_ANGLE) });
+    });
+  }
+  return moved;
+}
+
 /**
  * The ideal length of an edge between nodes of these degrees: edges between two hubs are long so
  * each hub's cluster gets its own region; edges to leaves are short so a cluster stays compact.
