@@ -1,11 +1,11 @@
-// npm run bench [-- --quick] [-- --only=bulk-load,growth,...]
+// npm run bench [-- --quick] [-- --only=bulk-load,growth,...] [-- --render]
 // Generates the corpora, starts a throwaway Neo4j (or uses NEO4J_URI: its graph is DELETED),
 // runs the scenarios, prints a table and writes bench/results/latest.json and bench/RESULTS.md.
 import { existsSync, readFileSync } from 'node:fs';
 import { loadGraph } from '../seed/src/pipeline.ts';
 import { corpusInTempDir } from './corpus.ts';
 import { openBenchNeo4j } from './neo4j.ts';
-import { environment, modeResultsFile, printTable, writeReports } from './report.ts';
+import { environment, modeResultsFile, printTable, writeReports, type Environment } from './report.ts';
 import { apiTax, growth, growthPoint, peer, startApi, stores, type GrowthPoint } from './scenario-api.ts';
 import { constraintGuard } from './scenario-constraints.ts';
 import { bulkLoad } from './scenario-load.ts';
@@ -51,7 +51,16 @@ function mergeWithPrevious(results: readonly ScenarioResult[], mode: 'full' | 'q
   return merged;
 }
 
+/** --render: write RESULTS.md again from the last full run's results and FINDINGS.md, measuring nothing. */
+function render(): void {
+  const file = modeResultsFile('full');
+  if (!existsSync(file)) throw new Error(`--render needs the results of a full run (${file.pathname}); run npm run bench first`);
+  const last = JSON.parse(readFileSync(file, 'utf8')) as { environment: Environment; results: ScenarioResult[] };
+  for (const written of writeReports(last.environment, last.results)) log(`wrote ${written}`);
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--render')) return render();
   const { quick, only } = parseArgs(process.argv.slice(2));
   const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
   const apiSize = quick ? 10 : 100;
