@@ -1,13 +1,13 @@
 // The attendance page must cost the same whatever the size of the graph: Neo4j reads it from the
 // attended_key index in key order and stops after `first` rows (cypher/attendance.cypher). PROFILE
 // on a synthetic corpus with hundreds of attendances shows how many rows each operator produced.
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attendanceRange } from '../seed/src/attendance.ts';
 import { cypher } from '../seed/src/cypher.ts';
 import { loadIntoNeo4j } from '../seed/src/neo4j-load.ts';
 import { loadGraph } from '../seed/src/pipeline.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../test/neo4j.ts';
+import { attendanceRequest } from '../server/src/store/neo4j-store.ts';
 import { corpusInTempDir } from './corpus.ts';
 
 interface Plan {
@@ -41,9 +41,8 @@ describe.runIf(hasNeo4j)('attendance.cypher on a corpus of 30 documents', () => 
   it('reads a page of one election from the index in key order, touching about as many relations as the page holds, in every branch', async () => {
     const all = await driver.executeQuery('MATCH ()-[r:ATTENDED]->() WHERE r.attendanceKey STARTS WITH "2019" RETURN count(r) AS n', {}, { database });
     expect(all.records[0]?.get('n').toNumber()).toBeGreaterThan(50);
-    const { from, to } = attendanceRange(2019, undefined);
-    const params = { from, to, first: neo4j.int(10), evidence: neo4j.int(0) };
-    const result = await driver.executeQuery(`PROFILE ${cypher('attendance')}`, params, { database });
+    const { query, params } = attendanceRequest({ election: 2019, first: 10 }, { evidence: 0 });
+    const result = await driver.executeQuery(`PROFILE ${cypher(query)}`, params, { database });
     expect(result.records[0]?.get('rows')).toHaveLength(10);
     const plan = result.summary.profile as unknown as Plan;
     const ops = operators(plan);

@@ -3,8 +3,8 @@
 // auto-generated GraphQL (bench/peer.ts). The ids come from the corpus manifest, so the same
 // question is asked at every corpus size.
 import neo4j, { routing, type Driver } from 'neo4j-driver';
-import { attendanceRange } from '../seed/src/attendance.ts';
 import { cypher } from '../seed/src/cypher.ts';
+import { attendanceRequest, nestedEvidence } from '../server/src/store/neo4j-store.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
 import type { DocumentManifest } from './corpus.ts';
 
@@ -49,8 +49,10 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
     paged ? `evidence(first: ${SHOWN_EVIDENCE}) { document paragraph quote } evidenceCount` : EVIDENCE
   }`;
   const subgraph = `nodes { ${node} } edges { id type source target properties { key value } ${EVIDENCE} } truncated`;
-  const all = 2 ** 31 - 1;
-  const { from, to: below } = attendanceRange(2019, undefined);
+  // The Neo4j store's own parameters for these calls, so the raw driver sends exactly what it does.
+  const attendanceQuery = { election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) };
+  const attendance = attendanceRequest(attendanceQuery, { evidence: 0 });
+  const nested = nodeEvidence === undefined ? {} : { evidence: nodeEvidence };
   return {
     attendance: {
       name: 'attendance',
@@ -58,9 +60,9 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
         ? `query Attendance($election: Int, $first: Int) { attendance(election: $election, first: $first) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} cursor } }`
         : `query Attendance($election: Int) { attendance(election: $election) { person { ${REF} } event { ${REF} date } election ${EVIDENCE} } }`,
       variables: paged ? { election: 2019, first: ATTENDANCE_PAGE } : { election: 2019 },
-      cypherFile: 'attendance',
-      params: { from, to: below, first: neo4j.int(paged ? ATTENDANCE_PAGE : all), evidence: neo4j.int(0) },
-      storeCall: (s) => s.attendance({ election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) }, { evidence: 0 }),
+      cypherFile: attendance.query,
+      params: attendance.params,
+      storeCall: (s) => s.attendance(attendanceQuery, { evidence: 0 }),
     },
     trace: {
       name: 'trace',
@@ -86,16 +88,16 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       graphql: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${subgraph} } }`,
       variables: { id: first.interviewee },
       cypherFile: 'neighborhood',
-      params: { id: first.interviewee, depth: neo4j.int(1), evidence: neo4j.int(nodeEvidence ?? all) },
-      storeCall: (s) => s.neighborhood(first.interviewee, 1, nodeEvidence === undefined ? {} : { evidence: nodeEvidence }),
+      params: { id: first.interviewee, depth: neo4j.int(1), evidence: nestedEvidence(nested) },
+      storeCall: (s) => s.neighborhood(first.interviewee, 1, nested),
     },
     path: {
       name: 'path',
       graphql: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { ${subgraph} } }`,
       variables: { from: first.interviewee, to },
       cypherFile: 'path',
-      params: { from: first.interviewee, to, maxHops: neo4j.int(6), evidence: neo4j.int(nodeEvidence ?? all) },
-      storeCall: (s) => s.path(first.interviewee, to, 6, nodeEvidence === undefined ? {} : { evidence: nodeEvidence }),
+      params: { from: first.interviewee, to, maxHops: neo4j.int(6), evidence: nestedEvidence(nested) },
+      storeCall: (s) => s.path(first.interviewee, to, 6, nested),
     },
   };
 }

@@ -2,21 +2,12 @@
 // the details panel shows the first ones, says how many there are, and fetches the rest when asked.
 // The seed's nodes have at most three quotes, so this serves the seed graph with one node given a
 // quote from every paragraph of the document (real paragraphs, exact words), in real Chromium.
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_EVIDENCE_SHOWN } from '../src/api.ts';
 import type { GraphData } from '../../seed/src/model.ts';
 import { loadGraph } from '../../seed/src/pipeline.ts';
-import { createApp } from '../../server/src/app.ts';
-import { createMemoryStore } from '../../server/src/store/memory-store.ts';
+import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = Boolean(process.env['REQUIRE_BROWSER']);
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const NODE = 'liberal-party';
 
 /** The seed graph, with NODE quoted from the first words of every paragraph (twice over). */
@@ -26,35 +17,23 @@ function withManyQuotes(graph: GraphData): GraphData {
   return { ...graph, nodes: graph.nodes.map((n) => (n.id === NODE ? { ...n, evidence: quotes } : n)) };
 }
 
-describe.runIf(HAS_CHROMIUM || REQUIRED)('a node with more quotes than the graph brings', () => {
-  let server: Server;
-  let base: string;
-  let browser: Browser;
+describe.runIf(RUN_BROWSER_SUITES)('a node with more quotes than the graph brings', () => {
+  let viewer: ViewerUnderTest | undefined;
   let total = 0;
 
   beforeAll(async () => {
-    if (!existsSync(DIST_INDEX)) throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
-    if (!HAS_CHROMIUM) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
     const graph = withManyQuotes(await loadGraph('seed'));
     total = graph.nodes.find((n) => n.id === NODE)!.evidence.length;
-    server = createServer(createApp({ store: createMemoryStore(graph), logger: false }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
-    base = `http://127.0.0.1:${address.port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    viewer = await startViewer(graph);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await viewer?.close();
   });
 
   it('shows the first quotes and the count, then every quote on request', async () => {
     expect(total).toBeGreaterThan(NODE_EVIDENCE_SHOWN);
+    const { base, browser } = viewer!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('console', (m) => {

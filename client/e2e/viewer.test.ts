@@ -2,30 +2,23 @@
 // way a reader would: load, search, click an edge, read who attended, trace the breach, share a
 // link, export, and use it on a phone. Screenshots of each step go to test-results/screenshots/.
 // Builds nothing: `npm test` builds the viewer first; without client/dist this fails and says so.
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../seed/src/pipeline.ts';
-import { createApp } from '../../server/src/app.ts';
-import { createMemoryStore } from '../../server/src/store/memory-store.ts';
+import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = Boolean(process.env['REQUIRE_BROWSER']);
-const HAS_CHROMIUM = existsSync(CHROMIUM);
-const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const DOWNLOADS = fileURLToPath(new URL('../../test-results/downloads/', import.meta.url));
 
-if (!HAS_CHROMIUM && !REQUIRED) {
+if (!RUN_BROWSER_SUITES) {
   console.warn(`[viewer e2e] skipped: no Chromium at ${CHROMIUM} (set REQUIRE_BROWSER=1 to make this a failure)`);
 }
 
-describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
-  let server: Server;
+describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
+  let viewer: ViewerUnderTest | undefined;
   let base: string;
   let browser: Browser;
   /** Console errors, page errors and CSP reports of every page, checked after each test */
@@ -33,28 +26,15 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the viewer in Chromium', () => {
   let shot = 0;
 
   beforeAll(async () => {
-    if (!existsSync(DIST_INDEX)) {
-      throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
-    }
-    if (!HAS_CHROMIUM) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
     await rm(SHOTS, { recursive: true, force: true }); // numbered shots of an older run would mislead
     await mkdir(SHOTS, { recursive: true });
     await mkdir(DOWNLOADS, { recursive: true });
-    const app = createApp({ store: createMemoryStore(await loadGraph('seed')), logger: false });
-    server = createServer(app);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const address = server.address();
-    if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
-    base = `http://127.0.0.1:${address.port}/`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    viewer = await startViewer(await loadGraph('seed'));
+    ({ base, browser } = viewer);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await viewer?.close();
   });
 
   /** A new page at `hash`, loaded and laid out, with its console watched. */

@@ -58,8 +58,8 @@ export function attendanceRange(election: number | undefined, after: string | un
   return { from: after !== undefined && after > prefix ? after : prefix, to };
 }
 
-/** The election of an event: the smallest year of an Election it is PART_OF. */
-function eventElections(graph: GraphData): Map<string, number> {
+/** The election of each event: the smallest year of an Election it is PART_OF (events with none are absent). */
+export function eventElections(graph: GraphData): Map<string, number> {
   const years = new Map<string, number>();
   for (const n of graph.nodes) {
     const year = n.properties?.['year'];

@@ -4,7 +4,7 @@
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
-import { attendanceEdges, attendanceRange, type AttendanceEdge } from '../../../seed/src/attendance.ts';
+import { attendanceEdges, attendanceRange, eventElections, type AttendanceEdge } from '../../../seed/src/attendance.ts';
 import type { GraphData, Mention } from '../../../seed/src/model.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
@@ -108,16 +108,9 @@ export function createMemoryStore(data: GraphData): GraphStore {
     return lo;
   }
 
-  /** The year of the election an event is PART_OF, or null. */
-  function electionOf(eventId: string): number | null {
-    const years = outEdges(eventId, 'PART_OF')
-      .map((e) => nodeOf(e.target))
-      .filter((n) => n.kind === 'Election')
-      .map((n) => n.properties?.year)
-      .filter((y): y is number => typeof y === 'number')
-      .sort((a, b) => a - b);
-    return years[0] ?? null;
-  }
+  /** The year of the election an event is PART_OF, or null (seed/src/attendance.ts, one rule for both uses). */
+  const elections = eventElections(data);
+  const electionOf = (eventId: string): number | null => elections.get(eventId) ?? null;
 
   function relationsOf(id: string): RelationRecord[] {
     const out = graph.mapOutEdges(id, (_k, a, _s, target): RelationRecord => ({ edge: a.edge, direction: 'OUT', node: nodeOf(target) }));

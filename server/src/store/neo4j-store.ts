@@ -24,6 +24,7 @@ import { list, map, number, optionalNumber, optionalString, string, UnexpectedVa
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import type {
+  AttendanceQuery,
   AttendanceRecord,
   BriefingRecord,
   ClaimRecord,
@@ -114,8 +115,20 @@ function byRelation(a: RelationRecord, b: RelationRecord): number {
 const ALL = 2 ** 31 - 1;
 
 /** How many evidence entries the queries that take $evidence return per nested node. */
-function nestedEvidence(options: NestedEvidence | undefined) {
+export function nestedEvidence(options: NestedEvidence | undefined) {
   return neo4j.int(Math.min(options?.evidence ?? ALL, ALL));
+}
+
+/**
+ * The query and parameters the store sends for attendance: one access path per query, so each is
+ * planned for what it reads (attendance.cypher). Exported so the benchmark sends the very same.
+ */
+export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedEvidence): { query: QueryName; params: Record<string, unknown> } {
+  const { from, to } = attendanceRange(election, after);
+  const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options) };
+  if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
+  if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
+  return { query: 'attendance', params: page };
 }
 
 function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
@@ -237,16 +250,9 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         .sort((a, b) => byDateThenName(a.briefing, b.briefing));
     },
 
-    async attendance({ election, event, person, first, after }, options) {
-      const { from, to } = attendanceRange(election, after);
-      // One access path per query, so each is planned for what it reads (attendance.cypher).
-      const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options) };
-      const rows =
-        event !== undefined
-          ? await read('attendance-event', { ...page, event, person: person ?? '' })
-          : person !== undefined
-            ? await read('attendance-person', { ...page, person })
-            : await read('attendance', page);
+    async attendance(query, options) {
+      const request = attendanceRequest(query, options);
+      const rows = await read(request.query, request.params);
       // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
       const [row] = rows;
       if (!row) return [];
