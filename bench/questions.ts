@@ -51,7 +51,9 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
   const subgraph = `nodes { ${node} } edges { id type source target properties { key value } ${EVIDENCE} } truncated`;
   // The Neo4j store's own parameters for these calls, so the raw driver sends exactly what it does.
   const attendanceQuery = { election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) };
-  const attendance = attendanceRequest(attendanceQuery, { evidence: 0 });
+  // What the resolver's nestedNodes() makes of the selection below: no quotes, brief nodes.
+  const attendanceNodes = { evidence: 0, brief: true };
+  const attendance = attendanceRequest(attendanceQuery, attendanceNodes);
   const nested = nodeEvidence === undefined ? {} : { evidence: nodeEvidence };
   return {
     attendance: {
@@ -62,7 +64,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       variables: paged ? { election: 2019, first: ATTENDANCE_PAGE } : { election: 2019 },
       cypherFile: attendance.query,
       params: attendance.params,
-      storeCall: (s) => s.attendance(attendanceQuery, { evidence: 0 }),
+      storeCall: (s) => s.attendance(attendanceQuery, attendanceNodes),
     },
     trace: {
       name: 'trace',

@@ -117,7 +117,7 @@ describe('questions users ask', () => {
     expect(codes).toEqual(['BAD_USER_INPUT']);
   });
 
-  it('tells the store how much evidence the nested nodes need, from the selection', async () => {
+  it('tells the store how much evidence the nested nodes need, and whether brief nodes do, from the selection', async () => {
     const memory = createMemoryStore(seed);
     const attendance = vi.spyOn(memory, 'attendance');
     const neighborhood = vi.spyOn(memory, 'neighborhood');
@@ -125,9 +125,28 @@ describe('questions users ask', () => {
     await query(spied, `{ attendance { person { id } event { id } } }`);
     await query(spied, `{ attendance { event { evidence(first: 2) { quote } } person { ...P } } } fragment P on Node { evidence(first: 5) { quote } }`);
     await query(spied, `{ attendance { event { evidenceCount evidence { quote } } } }`);
-    expect(attendance.mock.calls.map((c) => c[1])).toEqual([{ evidence: 0 }, { evidence: 5 }, {}]);
+    // Any field beyond id, kind, name, date and evidence, directly or in a fragment, needs whole nodes.
+    await query(spied, `{ attendance { person { id kind name __typename } event { date } } }`);
+    await query(spied, `{ attendance { person { id } event { ... on Node { description } } } }`);
+    await query(spied, `{ attendance { person { ...R } } } fragment R on Node { aliases }`);
+    await query(spied, `query ($skip: Boolean!) { attendance { person { id category @skip(if: $skip) } } }`, { skip: true });
+    await query(spied, `query ($skip: Boolean!) { attendance { person { id category @skip(if: $skip) } } }`, { skip: false });
+    expect(attendance.mock.calls.map((c) => c[1])).toEqual([
+      { evidence: 0, brief: true },
+      { evidence: 5, brief: true },
+      { brief: true },
+      { evidence: 0, brief: true },
+      { evidence: 0, brief: false },
+      { evidence: 0, brief: false },
+      { evidence: 0, brief: true },
+      { evidence: 0, brief: false },
+    ]);
     await query(spied, `query ($n: Int) { neighborhood(id: "azam-ishmael") { nodes { evidence(first: $n) { quote } evidenceCount } } }`, { n: 3 });
-    expect(neighborhood.mock.calls.map((c) => c[2])).toEqual([{ evidence: 3 }]);
+    await query(spied, `{ neighborhood(id: "azam-ishmael") { nodes { id elections } } }`);
+    expect(neighborhood.mock.calls.map((c) => c[2])).toEqual([
+      { evidence: 3, brief: true },
+      { evidence: 0, brief: false },
+    ]);
   });
 
   it('lists the briefings with their organizer and attendees', async () => {

@@ -3,7 +3,7 @@ import type { RootResolver } from '../context.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { AttendanceRecord } from '../store/types.ts';
 import { intInRange, optionalId, optionalInt } from './args.ts';
-import { nestedEvidence } from './selection.ts';
+import { nestedNodes } from './selection.ts';
 
 export const MAX_ATTENDANCE_PAGE = 1000;
 
@@ -40,6 +40,6 @@ export const attendance: RootResolver<AttendanceRecord[]> = (_parent, args, { st
       ...(first === undefined ? {} : { first }),
       ...(after === undefined ? {} : { after }),
     },
-    nestedEvidence(info, [['person'], ['event']]),
+    nestedNodes(info, [['person'], ['event']]),
   );
 };

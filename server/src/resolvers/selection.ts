@@ -1,6 +1,6 @@
 // What a query selects under the field being resolved. Lets node and search load relations only
-// when asked, and lets the stores leave out the evidence of nested nodes the query does not show,
-// inside the same single store call, instead of one more per node.
+// when asked, and lets the stores leave out the evidence and fields of nested nodes the query does
+// not show, inside the same single store call, instead of one more per node.
 import {
   type FieldNode,
   type GraphQLResolveInfo,
@@ -12,7 +12,7 @@ import {
   getDirectiveValues,
   valueFromASTUntyped,
 } from 'graphql';
-import type { NestedEvidence } from '../store/types.ts';
+import type { NestedNodes } from '../store/types.ts';
 
 function isIncluded(node: SelectionNode, variables: GraphQLResolveInfo['variableValues']): boolean {
   if (getDirectiveValues(GraphQLSkipDirective, node, variables)?.['if'] === true) return false;
@@ -20,13 +20,13 @@ function isIncluded(node: SelectionNode, variables: GraphQLResolveInfo['variable
   return true;
 }
 
-/** The fields named `name` selected directly in `set`, through inline and named fragments too. */
-function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string, seenFragments = new Set<string>()): FieldNode[] {
+/** The fields selected directly in `set` (named `name`, or all), through inline and named fragments too. */
+function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name?: string, seenFragments = new Set<string>()): FieldNode[] {
   return (set?.selections ?? []).flatMap((selection): FieldNode[] => {
     if (!isIncluded(selection, info.variableValues)) return [];
     switch (selection.kind) {
       case Kind.FIELD:
-        return selection.name.value === name ? [selection] : [];
+        return name === undefined || selection.name.value === name ? [selection] : [];
       case Kind.INLINE_FRAGMENT:
         return fieldsIn(info, selection.selectionSet, name, seenFragments);
       case Kind.FRAGMENT_SPREAD: {
@@ -51,18 +51,23 @@ export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
   return fieldsAt(info, [field]).length > 0;
 }
 
+/** The node fields a brief node has (NestedNodes.brief); __typename is answered without the store. */
+const BRIEF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name', 'date', 'evidence', 'evidenceCount']);
+
 /**
- * How many evidence entries the nodes at each of `nodePaths` need: none when no `evidence` is
- * selected on them, the largest `evidence(first:)` when every selection gives one, else all.
+ * What the nodes at each of `nodePaths` need: their evidence — none when no `evidence` is
+ * selected on them, the largest `evidence(first:)` when every selection gives one, else all — and
+ * whether the selection stays within the brief fields.
  */
-export function nestedEvidence(info: GraphQLResolveInfo, nodePaths: readonly (readonly string[])[]): NestedEvidence {
-  const fields = nodePaths.flatMap((path) => fieldsAt(info, [...path, 'evidence']));
+export function nestedNodes(info: GraphQLResolveInfo, nodePaths: readonly (readonly string[])[]): NestedNodes {
+  const nodes = nodePaths.flatMap((path) => fieldsAt(info, path));
+  const brief = nodes.every((node) => fieldsIn(info, node.selectionSet).every((f) => BRIEF_FIELDS.has(f.name.value)));
   let most = 0;
-  for (const field of fields) {
+  for (const field of nodes.flatMap((node) => fieldsIn(info, node.selectionSet, 'evidence'))) {
     const arg = field.arguments?.find((a) => a.name.value === 'first');
     const first: unknown = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
-    if (typeof first !== 'number') return {};
+    if (typeof first !== 'number') return { brief };
     most = Math.max(most, first);
   }
-  return { evidence: most };
+  return { evidence: most, brief };
 }

@@ -273,6 +273,21 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
         const nb = await store.neighborhood('azam-ishmael', 1, { evidence: 0 });
         for (const n of nb!.nodes) expect(n.evidenceCount ?? n.evidence.length).toBe(node(n.id).evidence.length);
       });
+
+      it('returns brief nested nodes with their brief fields as they are, and whole ones whole', async () => {
+        const brief = await store.attendance({}, { brief: true });
+        const whole = await store.attendance({}, { brief: false });
+        expect(brief.length).toBeGreaterThan(0);
+        for (const r of brief) {
+          for (const n of [r.person, r.event]) {
+            const { id, kind, name, date, evidence } = node(n.id);
+            // A store may send more than the brief fields; these it must send as they are.
+            expect({ id: n.id, kind: n.kind, name: n.name, date: n.date, evidence: n.evidence }).toEqual({ id, kind, name, date, evidence });
+          }
+        }
+        for (const r of whole) for (const n of [r.person, r.event]) expect(view(n)).toEqual(view(node(n.id)));
+        expect(whole.map((r) => r.key)).toEqual(brief.map((r) => r.key));
+      });
     });
 
     describe('incidents and traces', () => {

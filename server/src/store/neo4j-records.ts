@@ -85,6 +85,29 @@ export function toGraphNode(value: unknown): GraphNode {
   return node;
 }
 
+/**
+ * A node as a positional list — [id, kind, name, date, evidenceCount, evidenceDocuments,
+ * evidenceParagraphs, evidenceQuotes, rest], rest being a map of its other properties or null
+ * for a brief node (NestedNodes.brief) — as the queries that return many nodes send it: the
+ * driver decodes every key of a map as a string, and a list has none.
+ */
+export function toCompactNode(value: unknown, what: string): GraphNode {
+  const fields = list(value, what);
+  if (fields.length !== 9) throw new UnexpectedValueError(`${what}: expected a node as 9 fields, got ${fields.length}`);
+  const [id, kind, name, date, evidenceCount, evidenceDocuments, evidenceParagraphs, evidenceQuotes, rest] = fields;
+  return toGraphNode({
+    ...(rest === null ? {} : map(rest, `${what}.rest`)),
+    id,
+    kind,
+    name,
+    date,
+    evidenceCount,
+    evidenceDocuments,
+    evidenceParagraphs,
+    evidenceQuotes,
+  });
+}
+
 /** A relationship from `{type: type(r), source: a.id, target: b.id, props: properties(r)}`. */
 export function toGraphEdge(value: unknown): GraphEdge {
   const row = map(value, 'edge');

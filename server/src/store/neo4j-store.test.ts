@@ -209,6 +209,14 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
       expect((await store.health()).ok).toBe(true);
     });
 
+    it('leaves out all but the brief fields of brief attendance nodes', async () => {
+      const [row] = await store.attendance({ person: 'azam-ishmael', first: 1 }, { brief: true });
+      // All its evidence (no evidenceCount then), and a person has no date.
+      expect(row && Object.keys(row.person).sort()).toEqual(['evidence', 'id', 'kind', 'name']);
+      const [whole] = await store.attendance({ person: 'azam-ishmael', first: 1 });
+      expect(whole?.person.description).toBe(seed.nodes.find((n) => n.id === 'azam-ishmael')?.description);
+    });
+
     it('stops the neighbourhood at depth 0 with the node alone', async () => {
       const sub = await store.neighborhood('liberal-party', 0);
       expect(sub && { nodes: sub.nodes.map((n) => n.id), edges: sub.edges }).toEqual({ nodes: ['liberal-party'], edges: [] });

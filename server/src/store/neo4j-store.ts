@@ -11,6 +11,7 @@ import { normaliseText } from '../../../seed/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { readQuery } from './neo4j-read.ts';
 import {
+  toCompactNode,
   toDocument,
   toEvidence,
   toGraphEdge,
@@ -30,7 +31,7 @@ import type {
   ClaimRecord,
   GraphStore,
   IncidentRecord,
-  NestedEvidence,
+  NestedNodes,
   NodeRecord,
   RecommendationRecord,
   RelationRecord,
@@ -115,7 +116,7 @@ function byRelation(a: RelationRecord, b: RelationRecord): number {
 const ALL = 2 ** 31 - 1;
 
 /** How many evidence entries the queries that take $evidence return per nested node. */
-export function nestedEvidence(options: NestedEvidence | undefined) {
+export function nestedEvidence(options: NestedNodes | undefined) {
   return neo4j.int(Math.min(options?.evidence ?? ALL, ALL));
 }
 
@@ -123,9 +124,9 @@ export function nestedEvidence(options: NestedEvidence | undefined) {
  * The query and parameters the store sends for attendance: one access path per query, so each is
  * planned for what it reads (attendance.cypher). Exported so the benchmark sends the very same.
  */
-export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedEvidence): { query: QueryName; params: Record<string, unknown> } {
+export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedNodes): { query: QueryName; params: Record<string, unknown> } {
   const { from, to } = attendanceRange(election, after);
-  const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options) };
+  const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options), brief: options?.brief === true };
   if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
   if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
   return { query: 'attendance', params: page };
@@ -256,21 +257,21 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
       const [row] = rows;
       if (!row) return [];
-      const nodes = new Map(toGraphNodes(row.nodes, 'attendance nodes').map((n) => [n.id, n]));
+      const nodes = new Map(list(row.nodes, 'attendance nodes').map((n) => toCompactNode(n, 'attendance node')).map((n) => [n.id, n]));
       const nodeOf = (id: unknown, what: string) => {
         const node = nodes.get(string(id, what));
         if (!node) throw new UnexpectedValueError(`${what}: ${String(id)} is not among the answer's nodes`);
         return node;
       };
       return list(row.rows, 'attendance rows').map((value): AttendanceRecord => {
-        const r = map(value, 'attendance row');
-        const props = map(r.props, 'attendance relation');
-        const key = string(props.attendanceKey, 'attendance key');
+        // [person id, event id, key, evidenceDocuments, evidenceParagraphs, evidenceQuotes]
+        const [person, event, attendanceKey, evidenceDocuments, evidenceParagraphs, evidenceQuotes] = list(value, 'attendance row');
+        const key = string(attendanceKey, 'attendance key');
         return {
-          person: nodeOf(r.person, 'attendance person'),
-          event: nodeOf(r.event, 'attendance event'),
+          person: nodeOf(person, 'attendance person'),
+          event: nodeOf(event, 'attendance event'),
           election: attendanceKeyElection(key),
-          evidence: toEvidence(props, 'attendance evidence'),
+          evidence: toEvidence({ evidenceDocuments, evidenceParagraphs, evidenceQuotes }, `attendance ${key}`),
           key,
         };
       });

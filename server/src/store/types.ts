@@ -55,12 +55,16 @@ export interface AttendanceQuery {
 }
 
 /**
- * How many evidence entries the nodes nested in an answer need, as the query selects them: a hub
- * cited by every document has thousands, and a list of rows would repeat them on every row. A
- * store may return fewer than all (then it sets the node's `evidenceCount`); absent means all.
+ * What the nodes nested in an answer need, as the query selects them.
+ * - `evidence`: how many evidence entries: a hub cited by every document has thousands, and a
+ *   list of rows would repeat them on every row. A store may return fewer than all (then it sets
+ *   the node's `evidenceCount`); absent means all.
+ * - `brief`: the query selects nothing of them beyond id, kind, name, date and evidence, so a
+ *   store may leave out their other fields (aliases, description, elections, curated properties).
  */
-export interface NestedEvidence {
+export interface NestedNodes {
   evidence?: number;
+  brief?: boolean;
 }
 
 export interface IncidentRecord {
@@ -158,7 +162,7 @@ export interface GraphStore {
    * filtered by the event's PART_OF election, the event and the person; in key order
    * (seed/src/attendance.ts: election, event date, event name, person name), the page after `after`.
    */
-  attendance(query: AttendanceQuery, options?: NestedEvidence): Promise<AttendanceRecord[]>;
+  attendance(query: AttendanceQuery, options?: NestedNodes): Promise<AttendanceRecord[]>;
   /** Incident nodes by date then name; reportedTo = REPORTED_TO targets by name. */
   incidents(): Promise<IncidentRecord[]>;
   /**
@@ -174,17 +178,17 @@ export interface GraphStore {
    * The node and every node within `depth` hops, ignoring direction, with every edge between two
    * of them (the induced subgraph); nodes and edges by id. null when no node has that id.
    */
-  neighborhood(id: string, depth: number, options?: NestedEvidence): Promise<SubgraphRecord | null>;
+  neighborhood(id: string, depth: number, options?: NestedNodes): Promise<SubgraphRecord | null>;
   /**
    * A shortest path ignoring direction: nodes from `from` to `to`, edges in the same order (one
    * per hop). null when either id is unknown or no path has at most maxHops hops.
    */
-  path(from: string, to: string, maxHops: number, options?: NestedEvidence): Promise<SubgraphRecord | null>;
+  path(from: string, to: string, maxHops: number, options?: NestedNodes): Promise<SubgraphRecord | null>;
   /**
    * Nodes of those kinds (any when absent or empty) whose `elections` include `election`, the
    * first `limit` by id, with every edge between two of them; nodes and edges by id.
    */
-  graph(filter: { kinds?: string[]; election?: number; limit: number }, options?: NestedEvidence): Promise<SubgraphRecord>;
+  graph(filter: { kinds?: string[]; election?: number; limit: number }, options?: NestedNodes): Promise<SubgraphRecord>;
   /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
