@@ -2,7 +2,7 @@
 // same Cypher file the Neo4j store sends (through the raw driver), and through the peer's
 // auto-generated GraphQL (bench/peer.ts). The ids come from the corpus manifest, so the same
 // question is asked at every corpus size.
-import neo4j, { routing, type Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../seed/src/cypher.ts';
 import { attendanceRequest, nestedEvidence } from '../server/src/store/neo4j-store.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
@@ -104,12 +104,20 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
   };
 }
 
-/** The question's Cypher through the driver, as the store sends it, with the records turned into objects. */
+/**
+ * The question's Cypher through the driver as the store sends it (server/src/store/neo4j-read.ts:
+ * an auto-commit query in a READ session, with the store's parameters), the records turned into objects.
+ */
 export async function askRaw(driver: Driver, database: string, q: Question): Promise<number> {
-  const result = await driver.executeQuery(cypher(q.cypherFile), q.params, { database, routing: routing.READ, bookmarkManager: null });
-  const rows = result.records.map((r) => r.toObject());
-  if (rows.length === 0 && q.name !== 'attendance') throw new Error(`${q.name}: no answer for ${JSON.stringify(q.variables)}`);
-  return rows.length;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(cypher(q.cypherFile), q.params);
+    const rows = result.records.map((r) => r.toObject());
+    if (rows.length === 0 && q.name !== 'attendance') throw new Error(`${q.name}: no answer for ${JSON.stringify(q.variables)}`);
+    return rows.length;
+  } finally {
+    await session.close();
+  }
 }
 
 /** The question as one GraphStore call, with the arguments and options the resolver would pass. */

@@ -94,7 +94,7 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
     ratioLabel: `worst of ${QUESTION_NAMES.join(', ')}: HTTP p50 / raw driver p50, ${api.corpus.documents} documents`,
     pass: worst <= 1.3,
     figures,
-    notes: ['HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: driver.executeQuery of the same cypher/*.cypher with the store\'s parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting) and app.fetch without a socket, to show which layer the difference comes from.'],
+    notes: ['HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store\'s parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting) and app.fetch without a socket, to show which layer the difference comes from.'],
   };
 }
 
