@@ -4,7 +4,7 @@
 // question is asked at every corpus size.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../seed/src/cypher.ts';
-import { attendanceRequest, nestedEvidence } from '../server/src/store/neo4j-store.ts';
+import { attendanceRequest, nestedNodeParams } from '../server/src/store/neo4j-store.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
 import type { DocumentManifest } from './corpus.ts';
 
@@ -90,7 +90,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       graphql: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${subgraph} } }`,
       variables: { id: first.interviewee },
       cypherFile: 'neighborhood',
-      params: { id: first.interviewee, depth: neo4j.int(1), evidence: nestedEvidence(nested) },
+      params: { id: first.interviewee, depth: neo4j.int(1), ...nestedNodeParams(nested) },
       storeCall: (s) => s.neighborhood(first.interviewee, 1, nested),
     },
     path: {
@@ -98,7 +98,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       graphql: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 6) { ${subgraph} } }`,
       variables: { from: first.interviewee, to },
       cypherFile: 'path',
-      params: { from: first.interviewee, to, maxHops: neo4j.int(6), evidence: nestedEvidence(nested) },
+      params: { from: first.interviewee, to, maxHops: neo4j.int(6), ...nestedNodeParams(nested) },
       storeCall: (s) => s.path(first.interviewee, to, 6, nested),
     },
   };

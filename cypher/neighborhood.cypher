@@ -7,8 +7,10 @@
 // Every node on the path being an :Entity keeps provenance (paragraphs) out. No row for an unknown id.
 // The relations between members are looked up pair by pair with both ends bound (Expand(Into),
 // which walks the end with fewer relations), not by expanding every relation of every member.
+// Nodes and relations are positional lists, not maps (server/src/store/neo4j-records.ts
+// toCompactNode, toCompactEdge): the driver decodes every map key as a string.
 // $evidence: how many evidence entries of each node to return (the query may select none);
-// evidenceCount is the full number.
+// evidenceCount is the full number. $brief: leave out the nodes' other properties.
 MATCH (start:Entity {id: $id})
 CALL (start) {
   WITH start WHERE $depth = 0
@@ -27,11 +29,13 @@ CALL (start) {
   RETURN m
 }
 WITH start, collect(m) AS members
-RETURN [m IN members | m {.*, evidenceDocuments: m.evidenceDocuments[..$evidence], evidenceParagraphs: m.evidenceParagraphs[..$evidence],
-          evidenceQuotes: m.evidenceQuotes[..$evidence], evidenceCount: size(m.evidenceQuotes)}] AS nodes,
+RETURN [m IN members | [m.id, m.kind, m.name, m.date, size(m.evidenceQuotes),
+         m.evidenceDocuments[..$evidence], m.evidenceParagraphs[..$evidence], m.evidenceQuotes[..$evidence],
+         CASE WHEN $brief THEN null ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes,
        COLLECT {
          UNWIND members AS a
          UNWIND members AS b
          MATCH (a)-[r]->(b)
-         RETURN {type: type(r), source: a.id, target: b.id, props: properties(r)}
+         RETURN [r.id, type(r), a.id, b.id, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes,
+                 [k IN keys(r) WHERE NOT k IN ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] | [k, r[k]]]]
        } AS edges

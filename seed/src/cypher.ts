@@ -5,11 +5,19 @@ import { fileURLToPath } from 'node:url';
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 const cache = new Map<string, string>();
 
-/** The text of cypher/NAME.cypher (NAME may include a folder: "seed/nodes"). */
+/** The text without its comment lines: they are for readers, and would go over the wire with every query. */
+function withoutCommentLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+}
+
+/** The text of cypher/NAME.cypher (NAME may include a folder: "seed/nodes"), its comment lines left out. */
 export function cypher(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8');
+    text = withoutCommentLines(readFileSync(`${CYPHER_DIR}${name}.cypher`, 'utf8'));
     cache.set(name, text);
   }
   return text;
@@ -17,10 +25,7 @@ export function cypher(name: string): string {
 
 /** Split a file of several statements (schema.cypher) on the semicolons that end them. */
 export function statements(text: string): string[] {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n')
+  return withoutCommentLines(text)
     .split(/;\s*(?:\n|$)/)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

@@ -108,6 +108,22 @@ export function toCompactNode(value: unknown, what: string): GraphNode {
   });
 }
 
+/**
+ * A relationship as a positional list — [id, type, source id, target id, evidenceDocuments,
+ * evidenceParagraphs, evidenceQuotes, curated], curated being [key, value] pairs of its other
+ * properties — as the subgraph queries send it (see toCompactNode).
+ */
+export function toCompactEdge(value: unknown, what: string): GraphEdge {
+  const fields = list(value, what);
+  if (fields.length !== 8) throw new UnexpectedValueError(`${what}: expected a relation as 8 fields, got ${fields.length}`);
+  const [id, type, source, target, evidenceDocuments, evidenceParagraphs, evidenceQuotes, pairs] = fields;
+  const curatedProps = list(pairs, `${what}.properties`).map((pair): [string, unknown] => {
+    const [key, v] = list(pair, `${what}.property`);
+    return [string(key, `${what}.property key`), v];
+  });
+  return toGraphEdge({ type, source, target, props: { ...Object.fromEntries(curatedProps), id, evidenceDocuments, evidenceParagraphs, evidenceQuotes } });
+}
+
 /** A relationship from `{type: type(r), source: a.id, target: b.id, props: properties(r)}`. */
 export function toGraphEdge(value: unknown): GraphEdge {
   const row = map(value, 'edge');

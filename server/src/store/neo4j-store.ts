@@ -11,10 +11,10 @@ import { normaliseText } from '../../../seed/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { readQuery } from './neo4j-read.ts';
 import {
+  toCompactEdge,
   toCompactNode,
   toDocument,
   toEvidence,
-  toGraphEdge,
   toGraphNode,
   toGraphNodes,
   toNodeWithEvidence,
@@ -115,9 +115,9 @@ function byRelation(a: RelationRecord, b: RelationRecord): number {
 /** "All" as a Cypher LIMIT or list slice bound */
 const ALL = 2 ** 31 - 1;
 
-/** How many evidence entries the queries that take $evidence return per nested node. */
-export function nestedEvidence(options: NestedNodes | undefined) {
-  return neo4j.int(Math.min(options?.evidence ?? ALL, ALL));
+/** The parameters of the queries that return nested nodes: $evidence entries per node, and $brief nodes or whole ones. */
+export function nestedNodeParams(options: NestedNodes | undefined): { evidence: ReturnType<typeof neo4j.int>; brief: boolean } {
+  return { evidence: neo4j.int(Math.min(options?.evidence ?? ALL, ALL)), brief: options?.brief === true };
 }
 
 /**
@@ -126,16 +126,17 @@ export function nestedEvidence(options: NestedNodes | undefined) {
  */
 export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedNodes): { query: QueryName; params: Record<string, unknown> } {
   const { from, to } = attendanceRange(election, after);
-  const page = { from, to, first: neo4j.int(first ?? ALL), evidence: nestedEvidence(options), brief: options?.brief === true };
+  const page = { from, to, first: neo4j.int(first ?? ALL), ...nestedNodeParams(options) };
   if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
   if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
   return { query: 'attendance', params: page };
 }
 
+/** A neighborhood, path or graph answer: nodes and relations as lists (toCompactNode, toCompactEdge). */
 function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
   return {
-    nodes: toGraphNodes(row.nodes, 'nodes').sort(byId),
-    edges: list(row.edges, 'edges').map(toGraphEdge).sort(byId),
+    nodes: list(row.nodes, 'nodes').map((n) => toCompactNode(n, 'node')).sort(byId),
+    edges: list(row.edges, 'edges').map((e) => toCompactEdge(e, 'edge')).sort(byId),
     truncated,
   };
 }
@@ -332,15 +333,19 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     },
 
     async neighborhood(id, depth, options) {
-      const row = await readOne('neighborhood', { id, depth: neo4j.int(depth), evidence: nestedEvidence(options) });
+      const row = await readOne('neighborhood', { id, depth: neo4j.int(depth), ...nestedNodeParams(options) });
       return row && subgraph(row, false);
     },
 
     async path(from, to, maxHops, options) {
-      const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops), evidence: nestedEvidence(options) });
+      const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops), ...nestedNodeParams(options) });
       if (!row) return null;
       // Path order, not id order: nodes from `from` to `to`, one edge per hop.
-      return { nodes: toGraphNodes(row.nodes, 'path nodes'), edges: list(row.edges, 'path edges').map(toGraphEdge), truncated: false };
+      return {
+        nodes: list(row.nodes, 'path nodes').map((n) => toCompactNode(n, 'path node')),
+        edges: list(row.edges, 'path edges').map((e) => toCompactEdge(e, 'path edge')),
+        truncated: false,
+      };
     },
 
     async graph({ kinds, election, limit }, options) {
@@ -348,7 +353,7 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         kinds: kinds && kinds.length > 0 ? kinds : null,
         election: election ?? null,
         limit: neo4j.int(limit),
-        evidence: nestedEvidence(options),
+        ...nestedNodeParams(options),
       });
       if (!row) return { nodes: [], edges: [], truncated: false };
       return subgraph(row, row.truncated === true);
