@@ -11,6 +11,7 @@ import { LimitExceededError, maskError } from './errors.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
 import { checkHealth, healthResponse } from './health.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
+import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useHealthEndpoint } from './plugins/health-endpoint.ts';
 import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -131,6 +132,7 @@ export function createApp(options: AppOptions): App {
         // Keep "Did you mean …?": the schema is public (GraphiQL shows it), the hints help people.
         blockFieldSuggestion: { enabled: false },
       }),
+      useCompiledExecution(),
       // Last: it wraps whichever request parser the plugins before it chose.
       useBodyLimit(LIMITS.bodyBytes),
     ],

@@ -80,7 +80,8 @@ export class OperationNotSupportedError extends AppError {
  * wrong type, a missing one), so they are BAD_USER_INPUT.
  */
 function forClients(error: GraphQLError): GraphQLError {
-  const { originalError: _originalError, ...extensions } = error.extensions;
+  // graphql-jit's coercion errors come without extensions at all.
+  const { originalError: _originalError, ...extensions } = error.extensions ?? {};
   if (extensions['code'] !== undefined && !('originalError' in error.extensions)) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
