@@ -51,8 +51,10 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
   const subgraph = `nodes { ${node} } edges { id type source target properties { key value } ${EVIDENCE} } truncated`;
   // The Neo4j store's own parameters for these calls, so the raw driver sends exactly what it does.
   const attendanceQuery = { election: 2019, ...(paged ? { first: ATTENDANCE_PAGE } : {}) };
-  // What the resolver's nestedNodes() makes of the selection below: no quotes, brief nodes.
-  const attendanceNodes = { evidence: 0, brief: true };
+  // What the resolvers' nestedNodes() make of the selections below where nested nodes are asked
+  // for their id, kind and name only (attendance, trace, recommendations): no quotes, brief nodes.
+  const briefNodes = { evidence: 0, brief: true };
+  const attendanceNodes = briefNodes;
   const attendance = attendanceRequest(attendanceQuery, attendanceNodes);
   const nested = nodeEvidence === undefined ? {} : { evidence: nodeEvidence };
   return {
@@ -74,16 +76,16 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
         end { explicit afterStep description ${EVIDENCE} } } }`,
       variables: { incident },
       cypherFile: 'trace',
-      params: { id: incident },
-      storeCall: (s) => s.trace(incident),
+      params: { id: incident, ...nestedNodeParams(briefNodes) },
+      storeCall: (s) => s.trace(incident, briefNodes),
     },
     recommendations: {
       name: 'recommendations',
       graphql: `query Recommendations($by: ID) { recommendations(by: $by) { id name text by { ${REF} } addressedTo { ${REF} } about { ${REF} } ${EVIDENCE} } }`,
       variables: { by: first.interviewee },
       cypherFile: 'recommendations',
-      params: { by: first.interviewee },
-      storeCall: (s) => s.recommendations(first.interviewee),
+      params: { by: first.interviewee, ...nestedNodeParams(briefNodes) },
+      storeCall: (s) => s.recommendations(first.interviewee, briefNodes),
     },
     neighborhood: {
       name: 'neighborhood',

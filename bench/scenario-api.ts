@@ -71,7 +71,7 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
           },
         },
       ],
-      { rounds: ctx.quick ? 30 : 150, warmup: 10, maxMs: ctx.quick ? 8_000 : 40_000 },
+      { rounds: ctx.quick ? 30 : 150, warmup: 10, warmupMs: ctx.quick ? 500 : 1_500, maxMs: ctx.quick ? 8_000 : 40_000 },
     );
     const [http, raw, store, fetched] = (['http', 'raw', 'store', 'fetch'] as const).map((k) => median(samples[k] ?? []));
     ratios.push(http! / raw!);
@@ -111,23 +111,22 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
   const rps: Record<'ours' | 'theirs', number[]> = { ours: [], theirs: [] };
   const p50: Record<'ours' | 'theirs', number[]> = { ours: [], theirs: [] };
   try {
-    // Both answer every question once before timing (schema caches, query plans).
-    for (const q of theirQs) await theirClient.query(q.graphql, q.variables);
-    for (const name of names) await api.client.query(ourQs[name].graphql, ourQs[name].variables);
+    const send = {
+      ours: (i: number) => {
+        const q = ourQs[names[i % names.length] as QuestionName];
+        return api.client.query(q.graphql, q.variables);
+      },
+      theirs: (i: number) => {
+        const q = theirQs[i % theirQs.length]!;
+        return theirClient.query(q.graphql, q.variables);
+      },
+    };
+    // Both warmed alike before timing, under the same load (schema caches, query plans, JITs).
+    for (const side of ['theirs', 'ours'] as const) await closedLoop(send[side], { connections, durationMs: ctx.quick ? 1_000 : 3_000 });
     const rounds = ctx.quick ? 1 : 2;
     for (let r = 0; r < rounds; r++) {
       for (const side of r % 2 === 0 ? (['ours', 'theirs'] as const) : (['theirs', 'ours'] as const)) {
-        const send =
-          side === 'ours'
-            ? (i: number) => {
-                const q = ourQs[names[i % names.length] as QuestionName];
-                return api.client.query(q.graphql, q.variables);
-              }
-            : (i: number) => {
-                const q = theirQs[i % theirQs.length]!;
-                return theirClient.query(q.graphql, q.variables);
-              };
-        const result = await closedLoop(send, { connections, durationMs });
+        const result = await closedLoop(send[side], { connections, durationMs });
         rps[side].push(result.rps);
         p50[side].push(quantile(result.latencies, 0.5));
         ctx.log(`  ${side}: ${round(result.rps, 1)} requests/s (${result.count} in ${durationMs / 1000} s, p50 ${round(quantile(result.latencies, 0.5))} ms)`);
@@ -153,7 +152,7 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
       oursP50Ms: round(median(p50.ours)),
       theirsP50Ms: round(median(p50.theirs)),
     },
-    notes: ['Same client code and connection count for both; both served by graphql-yoga behind node:http. The peer has no shortest-path query, so the mix is attendance, trace, recommendations, neighborhood in turn. Its schema: bench/peer.ts. Ours is asked for the whole answers the peer gives (questions(…, \'complete\'): every attendance row of 2019, every quote of every neighbour), not the pages the viewer asks for.'],
+    notes: ['Same client code and connection count for both, each warmed up under the same load (3 s closed loop) before timing; both served by graphql-yoga behind node:http. The peer has no shortest-path query, so the mix is attendance, trace, recommendations, neighborhood in turn. Its schema: bench/peer.ts. Ours is asked for the whole answers the peer gives (questions(…, \'complete\'): every attendance row of 2019, every quote of every neighbour), not the pages the viewer asks for.'],
   };
 }
 
@@ -210,7 +209,9 @@ export async function growthPoint(ctx: BenchContext, api: LiveApi): Promise<Grow
     let bytes = 0;
     const samples = await interleave([{ name, run: async () => (bytes = await api.client.query(q.graphql, q.variables)) }], {
       rounds: ctx.quick ? 30 : 60,
+      // Every size warmed alike: the first size is otherwise measured on a cold server.
       warmup: 10,
+      warmupMs: ctx.quick ? 1_000 : 3_000,
       maxMs: ctx.quick ? 6_000 : 30_000,
     });
     point.p50[name] = median(samples[name] ?? []);
@@ -246,6 +247,6 @@ export function growth(points: readonly GrowthPoint[]): ScenarioResult {
     ratioLabel: `worst p50 at ${last.documents} / p50 at ${first.documents} documents (same questions: document 0's ids)`,
     pass: worst <= 2,
     figures,
-    notes: ['Over HTTP, our server on the Neo4j store; the same ids (the first document\'s) at every size, so any growth comes from the rest of the graph.'],
+    notes: ['Over HTTP, our server on the Neo4j store; the same ids (the first document\'s) at every size, so any growth comes from the rest of the graph. Each size is warmed up for 3 s before it is timed (the first size would otherwise be timed on a cold server).'],
   };
 }

@@ -29,11 +29,14 @@ export interface Samples {
 
 /**
  * Runs every sampler in turn (A, B, A, B, …) so that both see the same moments of machine noise;
- * stops after `rounds` rounds or `maxMs`, whichever comes first, after `warmup` unmeasured rounds.
+ * stops after `rounds` rounds or `maxMs`, whichever comes first, after unmeasured warm-up rounds:
+ * `warmup` of them, and for at least `warmupMs` (Neo4j compiles a query's plan to bytecode only
+ * after it has run it a number of times, and the JVM its own code after that).
  */
-export async function interleave(samplers: readonly Sampler[], options: { rounds: number; warmup: number; maxMs: number }): Promise<Samples> {
+export async function interleave(samplers: readonly Sampler[], options: { rounds: number; warmup: number; warmupMs?: number; maxMs: number }): Promise<Samples> {
   const samples: Samples = Object.fromEntries(samplers.map((s) => [s.name, [] as number[]]));
-  for (let i = 0; i < options.warmup; i++) for (const s of samplers) await s.run();
+  const warmUntil = performance.now() + (options.warmupMs ?? 0);
+  for (let i = 0; i < options.warmup || performance.now() < warmUntil; i++) for (const s of samplers) await s.run();
   const deadline = performance.now() + options.maxMs;
   for (let round = 0; round < options.rounds && performance.now() < deadline; round++) {
     // Alternate the order too, so neither side always runs right after the other's garbage.

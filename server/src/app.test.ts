@@ -147,6 +147,20 @@ describe('questions users ask', () => {
       { evidence: 3, brief: true },
       { evidence: 0, brief: false },
     ]);
+    const trace = vi.spyOn(memory, 'trace');
+    const recommendations = vi.spyOn(memory, 'recommendations');
+    await query(spied, `{ trace(incident: "account-breach-2021") { steps { actors { id name } links { node { id evidence(first: 1) { quote } } } } } }`);
+    await query(spied, `{ trace(incident: "account-breach-2021") { steps { response { description } actors { id description } } } }`);
+    await query(spied, `{ recommendations { by { id } addressedTo { name } about { kind } } }`);
+    await query(spied, `{ recommendations { about { aliases } } }`);
+    expect(trace.mock.calls.map((c) => c[1])).toEqual([
+      { evidence: 1, brief: true },
+      { evidence: 0, brief: false },
+    ]);
+    expect(recommendations.mock.calls.map((c) => c[1])).toEqual([
+      { evidence: 0, brief: true },
+      { evidence: 0, brief: false },
+    ]);
   });
 
   it('lists the briefings with their organizer and attendees', async () => {

@@ -148,13 +148,13 @@ function toTraceStep(value: unknown): TraceStepRecord {
     order: optionalNumber(row.order, `step ${response.id}.order`) ?? 0,
     relation: string(row.relation, `step ${response.id}.relation`),
     response,
-    actors: toGraphNodes(row.actors, `step ${response.id}.actors`).sort(byName),
+    actors: list(row.actors, `step ${response.id}.actors`).map((a) => toCompactNode(a, `step ${response.id}.actor`)).sort(byName),
     links: list(row.links, `step ${response.id}.links`)
       .map((l) => {
         const link = map(l, 'link');
         return {
           type: string(link.type, 'link.type'),
-          node: toGraphNode(link.node),
+          node: toCompactNode(link.node, `step ${response.id}.link`),
           evidence: toEvidence(map(link.evidence, 'link.evidence'), 'link.evidence'),
         };
       })
@@ -291,27 +291,27 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         .sort((a, b) => byDateThenName(a.incident, b.incident));
     },
 
-    async trace(id) {
-      const row = await readOne('trace', { id });
+    async trace(id, options) {
+      const row = await readOne('trace', { id, ...nestedNodeParams(options) });
       if (!row) return null;
       return traceRecord(id, toGraphNode(row.incident), list(row.steps, 'steps').map(toTraceStep));
     },
 
-    async recommendations(by) {
-      const rows = await read('recommendations', { by: by ?? null });
+    async recommendations(by, options) {
+      const rows = await read('recommendations', { by: by ?? null, ...nestedNodeParams(options) });
       return rows
         .map((row): RecommendationRecord => {
           const recommendation = toGraphNode(row.recommendation);
           const recommended = list(row.by, 'recommended by').map((r) => {
             const pair = map(r, 'recommended by');
-            return { node: toGraphNode(pair.node), edge: toGraphEdgeEvidence(pair.evidence) };
+            return { node: toCompactNode(pair.node, 'recommended by'), edge: toGraphEdgeEvidence(pair.evidence) };
           });
           return {
             recommendation,
             text: optionalString(row.text, 'recommendation text') ?? recommendation.name,
             by: recommended.map((r) => r.node).sort(byName),
-            addressedTo: toGraphNodes(row.addressedTo, 'addressedTo').sort(byName),
-            about: toGraphNodes(row.about, 'about').sort(byName),
+            addressedTo: list(row.addressedTo, 'addressedTo').map((n) => toCompactNode(n, 'addressedTo')).sort(byName),
+            about: list(row.about, 'about').map((n) => toCompactNode(n, 'about')).sort(byName),
             // The recommendation's own evidence first, then its RECOMMENDED relations' in id order.
             evidence: mergeEvidence(recommendation.evidence, ...recommended.sort((a, b) => byId(a.edge, b.edge)).map((r) => r.edge.evidence)),
           };

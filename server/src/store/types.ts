@@ -169,9 +169,9 @@ export interface GraphStore {
    * null when no node has that id; throws NotTraceableError (../errors.ts) when it has no
    * RESPONDED_WITH edges. Steps by `order`; actors by name; links by type then node name.
    */
-  trace(id: string): Promise<TraceRecord | null>;
+  trace(id: string, options?: NestedNodes): Promise<TraceRecord | null>;
   /** In document order. */
-  recommendations(by?: string): Promise<RecommendationRecord[]>;
+  recommendations(by?: string, options?: NestedNodes): Promise<RecommendationRecord[]>;
   /** In document order; both filters must hold when both are given. */
   claims(filter: { about?: string; by?: string }): Promise<ClaimRecord[]>;
   /**
