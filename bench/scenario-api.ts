@@ -55,11 +55,19 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
   for (const name of QUESTION_NAMES) {
     const q = qs[name];
     const body = JSON.stringify({ query: q.graphql, variables: q.variables });
+    // The floor of any HTTP API here: node:http answering the same bytes with no work at all.
+    const answer = await (await api.app.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+    const bare = await serve((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(answer));
+    });
+    const bareClient = new GraphQLClient(bare.url);
     // Besides the two compared, the layers in between, to say where the difference goes:
-    // the store call (query + mapping) and the app without a socket (app.fetch).
+    // the store call (query + mapping), the app without a socket (app.fetch) and the bare round trip.
     const samples = await interleave(
       [
         { name: 'http', run: () => api.client.query(q.graphql, q.variables) },
+        { name: 'bare', run: () => bareClient.query(q.graphql, q.variables) },
         { name: 'raw', run: () => askRaw(ctx.neo.driver, db, q) },
         { name: 'store', run: () => askStore(api.store, q) },
         {
@@ -73,7 +81,9 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
       ],
       { rounds: ctx.quick ? 30 : 150, warmup: 10, warmupMs: ctx.quick ? 500 : 1_500, maxMs: ctx.quick ? 8_000 : 40_000 },
     );
-    const [http, raw, store, fetched] = (['http', 'raw', 'store', 'fetch'] as const).map((k) => median(samples[k] ?? []));
+    bareClient.close();
+    await bare.close();
+    const [http, raw, store, fetched, bareHttp] = (['http', 'raw', 'store', 'fetch', 'bare'] as const).map((k) => median(samples[k] ?? []));
     ratios.push(http! / raw!);
     Object.assign(figures, {
       [`${name}HttpP50Ms`]: round(http!),
@@ -81,9 +91,10 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
       [`${name}Ratio`]: round(http! / raw!),
       [`${name}StoreP50Ms`]: round(store!),
       [`${name}AppFetchP50Ms`]: round(fetched!),
+      [`${name}BareHttpP50Ms`]: round(bareHttp!, 3),
       [`${name}Samples`]: samples.http?.length ?? 0,
     });
-    ctx.log(`  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms (×${round(http! / raw!)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms`);
+    ctx.log(`  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms (×${round(http! / raw!)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms, bare HTTP round trip ${round(bareHttp!, 3)} ms`);
   }
   const worst = Math.max(...ratios);
   return {
@@ -94,7 +105,7 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
     ratioLabel: `worst of ${QUESTION_NAMES.join(', ')}: HTTP p50 / raw driver p50, ${api.corpus.documents} documents`,
     pass: worst <= 1.3,
     figures,
-    notes: ['HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store\'s parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting) and app.fetch without a socket, to show which layer the difference comes from.'],
+    notes: ['HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store\'s parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting), app.fetch without a socket, and a bare node:http server answering the same bytes with no work (the round trip any HTTP API pays here), to show which layer the difference comes from.'],
   };
 }
 
