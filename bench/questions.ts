@@ -54,8 +54,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
   // What the resolvers' nestedNodes() make of the selections below where nested nodes are asked
   // for their id, kind and name only (attendance, trace, recommendations): no quotes, brief nodes.
   const briefNodes = { evidence: 0, brief: true };
-  const attendanceNodes = briefNodes;
-  const attendance = attendanceRequest(attendanceQuery, attendanceNodes);
+  const attendance = attendanceRequest(attendanceQuery, briefNodes);
   const nested = nodeEvidence === undefined ? {} : { evidence: nodeEvidence };
   return {
     attendance: {
@@ -66,7 +65,7 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       variables: paged ? { election: 2019, first: ATTENDANCE_PAGE } : { election: 2019 },
       cypherFile: attendance.query,
       params: attendance.params,
-      storeCall: (s) => s.attendance(attendanceQuery, attendanceNodes),
+      storeCall: (s) => s.attendance(attendanceQuery, briefNodes),
     },
     trace: {
       name: 'trace',

@@ -81,8 +81,9 @@ export class OperationNotSupportedError extends AppError {
  */
 function forClients(error: GraphQLError): GraphQLError {
   // graphql-jit's coercion errors come without extensions at all.
-  const { originalError: _originalError, ...extensions } = error.extensions ?? {};
-  if (extensions['code'] !== undefined && !('originalError' in error.extensions)) return error;
+  const given = error.extensions ?? {};
+  const { originalError: _originalError, ...extensions } = given;
+  if (extensions['code'] !== undefined && !('originalError' in given)) return error;
   return new GraphQLError(error.message, {
     nodes: error.nodes,
     source: error.source,

@@ -39,10 +39,13 @@ function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, n
   });
 }
 
-/** The fields at `path` below the field being resolved (['nodes', 'evidence']: evidence of its nodes). */
+/**
+ * The fields at `path` below the field being resolved (['nodes', 'evidence']: evidence of its
+ * nodes; '*' for every field at that step: ['nodes', '*'], all that is selected on its nodes).
+ */
 export function fieldsAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let fields: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) fields = fields.flatMap((f) => fieldsIn(info, f.selectionSet, name));
+  for (const name of path) fields = fields.flatMap((f) => fieldsIn(info, f.selectionSet, name === '*' ? undefined : name));
   return [...fields];
 }
 
@@ -60,10 +63,10 @@ const BRIEF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', '
  * whether the selection stays within the brief fields.
  */
 export function nestedNodes(info: GraphQLResolveInfo, nodePaths: readonly (readonly string[])[]): NestedNodes {
-  const nodes = nodePaths.flatMap((path) => fieldsAt(info, path));
-  const brief = nodes.every((node) => fieldsIn(info, node.selectionSet).every((f) => BRIEF_FIELDS.has(f.name.value)));
+  const selected = nodePaths.flatMap((path) => fieldsAt(info, [...path, '*']));
+  const brief = selected.every((f) => BRIEF_FIELDS.has(f.name.value));
   let most = 0;
-  for (const field of nodes.flatMap((node) => fieldsIn(info, node.selectionSet, 'evidence'))) {
+  for (const field of selected.filter((f) => f.name.value === 'evidence')) {
     const arg = field.arguments?.find((a) => a.name.value === 'first');
     const first: unknown = arg ? valueFromASTUntyped(arg.value, info.variableValues) : undefined;
     if (typeof first !== 'number') return { brief };

@@ -108,6 +108,11 @@ export function toCompactNode(value: unknown, what: string): GraphNode {
   });
 }
 
+/** A list of nodes in the positional form of toCompactNode. */
+export function toCompactNodes(value: unknown, what: string): GraphNode[] {
+  return list(value, what).map((n) => toCompactNode(n, what));
+}
+
 /**
  * A relationship as a positional list — [id, type, source id, target id, evidenceDocuments,
  * evidenceParagraphs, evidenceQuotes, curated], curated being [key, value] pairs of its other
@@ -150,6 +155,11 @@ export function toRelation(value: unknown): RelationRecord {
     direction: oneOf(row.direction, ['OUT', 'IN'] as const, 'relation.direction'),
     node: toGraphNode(row.node),
   };
+}
+
+/** A list of relationships in the positional form of toCompactEdge. */
+export function toCompactEdges(value: unknown, what: string): GraphEdge[] {
+  return list(value, what).map((e) => toCompactEdge(e, what));
 }
 
 /** `{node: properties(n), edge: <the relationship that ties it in>}`: the node, with that relationship's evidence. */

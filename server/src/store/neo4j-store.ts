@@ -11,8 +11,9 @@ import { normaliseText } from '../../../seed/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { readQuery } from './neo4j-read.ts';
 import {
-  toCompactEdge,
+  toCompactEdges,
   toCompactNode,
+  toCompactNodes,
   toDocument,
   toEvidence,
   toGraphNode,
@@ -135,8 +136,8 @@ export function attendanceRequest({ election, event, person, first, after }: Att
 /** A neighborhood, path or graph answer: nodes and relations as lists (toCompactNode, toCompactEdge). */
 function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
   return {
-    nodes: list(row.nodes, 'nodes').map((n) => toCompactNode(n, 'node')).sort(byId),
-    edges: list(row.edges, 'edges').map((e) => toCompactEdge(e, 'edge')).sort(byId),
+    nodes: toCompactNodes(row.nodes, 'nodes').sort(byId),
+    edges: toCompactEdges(row.edges, 'edges').sort(byId),
     truncated,
   };
 }
@@ -148,7 +149,7 @@ function toTraceStep(value: unknown): TraceStepRecord {
     order: optionalNumber(row.order, `step ${response.id}.order`) ?? 0,
     relation: string(row.relation, `step ${response.id}.relation`),
     response,
-    actors: list(row.actors, `step ${response.id}.actors`).map((a) => toCompactNode(a, `step ${response.id}.actor`)).sort(byName),
+    actors: toCompactNodes(row.actors, `step ${response.id}.actors`).sort(byName),
     links: list(row.links, `step ${response.id}.links`)
       .map((l) => {
         const link = map(l, 'link');
@@ -258,7 +259,7 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
       const [row] = rows;
       if (!row) return [];
-      const nodes = new Map(list(row.nodes, 'attendance nodes').map((n) => toCompactNode(n, 'attendance node')).map((n) => [n.id, n]));
+      const nodes = new Map(toCompactNodes(row.nodes, 'attendance nodes').map((n) => [n.id, n]));
       const nodeOf = (id: unknown, what: string) => {
         const node = nodes.get(string(id, what));
         if (!node) throw new UnexpectedValueError(`${what}: ${String(id)} is not among the answer's nodes`);
@@ -310,8 +311,8 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
             recommendation,
             text: optionalString(row.text, 'recommendation text') ?? recommendation.name,
             by: recommended.map((r) => r.node).sort(byName),
-            addressedTo: list(row.addressedTo, 'addressedTo').map((n) => toCompactNode(n, 'addressedTo')).sort(byName),
-            about: list(row.about, 'about').map((n) => toCompactNode(n, 'about')).sort(byName),
+            addressedTo: toCompactNodes(row.addressedTo, 'addressedTo').sort(byName),
+            about: toCompactNodes(row.about, 'about').sort(byName),
             // The recommendation's own evidence first, then its RECOMMENDED relations' in id order.
             evidence: mergeEvidence(recommendation.evidence, ...recommended.sort((a, b) => byId(a.edge, b.edge)).map((r) => r.edge.evidence)),
           };
@@ -342,8 +343,8 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       if (!row) return null;
       // Path order, not id order: nodes from `from` to `to`, one edge per hop.
       return {
-        nodes: list(row.nodes, 'path nodes').map((n) => toCompactNode(n, 'path node')),
-        edges: list(row.edges, 'path edges').map((e) => toCompactEdge(e, 'path edge')),
+        nodes: toCompactNodes(row.nodes, 'path nodes'),
+        edges: toCompactEdges(row.edges, 'path edges'),
         truncated: false,
       };
     },
