@@ -3,9 +3,8 @@
 // on a synthetic corpus with hundreds of attendances shows how many rows each operator produced.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cypher } from '../seed/src/cypher.ts';
-import { loadIntoNeo4j } from '../seed/src/neo4j-load.ts';
-import { loadGraph } from '../seed/src/pipeline.ts';
+import { cypher } from '../graph/src/cypher.ts';
+import { loadGraph, loadIntoNeo4j } from '../seed/index.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../test/neo4j.ts';
 import { attendanceRequest } from '../server/src/store/neo4j-store.ts';
 import { corpusInTempDir } from './corpus.ts';

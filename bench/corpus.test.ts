@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../seed/src/pipeline.ts';
-import type { GraphData } from '../seed/src/model.ts';
+import { loadGraph } from '../seed/index.ts';
+import type { GraphData } from '../graph/src/model.ts';
 import { corpusInTempDir, generateCorpus } from './corpus.ts';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -1,6 +1,6 @@
 // Puts a corpus into the bench database: the seed's own one-transaction load when it fits the
 // server's transaction memory, else the same rows batch by batch (same database content).
-import { applySchema, countGraph, loadIntoNeo4j } from '../seed/src/neo4j-load.ts';
+import { applySchema, countGraph, loadIntoNeo4j } from '../seed/index.ts';
 import { loadInBatches } from './loaders.ts';
 import { emptyDatabase } from './neo4j.ts';
 import type { BenchContext, BuiltCorpus } from './types.ts';

@@ -1,9 +1,9 @@
 // The ways of writing the same rows that the load scenarios compare. All use the seed's own
 // cypher/seed/*.cypher files and rows (toNeo4jRows), so only the batching and transactions differ.
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../seed/src/cypher.ts';
-import type { GraphData } from '../seed/src/model.ts';
-import { toNeo4jRows } from '../seed/src/neo4j-rows.ts';
+import { cypher } from '../graph/src/cypher.ts';
+import type { GraphData } from '../graph/src/model.ts';
+import { toNeo4jRows } from '../graph/src/neo4j-rows.ts';
 
 export const STEPS = ['documents', 'sections', 'paragraphs', 'nodes', 'edges', 'evidence', 'mentions'] as const;
 

@@ -5,7 +5,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { neo4jSettingsFromEnv, openDriver, type Neo4jSettings } from '../seed/src/neo4j-connection.ts';
+import { neo4jSettingsFromEnv, openDriver, type Neo4jSettings } from '../graph/src/neo4j-connection.ts';
 
 interface Launcher {
   startNeo4j(options: { port: number; dataDir: string; log?: (msg: string) => void; heap?: string; txMemoryMb?: number }): Promise<{ uri: string; version: string; stop(): Promise<number> }>;

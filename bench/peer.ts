@@ -6,7 +6,7 @@
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createYoga } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import { RELATION_TYPES } from '../seed/src/model.ts';
+import { RELATION_TYPES } from '../graph/src/model.ts';
 import type { DocumentManifest } from './corpus.ts';
 import type { QuestionName } from './questions.ts';
 

@@ -3,7 +3,7 @@
 // auto-generated GraphQL (bench/peer.ts). The ids come from the corpus manifest, so the same
 // question is asked at every corpus size.
 import neo4j, { type Driver } from 'neo4j-driver';
-import { cypher } from '../seed/src/cypher.ts';
+import { cypher } from '../graph/src/cypher.ts';
 import { attendanceRequest, nestedNodeParams } from '../server/src/store/neo4j-store.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
 import type { DocumentManifest } from './corpus.ts';

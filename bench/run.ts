@@ -2,7 +2,7 @@
 // Generates the corpora, starts a throwaway Neo4j (or uses NEO4J_URI: its graph is DELETED),
 // runs the scenarios, prints a table and writes bench/results/latest.json and bench/RESULTS.md.
 import { existsSync, readFileSync } from 'node:fs';
-import { loadGraph } from '../seed/src/pipeline.ts';
+import { loadGraph } from '../seed/index.ts';
 import { corpusInTempDir } from './corpus.ts';
 import { openBenchNeo4j } from './neo4j.ts';
 import { environment, modeResultsFile, printTable, writeReports, type Environment } from './report.ts';

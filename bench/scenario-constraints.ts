@@ -5,8 +5,8 @@
 // same rows. Each step's time per row, weighted by how many rows the step has in the whole load,
 // gives the load time at this size either way. The plans of cypher/seed/nodes.cypher show the
 // MERGEs find nodes through the constraints' indexes (NodeUniqueIndexSeek) rather than a label scan.
-import { cypher } from '../seed/src/cypher.ts';
-import { applySchema, countGraph } from '../seed/src/neo4j-load.ts';
+import { cypher } from '../graph/src/cypher.ts';
+import { applySchema, countGraph } from '../seed/index.ts';
 import { loadCorpus } from './load-graph.ts';
 import { dropConstraints, sampleSteps, type StepSample } from './loaders.ts';
 import { emptyDatabase } from './neo4j.ts';

@@ -3,9 +3,9 @@
 // (bench/RESULTS.md) measured against the query it replaced.
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { cypher } from '../seed/src/cypher.ts';
-import { applySchema, countGraph, loadIntoNeo4j } from '../seed/src/neo4j-load.ts';
-import { toNeo4jRows } from '../seed/src/neo4j-rows.ts';
+import { cypher } from '../graph/src/cypher.ts';
+import { applySchema, countGraph, loadIntoNeo4j } from '../seed/index.ts';
+import { toNeo4jRows } from '../graph/src/neo4j-rows.ts';
 import { loadCorpus } from './load-graph.ts';
 import { loadRowByRow } from './loaders.ts';
 import { emptyDatabase } from './neo4j.ts';

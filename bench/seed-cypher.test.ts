@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cypher } from '../seed/src/cypher.ts';
-import { RELATION_TYPES } from '../seed/src/model.ts';
+import { cypher } from '../graph/src/cypher.ts';
+import { RELATION_TYPES } from '../graph/src/model.ts';
 
 describe('cypher/seed/edges.cypher', () => {
   it('looks up an existing relation under every type the annotations may use, so a second load creates none', () => {

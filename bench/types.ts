@@ -1,5 +1,5 @@
 // What every scenario receives and returns.
-import type { GraphData } from '../seed/src/model.ts';
+import type { GraphData } from '../graph/src/model.ts';
 import type { DocumentManifest } from './corpus.ts';
 import type { BenchNeo4j } from './neo4j.ts';
 

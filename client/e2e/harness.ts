@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
-import type { GraphData } from '../../seed/src/model.ts';
+import type { GraphData } from '../../graph/src/model.ts';
 import { createApp } from '../../server/src/app.ts';
 import { createMemoryStore } from '../../server/src/store/memory-store.ts';
 

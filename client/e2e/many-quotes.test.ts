@@ -4,8 +4,8 @@
 // quote from every paragraph of the document (real paragraphs, exact words), in real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_EVIDENCE_SHOWN } from '../src/api.ts';
-import type { GraphData } from '../../seed/src/model.ts';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import type { GraphData } from '../../graph/src/model.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
 
 const NODE = 'liberal-party';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));

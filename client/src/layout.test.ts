@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { toElements } from './graph-view.ts';
 import { graphLayout, hubEdgeLength, LAYOUT_SEED, spreadCoincident, SPREAD_GAP, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
 import type { GraphEdge, GraphNode } from './api.ts';

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { NODE_KINDS, RELATION_TYPES } from '../../seed/src/model.ts';
+import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
 import { setClass, toElements } from './graph-view.ts';
 import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
 import type { GraphEdge, GraphNode } from './api.ts';

@@ -2,7 +2,8 @@
 // so every later check can point an annotator at the exact place to fix.
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import { z } from 'zod';
-import { NODE_KINDS, ORGANIZATION_CATEGORIES, RELATION_TYPES } from './model.ts';
+import { RESERVED_PROPERTIES } from '../../graph/src/fields.ts';
+import { NODE_KINDS, ORGANIZATION_CATEGORIES, RELATION_TYPES } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -26,8 +27,6 @@ const evidenceSchema = z.strictObject({
 });
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
-/** Names the graph itself uses on nodes and relationships; a curated property may not take them. */
-export const RESERVED_PROPERTIES = ['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes'];
 const properties = z
   .record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'property names are camelCase or snake_case words'), propertyValue)
   .refine((p) => !Object.keys(p).some((k) => RESERVED_PROPERTIES.includes(k)), {

@@ -13,7 +13,7 @@ import {
   type NodeKind,
   type PropertyValue,
   type RelationType,
-} from './model.ts';
+} from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
 
 interface Sourced {

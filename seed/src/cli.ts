@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   }
 
   // Loaded only now: checking data (and rejecting bad data) should not pay for the driver's start-up.
-  const { neo4jSettingsFromEnv, openDriver } = await import('./neo4j-connection.ts');
+  const { neo4jSettingsFromEnv, openDriver } = await import('../../graph/src/neo4j-connection.ts');
   const { loadIntoNeo4j } = await import('./neo4j-load.ts');
   const settings = neo4jSettingsFromEnv(process.env);
   const driver = openDriver(settings);

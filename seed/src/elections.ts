@@ -2,7 +2,7 @@
 // store filters by election the same way. A node belongs to an election when it is the election,
 // is linked to it (PART_OF, PRECEDED, ABOUT — also through a chain of PART_OF), or is one hop
 // from such a node (the people who attended a briefing, the responses to an incident).
-import type { GraphEdge, GraphNode } from './model.ts';
+import type { GraphEdge, GraphNode } from '../../graph/src/model.ts';
 
 const SCOPE_RELATIONS = new Set(['PART_OF', 'PRECEDED', 'ABOUT']);
 

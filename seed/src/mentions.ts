@@ -1,7 +1,7 @@
 // Links every paragraph to the entities it names. Names and aliases are matched whole-word and
 // case-sensitively ("the Party" is the Liberal Party; "third party" is not), through an index on
 // each label's first word so the cost grows with the text, not with text × entities.
-import type { Document, GraphNode, Mention } from './model.ts';
+import type { Document, GraphNode, Mention } from '../../graph/src/model.ts';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;

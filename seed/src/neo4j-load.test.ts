@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
-import type { GraphData } from './model.ts';
-import { cypher } from './cypher.ts';
+import type { GraphData } from '../../graph/src/model.ts';
+import { cypher } from '../../graph/src/cypher.ts';
 import { countGraph, loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
 

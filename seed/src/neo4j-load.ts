@@ -2,9 +2,9 @@
 // so a failed or killed load leaves the previous graph as it was, and a repeated load changes nothing.
 import { createHash } from 'node:crypto';
 import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { cypher, statements } from './cypher.ts';
-import type { GraphData } from './model.ts';
-import { keepKeys, toNeo4jRows } from './neo4j-rows.ts';
+import { cypher, statements } from '../../graph/src/cypher.ts';
+import type { GraphData } from '../../graph/src/model.ts';
+import { keepKeys, toNeo4jRows } from '../../graph/src/neo4j-rows.ts';
 
 export interface LoadOptions {
   reset?: boolean;

@@ -2,7 +2,7 @@
 // the PDF. It relies only on the series' conventions (a title line, "X, the …, was interviewed
 // by Y on DATE.", "Notes to reader", numbered headings, paragraphs numbered [n]) and repairs what
 // extraction leaves behind, without ever dropping or duplicating a paragraph.
-import type { Document, Paragraph, Section } from './model.ts';
+import type { Document, Paragraph, Section } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
 
 export interface ParseResult {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GraphData } from './model.ts';
+import type { GraphData } from '../../graph/src/model.ts';
 import { loadGraph } from './pipeline.ts';
 import { SeedError, type Problem } from './problems.ts';
 

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readAnnotations, type AnnotationFile } from './annotations.ts';
 import { buildGraph } from './build.ts';
-import type { Document, GraphData } from './model.ts';
+import type { Document, GraphData } from '../../graph/src/model.ts';
 import { parseDocument } from './parse.ts';
 import { SeedError, type Problem } from './problems.ts';
 import { firstInvalidUtf8, lineOfOffset } from './utf8.ts';

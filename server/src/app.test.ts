@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { type AppOptions, buildSchema, createApp, LIMITS } from './app.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { resolvers } from './resolvers/index.ts';

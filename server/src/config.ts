@@ -1,7 +1,7 @@
 // The process configuration, from the environment, checked with zod: every problem is reported at
 // once, each naming the variable, before anything starts.
 import { z } from 'zod';
-import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../seed/src/neo4j-connection.ts';
+import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../graph/src/neo4j-connection.ts';
 
 export { ConfigError };
 

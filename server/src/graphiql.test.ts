@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { GRAPHIQL_ASSETS, GRAPHIQL_CONTENT_SECURITY_POLICY } from './graphiql.ts';
 import { createMemoryStore } from './store/memory-store.ts';

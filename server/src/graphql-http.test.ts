@@ -3,7 +3,7 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 

@@ -2,8 +2,7 @@
 // in-memory graph built from seed/), listen, and shut down cleanly on SIGINT/SIGTERM.
 import { createServer, type Server } from 'node:http';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
-import { loadGraph } from '../../seed/src/pipeline.ts';
-import { SeedError } from '../../seed/src/problems.ts';
+import { loadGraph, SeedError } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
@@ -19,10 +18,18 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
     return { store: createMemoryStore(graph), description: `in-memory store, ${graph.nodes.length} nodes` };
   }
   const { settings, queryTimeoutMs, startupTimeoutMs } = config.neo4j;
-  await ensureNeo4jSeeded(settings, { seedDataDir: config.seedDataDir, startupTimeoutMs, log: (line) => logger.info(line) });
-  // Loaded only when asked for, so the embedded default never touches the Neo4j store's module.
+  // Loaded only when asked for, so the embedded default never touches the driver or the Neo4j store.
+  const { openDriver } = await import('../../graph/src/neo4j-connection.ts');
   const { createNeo4jStore } = await import('./store/neo4j-store.ts');
-  const store = await createNeo4jStore(settings, { queryTimeoutMs });
+  // One driver for the process: start-up seeds through it, then the store owns it.
+  const driver = openDriver(settings);
+  try {
+    await ensureNeo4jSeeded(driver, settings, { seedDataDir: config.seedDataDir, startupTimeoutMs, log: (line) => logger.info(line) });
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  const store = await createNeo4jStore(settings, { queryTimeoutMs, driver });
   const warm = await warmUp(store);
   logger.info(`Prepared ${warm.queries - warm.failed} of ${warm.queries} Neo4j queries in ${warm.ms} ms`);
   return { store, description: `Neo4j store, ${settings.uri}, database "${settings.database}"` };

@@ -2,7 +2,7 @@
 // variables, fragments, introspection, a GET URL) and the bounds on what one request returns.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH, LIMITS } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 

@@ -4,9 +4,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig } from '../../test/neo4j.ts';
-import { openDriver } from '../../seed/src/neo4j-connection.ts';
-import { countGraph, loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { openDriver } from '../../graph/src/neo4j-connection.ts';
+import { countGraph, loadGraph, loadIntoNeo4j } from '../../seed/index.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 
 const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
@@ -25,14 +24,17 @@ describe('Neo4j start-up', () => {
   it('gives up with a StartupError that names the URI and the way out when Neo4j never answers', async () => {
     const uri = `bolt://127.0.0.1:${await closedPort()}`;
     const lines: string[] = [];
-    const attempt = ensureNeo4jSeeded(
-      { uri, user: 'neo4j', password: '', database: 'neo4j' },
-      { seedDataDir: SEED_DIR, startupTimeoutMs: 0, log: (line) => lines.push(line) },
-    );
-    await expect(attempt).rejects.toBeInstanceOf(StartupError);
-    await expect(attempt).rejects.toThrow(`Neo4j at ${uri} did not answer within 0 ms`);
-    await expect(attempt).rejects.toThrow('unset NEO4J_URI');
-    expect(lines).toEqual([]);
+    const settings = { uri, user: 'neo4j', password: '', database: 'neo4j' };
+    const driver = openDriver(settings);
+    try {
+      const attempt = ensureNeo4jSeeded(driver, settings, { seedDataDir: SEED_DIR, startupTimeoutMs: 0, log: (line) => lines.push(line) });
+      await expect(attempt).rejects.toBeInstanceOf(StartupError);
+      await expect(attempt).rejects.toThrow(`Neo4j at ${uri} did not answer within 0 ms`);
+      await expect(attempt).rejects.toThrow('unset NEO4J_URI');
+      expect(lines).toEqual([]);
+    } finally {
+      await driver.close();
+    }
   });
 
   describe.runIf(hasNeo4j)('on the test Neo4j', () => {
@@ -40,12 +42,12 @@ describe('Neo4j start-up', () => {
       const conn = neo4jConfig();
       if (!conn) return;
       const options = { seedDataDir: SEED_DIR, startupTimeoutMs: 10_000, log: () => {} };
-      await ensureNeo4jSeeded(conn, options);
       const driver = openDriver(conn);
       try {
+        await ensureNeo4jSeeded(driver, conn, options);
         const before = await countGraph(driver, conn.database);
         expect(before.nodes).toBeGreaterThan(0);
-        expect(await ensureNeo4jSeeded(conn, options)).toBe(false);
+        expect(await ensureNeo4jSeeded(driver, conn, options)).toBe(false);
         expect(await countGraph(driver, conn.database)).toEqual(before);
       } finally {
         await driver.close();
@@ -61,7 +63,7 @@ describe('Neo4j start-up', () => {
         const stale = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'russia'), edges: graph.edges.filter((e) => e.source !== 'russia'), mentions: graph.mentions.filter((m) => m.entity !== 'russia') };
         await loadIntoNeo4j(driver, conn.database, stale);
         const lines: string[] = [];
-        expect(await ensureNeo4jSeeded(conn, { seedDataDir: SEED_DIR, startupTimeoutMs: 10_000, log: (l) => lines.push(l) })).toBe(true);
+        expect(await ensureNeo4jSeeded(driver, conn, { seedDataDir: SEED_DIR, startupTimeoutMs: 10_000, log: (l) => lines.push(l) })).toBe(true);
         expect(lines[0]).toBe(`The graph in Neo4j database "${conn.database}" differs from ${SEED_DIR}: reloading it`);
         const rows = await driver.executeQuery("MATCH (n:Entity {id: 'russia'}) RETURN count(n) AS n", {}, { database: conn.database });
         expect(Number(rows.records[0]?.get('n'))).toBe(1);

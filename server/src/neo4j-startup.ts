@@ -1,10 +1,9 @@
 // Before serving from Neo4j: wait for it to accept connections (a container may still be
 // starting), and seed it when it holds no graph, so `NEO4J_URI=… npm start` works on an empty
-// database. Uses its own short-lived driver; the store opens the process's long-lived one.
+// database. Through the process's one driver, which the store then uses.
 import { type Driver, Neo4jError } from 'neo4j-driver';
-import { openDriver, type Neo4jSettings } from '../../seed/src/neo4j-connection.ts';
-import { graphFingerprint, loadIntoNeo4j, storedFingerprint } from '../../seed/src/neo4j-load.ts';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import type { Neo4jSettings } from '../../graph/src/neo4j-connection.ts';
+import { graphFingerprint, loadGraph, loadIntoNeo4j, storedFingerprint } from '../../seed/index.ts';
 
 export interface StartupOptions {
   seedDataDir: string;
@@ -54,10 +53,8 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
  * Loads the graph when the database holds none, or one that differs from the seed data (the data
  * changed, or the load format did). Returns whether it loaded (true) or found the graph current (false).
  */
-export async function ensureNeo4jSeeded(settings: Neo4jSettings, options: StartupOptions): Promise<boolean> {
-  const driver = openDriver(settings);
-  try {
-    await waitForNeo4j(driver, settings, options);
+export async function ensureNeo4jSeeded(driver: Driver, settings: Neo4jSettings, options: StartupOptions): Promise<boolean> {
+  await waitForNeo4j(driver, settings, options);
     const graph = await loadGraph(options.seedDataDir);
     const stored = await storedFingerprint(driver, settings.database);
     if (stored === graphFingerprint(graph)) return false;
@@ -70,7 +67,4 @@ export async function ensureNeo4jSeeded(settings: Neo4jSettings, options: Startu
     const summary = await loadIntoNeo4j(driver, settings.database, graph, { log: options.log });
     options.log(`Seeded ${summary.totalNodes} nodes and ${summary.totalRelationships} relationships in ${summary.ms} ms`);
     return true;
-  } finally {
-    await driver.close();
-  }
 }

@@ -3,7 +3,7 @@
 // run inside those two steps: a repeated text skips them. What must hold: the cached verdict is
 // the same verdict, every new text is checked, and nothing that depends on variables is cached.
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH, LIMITS } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { databaseFingerprint } from '../../test/graph-fingerprint.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { buildSchema, createApp, GRAPHQL_PATH } from './app.ts';

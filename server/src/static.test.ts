@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { CONTENT_SECURITY_POLICY } from './static.ts';
 import { createMemoryStore } from './store/memory-store.ts';

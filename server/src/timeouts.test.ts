@@ -4,9 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jSettings } from '../../seed/src/neo4j-connection.ts';
-import { loadIntoNeo4j } from '../../seed/src/neo4j-load.ts';
-import { loadGraph } from '../../seed/src/pipeline.ts';
+import type { Neo4jSettings } from '../../graph/src/neo4j-connection.ts';
+import { loadGraph, loadIntoNeo4j } from '../../seed/index.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { freezableRelay, silentServer } from '../../test/tcp-relay.ts';
 import { type App, createApp, GRAPHQL_PATH } from './app.ts';

@@ -4,7 +4,7 @@ import { createServer, request, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../../../seed/src/pipeline.ts';
+import { loadGraph } from '../../../seed/index.ts';
 import { createApp, LIMITS } from '../app.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { readBounded } from './body-limit.ts';

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { Source } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadGraph } from '../../../seed/src/pipeline.ts';
+import { loadGraph } from '../../../seed/index.ts';
 import { createApp } from '../app.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { positionOf } from './compiled-execution.ts';

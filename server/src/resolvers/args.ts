@@ -1,6 +1,6 @@
 // Argument checks shared by the root resolvers: ranges the SDL states in words become
 // LIMIT_EXCEEDED, values that cannot mean anything become BAD_USER_INPUT, before any store call.
-import { NODE_KINDS } from '../../../seed/src/model.ts';
+import { NODE_KINDS } from '../../../graph/src/model.ts';
 import { BadUserInputError, LimitExceededError } from '../errors.ts';
 
 /** Ids are short slugs; anything longer is not an id and is not worth a store call. */

@@ -1,4 +1,4 @@
-import { isAttendanceKey } from '../../../seed/src/attendance.ts';
+import { isAttendanceKey } from '../../../graph/src/attendance.ts';
 import type { RootResolver } from '../context.ts';
 import { BadUserInputError } from '../errors.ts';
 import type { AttendanceRecord } from '../store/types.ts';
@@ -7,7 +7,7 @@ import { nestedNodes } from './selection.ts';
 
 export const MAX_ATTENDANCE_PAGE = 1000;
 
-/** A row's cursor: its key (seed/src/attendance.ts), opaque to clients. */
+/** A row's cursor: its key (graph/src/attendance.ts), opaque to clients. */
 export function attendanceCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }

@@ -4,7 +4,7 @@
 // The GraphQL `Node` is resolved from a NodeRecord ({ node, relations? }) so that `relations` can
 // be null on nested nodes (not loaded) and a list on the nodes `node` and `search` return; every
 // field that returns a Node wraps its GraphNode with asNode().
-import type { PropertyValue } from '../../../seed/src/model.ts';
+import type { PropertyValue } from '../../../graph/src/model.ts';
 import { BadUserInputError } from '../errors.ts';
 import { optionalInt } from './args.ts';
 import { attendanceCursor } from './attendance.ts';

@@ -6,8 +6,8 @@
 //   describeStoreContract('memory', async () => createMemoryStore(await loadGraph('seed')));
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphData } from '../../../seed/src/model.ts';
-import { loadGraph } from '../../../seed/src/pipeline.ts';
+import type { GraphData } from '../../../graph/src/model.ts';
+import { loadGraph } from '../../../seed/index.ts';
 import { NotTraceableError } from '../errors.ts';
 import type { Evidence, GraphEdge, GraphNode, GraphStore, SubgraphRecord } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadGraph } from '../../../seed/src/pipeline.ts';
+import { loadGraph } from '../../../seed/index.ts';
 import { describeStoreContract } from './contract.ts';
 import { createMemoryStore } from './memory-store.ts';
 

@@ -4,8 +4,8 @@
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';
-import { attendanceEdges, attendanceRange, eventElections, type AttendanceEdge } from '../../../seed/src/attendance.ts';
-import type { GraphData, Mention } from '../../../seed/src/model.ts';
+import { attendanceEdges, attendanceRange, eventElections, type AttendanceEdge } from '../../../graph/src/attendance.ts';
+import type { GraphData, Mention } from '../../../graph/src/model.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import { matchRank, type MatchRank } from './text.ts';
@@ -108,7 +108,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
     return lo;
   }
 
-  /** The year of the election an event is PART_OF, or null (seed/src/attendance.ts, one rule for both uses). */
+  /** The year of the election an event is PART_OF, or null (graph/src/attendance.ts, one rule for both uses). */
   const elections = eventElections(data);
   const electionOf = (eventId: string): number | null => elections.get(eventId) ?? null;
 

@@ -1,7 +1,8 @@
 // Maps the maps the cypher/*.cypher queries return to the store's records. Nodes and relationships
-// arrive as their flat Neo4j properties (see seed/src/neo4j-rows.ts): evidence as three parallel
+// arrive as their flat Neo4j properties (see graph/src/neo4j-rows.ts): evidence as three parallel
 // lists, curated properties side by side with the fixed fields.
-import { NODE_KINDS, RELATION_TYPES, type Evidence, type GraphEdge, type GraphNode, type PropertyValue } from '../../../seed/src/model.ts';
+import { EDGE_FIELDS, NODE_FIELDS } from '../../../graph/src/fields.ts';
+import { NODE_KINDS, RELATION_TYPES, type Evidence, type GraphEdge, type GraphNode, type PropertyValue } from '../../../graph/src/model.ts';
 import type { DocumentRecord, NodeWithEvidence, ParagraphRecord, RelationRecord } from './types.ts';
 import {
   UnexpectedValueError,
@@ -17,23 +18,8 @@ import {
   type ValueMap,
 } from './neo4j-values.ts';
 
-/** Node properties the graph itself defines; every other property is a curated one. */
-const NODE_FIELDS = new Set([
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'description',
-  'date',
-  'elections',
-  'searchText',
-  'evidenceDocuments',
-  'evidenceParagraphs',
-  'evidenceQuotes',
-  'evidenceCount',
-]);
-/** attendanceKey: the attendance order the seed stores on ATTENDED relations (seed/src/attendance.ts) */
-const EDGE_FIELDS = new Set(['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey']);
+const NODE_FIELD_SET: ReadonlySet<string> = new Set(NODE_FIELDS);
+const EDGE_FIELD_SET: ReadonlySet<string> = new Set(EDGE_FIELDS);
 
 /** The three parallel evidence lists of a node or relationship, zipped back into Evidence. */
 export function toEvidence(props: ValueMap, what: string): Evidence[] {
@@ -76,7 +62,7 @@ export function toGraphNode(value: unknown): GraphNode {
   if (description !== undefined) node.description = description;
   const date = optionalString(props.date, `${what}.date`);
   if (date !== undefined) node.date = date;
-  const properties = curated(props, NODE_FIELDS, what);
+  const properties = curated(props, NODE_FIELD_SET, what);
   if (properties) node.properties = properties;
   if (props.elections !== undefined && props.elections !== null) node.elections = numbers(props.elections, `${what}.elections`);
   // A query that returned only the first evidence entries (its $evidence) says how many there are.
@@ -142,7 +128,7 @@ export function toGraphEdge(value: unknown): GraphEdge {
     target: string(row.target, `${what}.target`),
     evidence: toEvidence(props, what),
   };
-  const properties = curated(props, EDGE_FIELDS, what);
+  const properties = curated(props, EDGE_FIELD_SET, what);
   if (properties) edge.properties = properties;
   return edge;
 }

@@ -6,11 +6,10 @@ import { createServer, type AddressInfo, type Server, type Socket, connect } fro
 import { fileURLToPath } from 'node:url';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphData } from '../../../seed/src/model.ts';
-import type { Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
-import { loadIntoNeo4j } from '../../../seed/src/neo4j-load.ts';
+import type { GraphData } from '../../../graph/src/model.ts';
+import type { Neo4jSettings } from '../../../graph/src/neo4j-connection.ts';
+import { loadGraph, loadIntoNeo4j } from '../../../seed/index.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../../test/neo4j.ts';
-import { loadGraph } from '../../../seed/src/pipeline.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { describeStoreContract } from './contract.ts';
 import { createMemoryStore } from './memory-store.ts';

@@ -3,11 +3,11 @@
 // COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
 // store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
-import { attendanceKeyElection, attendanceRange } from '../../../seed/src/attendance.ts';
-import { cypher } from '../../../seed/src/cypher.ts';
-import { paragraphId, type GraphEdge, type GraphNode } from '../../../seed/src/model.ts';
-import { openDriver, type Neo4jSettings } from '../../../seed/src/neo4j-connection.ts';
-import { normaliseText } from '../../../seed/src/normalise.ts';
+import { attendanceKeyElection, attendanceRange } from '../../../graph/src/attendance.ts';
+import { cypher } from '../../../graph/src/cypher.ts';
+import { paragraphId, type GraphEdge, type GraphNode } from '../../../graph/src/model.ts';
+import { openDriver, type Neo4jSettings } from '../../../graph/src/neo4j-connection.ts';
+import { normaliseText } from '../../../graph/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
 import { readQuery } from './neo4j-read.ts';
 import {
@@ -75,29 +75,16 @@ export interface Neo4jStoreOptions {
   queryTimeoutMs?: number;
   /** Timeout of health() (default 2000 ms) */
   healthTimeoutMs?: number;
-  /** Overrides of the driver's configuration (see DRIVER_DEFAULTS) */
+  /** Overrides of the driver's configuration (graph/src/neo4j-connection.ts DRIVER_DEFAULTS) */
   driverConfig?: Config;
+  /** The process's driver, when it already has one (start-up seeds through it); the store closes it. */
+  driver?: Driver;
   onQuery?: (event: QueryEvent) => void;
 }
 
 const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 const DEFAULT_HEALTH_TIMEOUT_MS = 2_000;
 
-/**
- * An API in front of a database that is down should say so in about a second, not hang: the
- * driver's defaults wait 30 s to connect, 60 s for a pooled connection and retry for 30 s.
- */
-const DRIVER_DEFAULTS: Config = {
-  connectionTimeout: 3_000,
-  connectionAcquisitionTimeout: 5_000,
-  // The driver retries after ~1 s (jittered) while less than this has passed: so exactly one retry,
-  // enough to replace a pooled connection Neo4j closed on a restart. (0 would still retry once:
-  // a refused connection fails within the same millisecond, and "0 > 0" is false.)
-  maxTransactionRetryTime: 500,
-  // All records in the first PULL: one round trip even for a long answer (limits keep them bounded).
-  fetchSize: -1,
-  userAgent: 'testimony-graph',
-};
 
 
 
@@ -168,9 +155,9 @@ function toTraceStep(value: unknown): TraceStepRecord {
 export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
   const queryTimeoutMs = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
   const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
-  // No session is kept between calls: executeQuery borrows a pooled connection per query, so once
-  // Neo4j is back the next query simply opens a fresh one.
-  const driver: Driver = openDriver(settings, { ...DRIVER_DEFAULTS, ...options.driverConfig });
+  // No session is kept between calls: each query borrows a pooled connection, so once Neo4j is
+  // back the next query simply opens a fresh one.
+  const driver: Driver = options.driver ?? openDriver(settings, options.driverConfig);
 
   /** Sends one read query (cypher/<query>.cypher) and returns its rows; the only place the store talks to Neo4j. */
   async function read(query: QueryName, params: Record<string, unknown>, timeoutMs = queryTimeoutMs): Promise<ValueMap[]> {

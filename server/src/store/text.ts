@@ -1,6 +1,6 @@
 // Text matching shared by both stores, so "best matches first" means the same thing on each.
 
-import { normaliseText } from '../../../seed/src/normalise.ts';
+import { normaliseText } from '../../../graph/src/normalise.ts';
 
 /** How well a name matches a query, best first; both already normalised. */
 export const MatchRank = { EXACT: 0, PREFIX: 1, WORD_PREFIX: 2, SUBSTRING: 3 } as const;

@@ -6,7 +6,7 @@
 // are in ./order.ts so both stores can use the same ones). Names compare with an 'en' collator;
 // dates as ISO text, undated last; "document order" = the document and paragraph of a node's
 // first evidence, then its name.
-import type { Document, Evidence, GraphEdge, GraphNode } from '../../../seed/src/model.ts';
+import type { Document, Evidence, GraphEdge, GraphNode } from '../../../graph/src/model.ts';
 
 export type { Document, Evidence, GraphEdge, GraphNode };
 
@@ -40,7 +40,7 @@ export interface AttendanceRecord {
   event: GraphNode;
   election: number | null;
   evidence: Evidence[];
-  /** The row's place in the order (seed/src/attendance.ts); the next page starts after it */
+  /** The row's place in the order (graph/src/attendance.ts); the next page starts after it */
   key: string;
 }
 
@@ -160,7 +160,7 @@ export interface GraphStore {
   /**
    * One row per ATTENDED edge from a Person into a Briefing or Meeting, with that edge's evidence;
    * filtered by the event's PART_OF election, the event and the person; in key order
-   * (seed/src/attendance.ts: election, event date, event name, person name), the page after `after`.
+   * (graph/src/attendance.ts: election, event date, event name, person name), the page after `after`.
    */
   attendance(query: AttendanceQuery, options?: NestedNodes): Promise<AttendanceRecord[]>;
   /** Incident nodes by date then name; reportedTo = REPORTED_TO targets by name. */

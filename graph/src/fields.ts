@@ -1,0 +1,27 @@
+// The fields the graph itself defines, written once. The seed refuses a curated property that
+// takes one of these names, and the Neo4j store reads every property not listed here as curated;
+// with one list the two cannot drift apart (they did: attendanceKey and evidenceCount).
+
+/** What a node carries in Neo4j besides its curated properties (evidenceCount is computed by the read queries). */
+export const NODE_FIELDS = [
+  'id',
+  'kind',
+  'name',
+  'aliases',
+  'description',
+  'date',
+  'elections',
+  'searchText',
+  'evidenceDocuments',
+  'evidenceParagraphs',
+  'evidenceQuotes',
+  'evidenceCount',
+] as const;
+
+/** What a relationship carries in Neo4j besides its curated properties (attendanceKey: graph/src/attendance.ts). */
+export const EDGE_FIELDS = ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] as const;
+
+/** Names a curated property may not take: every field above, and the canonical graph's own keys. */
+export const RESERVED_PROPERTIES: readonly string[] = [
+  ...new Set<string>(['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', ...NODE_FIELDS, ...EDGE_FIELDS]),
+];
