@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseFingerprint, type DatabaseFingerprint } from '../../test/graph-fingerprint.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { writeSyntheticData } from '../../test/synthetic-data.ts';
-import { MALFORMED_CASES, VALID_FILES } from './malformed-corpus.ts';
+import { MALFORMED_CASES, VALID_FILES } from '../../test/malformed-corpus.ts';
 import { loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
 

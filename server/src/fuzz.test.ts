@@ -10,7 +10,7 @@ import { loadGraph, loadIntoNeo4j } from '../../seed/index.ts';
 import { databaseFingerprint } from '../../test/graph-fingerprint.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { type App, createApp, GRAPHQL_PATH } from './app.ts';
-import { anyBody, brokenQuery, fieldRequest, FIELDS, type GraphQLRequestBody, INJECTIONS } from './fuzz-arbitraries.ts';
+import { anyBody, brokenQuery, fieldRequest, FIELDS, type GraphQLRequestBody, INJECTIONS } from '../../test/fuzz-arbitraries.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import { createNeo4jStore } from './store/neo4j-store.ts';
 import type { GraphStore } from './store/types.ts';

@@ -1,7 +1,7 @@
 // A corpus of malformed seed data, generated in code: each case is a small valid data folder with
 // one thing broken, and the exact problems the seed must print for it ("file:line: message").
 // malformed.test.ts runs the real CLI on each against a real Neo4j.
-import { MAX_FILE_BYTES } from './pipeline.ts';
+import { MAX_FILE_BYTES } from '../seed/src/pipeline.ts';
 
 export const VALID_DOCUMENT = `Stage 1 Interview Summary: Jane Doe
 

@@ -2,7 +2,7 @@
 // type in its arguments (given inline or as variables), injection strings in every string
 // argument, broken query text and broken request bodies.
 import fc from 'fast-check';
-import { NODE_KINDS } from '../../graph/src/model.ts';
+import { NODE_KINDS } from '../graph/src/model.ts';
 
 /** Strings an attacker tries in an argument that reaches a database. */
 export const INJECTIONS: readonly string[] = [
