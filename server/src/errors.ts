@@ -4,7 +4,14 @@
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
 
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'LIMIT_EXCEEDED' | 'DATABASE_UNAVAILABLE' | 'OPERATION_NOT_SUPPORTED';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'LIMIT_EXCEEDED'
+  | 'DATABASE_UNAVAILABLE'
+  | 'OVERLOADED'
+  | 'QUERY_TIMEOUT'
+  | 'OPERATION_NOT_SUPPORTED';
 
 /** The base of every error meant for clients: the message is written for them, the code is stable. */
 export class AppError extends GraphQLError {
@@ -54,6 +61,34 @@ export class DatabaseUnavailableError extends AppError {
   override name = 'DatabaseUnavailableError';
   constructor(cause?: unknown) {
     super('DATABASE_UNAVAILABLE', 'The database is unavailable. Try again in a moment.');
+    if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
+  }
+}
+
+/**
+ * Too many queries are waiting for the database: this one was refused without being sent, so the
+ * client may retry after `retryAfterSeconds`. yoga answers it with HTTP 503 and Retry-After (from
+ * `extensions.http`, which it does not send in the body).
+ */
+export class OverloadedError extends AppError {
+  override name = 'OverloadedError';
+  constructor(retryAfterSeconds: number) {
+    super('OVERLOADED', `The server is busy. Try again in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+      http: { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },
+    });
+  }
+}
+
+/**
+ * The database is up (it answered this query's timeout, or other queries meanwhile) but this query
+ * did not finish within its time limit: under load, or too big a question. Not DATABASE_UNAVAILABLE,
+ * which says the database itself does not answer.
+ */
+export class QueryTimeoutError extends AppError {
+  override name = 'QueryTimeoutError';
+  constructor(timeoutMs: number, cause?: unknown) {
+    super('QUERY_TIMEOUT', `The query did not finish within ${timeoutMs} ms. Try again in a moment, or ask for less.`, { timeoutMs });
     if (cause !== undefined) Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
   }
 }
