@@ -108,7 +108,37 @@ interface RelationRule {
   description: string;
 }
 
-/** Every relation type the annotations may use, with the kinds it may join. */
+/**
+ * Every relation type the annotations may use, in the order messages and the SDL list them. A
+ * tuple, so that zod and the GraphQL enum take it as it is; RELATIONS below must have exactly
+ * these keys (the compiler checks both ways).
+ */
+export const RELATION_TYPES = [
+  'ATTENDED',
+  'HELD_ROLE',
+  'REPRESENTED',
+  'ORGANIZED',
+  'PART_OF',
+  'PRECEDED',
+  'LOCATED_IN',
+  'REPORTED_TO',
+  'RESPONDED_WITH',
+  'PERFORMED',
+  'CONSULTED',
+  'NOTICED',
+  'TARGETED',
+  'MET_WITH',
+  'PUBLISHED',
+  'DISTRIBUTED',
+  'REPLACED',
+  'RECOMMENDED',
+  'ADDRESSED_TO',
+  'ASSERTED',
+  'ABOUT',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/** Every relation type with the kinds it may join. */
 export const RELATIONS = {
   ATTENDED: { source: ACTORS, target: ['Briefing', 'Meeting', 'Interview'], description: 'was present at' },
   HELD_ROLE: { source: ['Person'], target: ['Organization'], requires: { role: 'string' }, description: 'held a role in' },
@@ -136,10 +166,7 @@ export const RELATIONS = {
   ADDRESSED_TO: { source: ['Recommendation'], target: ACTORS, description: 'asks this actor to act' },
   ASSERTED: { source: ACTORS, target: ['Claim'], description: 'stated or believes' },
   ABOUT: { source: ['Claim', 'Recommendation', 'Publication', 'Meeting', 'Briefing', 'Response', 'Process'], target: ANY, description: 'concerns' },
-} as const satisfies Record<string, RelationRule>;
-
-export type RelationType = keyof typeof RELATIONS;
-export const RELATION_TYPES = Object.keys(RELATIONS) as RelationType[];
+} as const satisfies Record<RelationType, RelationRule>;
 
 export function relationRule(type: RelationType): RelationRule {
   return RELATIONS[type];

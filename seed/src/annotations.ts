@@ -53,7 +53,7 @@ const nodeSchema = z.strictObject({
 
 const edgeSchema = z.strictObject({
   id: z.string().regex(EDGE_ID, 'relation ids are lower-case slugs like "azam-ishmael--national-director"').optional(),
-  type: z.enum(RELATION_TYPES as [string, ...string[]], {
+  type: z.enum(RELATION_TYPES, {
     error: `type must be one of ${RELATION_TYPES.join(', ')}`,
   }),
   source: z.string().min(1),

@@ -186,7 +186,7 @@ function checkEdge(
   problems: Problem[],
   suggest: ReturnType<typeof suggester>,
 ): boolean {
-  const type = edge.type as RelationType;
+  const type = edge.type;
   const rule = RELATIONS[type];
   let ok = true;
   if (edge.source === edge.target) {
@@ -267,7 +267,7 @@ export function buildGraph(
     for (const e of a.edges) {
       const evidence = checkEvidence(e.evidence, e.evidenceLines, e.line, a.file, document, problems);
       if (!checkEdge(e, merged, a.file, problems, suggest)) continue;
-      const type = e.type as RelationType;
+      const type = e.type;
       const id = e.id ?? edgeId(type, e.source, e.target);
       const existing = edges.get(id);
       if (existing) {
