@@ -8,6 +8,7 @@ import { loadGraph, loadIntoNeo4j } from '../seed/index.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../test/neo4j.ts';
 import { attendanceRequest } from '../server/src/store/neo4j-store.ts';
 import { corpusInTempDir } from './corpus.ts';
+import { FIXTURE_DATA_DIR } from '../test/fixtures.ts';
 
 interface Plan {
   operatorType: string;
@@ -33,7 +34,7 @@ describe.runIf(hasNeo4j)('attendance.cypher on a corpus of 30 documents', () => 
   }, 180_000);
   afterAll(async () => {
     // Leave the seed graph in place, as the other Neo4j suites expect.
-    await loadIntoNeo4j(driver, database, await loadGraph('seed'), { reset: true });
+    await loadIntoNeo4j(driver, database, await loadGraph(FIXTURE_DATA_DIR), { reset: true });
     await driver.close();
   });
 

@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './local-neo4j.ts';
+import { FIXTURE_DATA_DIR } from './fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
@@ -31,7 +32,7 @@ export interface ServerProcess {
 }
 
 export interface ServerOptions {
-  /** Added to this process's environment; NEO4J_URI unset means the in-memory store */
+  /** Added to this process's environment; NEO4J_URI unset means the in-memory store, SEED_DATA_DIR unset the tests' fixture */
   env?: Record<string, string>;
   /** Start through test/server-probe.ts, so memory() works */
   probe?: boolean;
@@ -42,7 +43,17 @@ export async function spawnServer(options: ServerOptions = {}): Promise<ServerPr
   const entry = options.probe ? 'test/server-probe.ts' : 'server/src/index.ts';
   const child: ChildProcess = spawn(process.execPath, [...(options.probe ? ['--expose-gc'] : []), '--import', 'tsx', entry], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: '', CORS_ORIGINS: '', HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...options.env },
+    // The tests' data, not seed/: what the server serves must not change as documents are added there.
+    env: {
+      ...process.env,
+      NEO4J_URI: '',
+      CORS_ORIGINS: '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
+      SEED_DATA_DIR: FIXTURE_DATA_DIR,
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe', ...(options.probe ? (['ipc'] as const) : [])],
   });
   if (child.pid === undefined) throw new Error(`could not start ${entry}`);

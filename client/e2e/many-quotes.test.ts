@@ -7,6 +7,7 @@ import { NODE_EVIDENCE_SHOWN } from '../src/api.ts';
 import type { GraphData } from '../../graph/src/model.ts';
 import { loadGraph } from '../../seed/index.ts';
 import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const NODE = 'liberal-party';
 
@@ -22,7 +23,7 @@ describe.runIf(RUN_BROWSER_SUITES)('a node with more quotes than the graph bring
   let total = 0;
 
   beforeAll(async () => {
-    const graph = withManyQuotes(await loadGraph('seed'));
+    const graph = withManyQuotes(await loadGraph(FIXTURE_DATA_DIR));
     total = graph.nodes.find((n) => n.id === NODE)!.evidence.length;
     viewer = await startViewer(graph);
   });

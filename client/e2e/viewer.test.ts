@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../seed/index.ts';
 import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const DOWNLOADS = fileURLToPath(new URL('../../test-results/downloads/', import.meta.url));
@@ -29,7 +30,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await rm(SHOTS, { recursive: true, force: true }); // numbered shots of an older run would mislead
     await mkdir(SHOTS, { recursive: true });
     await mkdir(DOWNLOADS, { recursive: true });
-    viewer = await startViewer(await loadGraph('seed'));
+    viewer = await startViewer(await loadGraph(FIXTURE_DATA_DIR));
     ({ base, browser } = viewer);
   });
 

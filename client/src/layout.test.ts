@@ -6,12 +6,13 @@ import { toElements } from './graph-view.ts';
 import { graphLayout, hubEdgeLength, LAYOUT_SEED, spreadCoincident, SPREAD_GAP, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
 import { stylesheet } from './style.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 cytoscape.use(fcose);
 
 /** The seed graph as the API serves it (the store adds `negative` and flattens properties). */
 async function seedElements() {
-  const graph = await loadGraph('seed');
+  const graph = await loadGraph(FIXTURE_DATA_DIR);
   const nodes: GraphNode[] = graph.nodes.map((n) => ({
     id: n.id,
     kind: n.kind,

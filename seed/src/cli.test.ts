@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../graph/src/model.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -23,7 +24,7 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
 describe('npm run seed -- --out', () => {
   it('writes the canonical graph as JSON without touching a database', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'tg-cli-')), 'graph.json');
-    const result = await seed(['--out', out]);
+    const result = await seed(['--data', FIXTURE_DATA_DIR, '--out', out]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Checked 1 document(s), 22 paragraphs');
     const graph = JSON.parse(await readFile(out, 'utf8')) as GraphData;
@@ -34,8 +35,7 @@ describe('npm run seed -- --out', () => {
 
   it('fails on a broken annotation, naming file and line, and writes nothing', async () => {
     const data = await mkdtemp(join(tmpdir(), 'tg-cli-data-'));
-    await cp(join(ROOT, 'seed/documents'), join(data, 'documents'), { recursive: true });
-    await cp(join(ROOT, 'seed/annotations'), join(data, 'annotations'), { recursive: true });
+    await cp(FIXTURE_DATA_DIR, data, { recursive: true });
     const file = join(data, 'annotations/stage1-interview-summary-azam-ishmael.yaml');
     const yaml = await readFile(file, 'utf8');
     await writeFile(file, yaml.replace('since 2017"', 'since 2016"').replace('target: site-briefings-2021, evidence', 'target: site-briefing-2021, evidence'));
@@ -50,7 +50,7 @@ describe('npm run seed -- --out', () => {
 
   it('explains a bad flag and a missing NEO4J_URI', async () => {
     expect(await seed(['--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining('usage: npm run seed') });
-    const noDb = await seed([]);
+    const noDb = await seed(['--data', FIXTURE_DATA_DIR]);
     expect(noDb.code).toBe(1);
     expect(noDb.stderr).toContain('NEO4J_URI');
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const EXAMPLES = readFileSync(new URL('../../cypher/examples.cypher', import.meta.url), 'utf8');
 
@@ -33,7 +34,7 @@ describe.runIf(hasNeo4j)('cypher/examples.cypher against the seed graph', () => 
 
   beforeAll(async () => {
     driver = await openDriver({ disableLosslessIntegers: true });
-    await loadIntoNeo4j(driver, database, await loadGraph(new URL('../', import.meta.url).pathname), { reset: true });
+    await loadIntoNeo4j(driver, database, await loadGraph(FIXTURE_DATA_DIR), { reset: true });
   });
   afterAll(async () => {
     await driver?.close();

@@ -15,6 +15,7 @@ import { writeSyntheticData } from '../../test/synthetic-data.ts';
 import { MALFORMED_CASES, VALID_FILES } from '../../test/malformed-corpus.ts';
 import { loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -53,7 +54,7 @@ describe('the seed CLI on malformed data', () => {
     if (!conn) return;
     driver = await openDriver();
     // A database holding the real graph, so "unchanged" means something.
-    await loadIntoNeo4j(driver, conn.database, await loadGraph(join(ROOT, 'seed')));
+    await loadIntoNeo4j(driver, conn.database, await loadGraph(FIXTURE_DATA_DIR));
     before = await databaseFingerprint(driver, conn.database);
   });
   afterAll(async () => {
@@ -94,7 +95,7 @@ describe.runIf(hasNeo4j)('the seed CLI killed while it loads', () => {
     if (!conn) return;
     const driver = await openDriver();
     const dir = await mkdtemp(join(tmpdir(), 'tg-kill-'));
-    const seedGraph = await loadGraph(join(ROOT, 'seed'));
+    const seedGraph = await loadGraph(FIXTURE_DATA_DIR);
     try {
       await loadIntoNeo4j(driver, conn.database, seedGraph);
       const before = await databaseFingerprint(driver, conn.database);

@@ -5,8 +5,7 @@ import type { GraphData } from '../../graph/src/model.ts';
 import { cypher } from '../../graph/src/cypher.ts';
 import { countGraph, loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
-
-const SEED = new URL('../', import.meta.url).pathname;
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
   let driver: Driver;
@@ -17,7 +16,7 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
 
   beforeAll(async () => {
     driver = await openDriver({ disableLosslessIntegers: true });
-    graph = await loadGraph(SEED);
+    graph = await loadGraph(FIXTURE_DATA_DIR);
   });
   afterAll(async () => {
     await driver?.close();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseDocument, repairText } from './parse.ts';
+import { ISHMAEL_DOCUMENT_FILE } from '../../test/fixtures.ts';
 
-const ISHMAEL = readFileSync(new URL('../documents/stage1-interview-summary-azam-ishmael.txt', import.meta.url), 'utf8');
+const ISHMAEL = readFileSync(ISHMAEL_DOCUMENT_FILE, 'utf8');
 
 /** A small summary in the series' format, to vary without touching the real document. */
 function summary(body: string, header = 'Stage 1 Interview Summary: Jane Doe\n\nJane Doe, the Chief of Staff, was interviewed by Commission counsel on February 9, 2024.\n\n'): string {

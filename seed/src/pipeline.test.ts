@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { GraphData } from '../../graph/src/model.ts';
 import { loadGraph } from './pipeline.ts';
 import { SeedError, type Problem } from './problems.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED = new URL('../', import.meta.url).pathname;
 const FIXED_IDS = [
   'azam-ishmael', 'braeden-caley', 'mathieu-lafrance', 'liberal-party', 'site-task-force',
   'cyber-centre', 'elections-canada', 'don-valley-north', 'election-2019', 'election-2021',
@@ -105,7 +105,7 @@ const twoDocuments = {
 };
 
 describe('the seed graph of the Ishmael summary', async () => {
-  const graph: GraphData = await loadGraph(SEED);
+  const graph: GraphData = await loadGraph(FIXTURE_DATA_DIR);
   const paragraphText = new Map(graph.documents.flatMap((d) => d.paragraphs.map((p) => [`${d.id}#${p.number}`, p.text])));
   const node = (id: string) => graph.nodes.find((n) => n.id === id);
   const edgesOf = (type: string, filter: { source?: string; target?: string } = {}) =>

@@ -9,9 +9,9 @@ import { DatabaseUnavailableError } from './errors.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { GraphStore } from './store/types.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const seed = await loadGraph(SEED_DIR);
+const seed = await loadGraph(FIXTURE_DATA_DIR);
 const NO_VIEWER = fileURLToPath(new URL('./no-viewer-here/', import.meta.url));
 
 const GraphQLResponse = z.object({

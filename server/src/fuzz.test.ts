@@ -5,7 +5,6 @@
 import fc from 'fast-check';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { loadGraph, loadIntoNeo4j } from '../../seed/index.ts';
 import { databaseFingerprint } from '../../test/graph-fingerprint.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
@@ -14,9 +13,9 @@ import { anyBody, brokenQuery, fieldRequest, FIELDS, type GraphQLRequestBody, IN
 import { createMemoryStore } from './store/memory-store.ts';
 import { createNeo4jStore } from './store/neo4j-store.ts';
 import type { GraphStore } from './store/types.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const seed = await loadGraph(SEED_DIR);
+const seed = await loadGraph(FIXTURE_DATA_DIR);
 const memoryApp = createApp({ store: createMemoryStore(seed), logger: false });
 
 /** Runs are bounded in number and, should the machine be slow, in time. */

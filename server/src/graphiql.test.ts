@@ -3,17 +3,16 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { GRAPHIQL_ASSETS, GRAPHIQL_CONTENT_SECURITY_POLICY } from './graphiql.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const app = createApp({ store: createMemoryStore(await loadGraph(SEED_DIR)), logger: false });
+const app = createApp({ store: createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)), logger: false });
 const get = (path: string, headers: Record<string, string> = {}) => app.fetch(`http://localhost${path}`, { headers });
 
 describe('GraphiQL files', () => {

@@ -2,13 +2,12 @@
 // Every MUST is a test; the SHOULDs and MAYs are printed, as they are advice, not the contract.
 import { serverAudits } from 'graphql-http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const app = createApp({ store: createMemoryStore(await loadGraph(SEED_DIR)), logger: false });
+const app = createApp({ store: createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)), logger: false });
 const audits = serverAudits({ url: 'http://localhost/graphql', fetchFn: (url: string, init: RequestInit = {}) => app.fetch(url, init) });
 
 describe('GraphQL over HTTP (graphql-http audits)', () => {

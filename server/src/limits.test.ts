@@ -1,13 +1,12 @@
 // The limits app.test.ts does not already cover: the same limits reached another way (through
 // variables, fragments, introspection, a GET URL) and the bounds on what one request returns.
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH, LIMITS } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const seed = await loadGraph(SEED_DIR);
+const seed = await loadGraph(FIXTURE_DATA_DIR);
 const app = createApp({ store: createMemoryStore(seed), logger: false });
 
 async function ask(query: string, variables?: Record<string, unknown>) {

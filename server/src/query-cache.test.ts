@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH, LIMITS } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const app = createApp({ store: createMemoryStore(await loadGraph(new URL('../../seed/', import.meta.url).pathname)), logger: false });
+const app = createApp({ store: createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)), logger: false });
 
 async function ask(query: string, variables?: Record<string, unknown>) {
   const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {

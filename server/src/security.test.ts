@@ -14,10 +14,11 @@ import { GRAPHIQL_ASSETS, GRAPHIQL_CONTENT_SECURITY_POLICY } from './graphiql.ts
 import { CONTENT_SECURITY_POLICY } from './static.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import { readQuery } from './store/neo4j-read.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const VIEWER_DIR = fileURLToPath(new URL('../../client/dist/', import.meta.url));
-const seed = await loadGraph(`${ROOT}seed`);
+const seed = await loadGraph(FIXTURE_DATA_DIR);
 const app = createApp({ store: createMemoryStore(seed), logger: false, viewerDir: VIEWER_DIR });
 
 async function post(body: unknown) {

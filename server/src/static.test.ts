@@ -3,15 +3,14 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
 import { CONTENT_SECURITY_POLICY } from './static.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
-const store = createMemoryStore(await loadGraph(SEED_DIR));
+const store = createMemoryStore(await loadGraph(FIXTURE_DATA_DIR));
 
 const work = mkdtempSync(join(tmpdir(), 'tg-static-'));
 const dist = join(work, 'dist');

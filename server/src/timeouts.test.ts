@@ -1,7 +1,6 @@
 // Every database query has a time limit the client can count on: against a Neo4j that accepts
 // connections and never answers, one that hangs in the middle of a query, and a query that runs too
 // long, the API answers DATABASE_UNAVAILABLE within the query timeout plus a margin.
-import { fileURLToPath } from 'node:url';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jSettings } from '../../graph/src/neo4j-connection.ts';
@@ -12,8 +11,8 @@ import { type App, createApp, GRAPHQL_PATH } from './app.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { CLIENT_GRACE_MS, readQuery } from './store/neo4j-read.ts';
 import { createNeo4jStore } from './store/neo4j-store.ts';
+import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../seed/', import.meta.url));
 const QUERY_TIMEOUT_MS = 500;
 const HEALTH_TIMEOUT_MS = 800;
 /** Scheduling on a busy two-core machine: how late an answer may be past its limit. */
@@ -73,7 +72,7 @@ describe.runIf(hasNeo4j)('a Neo4j that hangs while it serves', () => {
   let driver: Driver;
   beforeAll(async () => {
     driver = await openDriver();
-    await loadIntoNeo4j(driver, conn?.database ?? 'neo4j', await loadGraph(SEED_DIR));
+    await loadIntoNeo4j(driver, conn?.database ?? 'neo4j', await loadGraph(FIXTURE_DATA_DIR));
   });
   afterAll(async () => {
     await driver?.close();

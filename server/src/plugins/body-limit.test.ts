@@ -8,10 +8,10 @@ import { loadGraph } from '../../../seed/index.ts';
 import { createApp, LIMITS } from '../app.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { readBounded } from './body-limit.ts';
+import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../../seed/', import.meta.url));
 const NO_VIEWER = fileURLToPath(new URL('./no-viewer-here/', import.meta.url));
-const app = createApp({ store: createMemoryStore(await loadGraph(SEED_DIR)), logger: false, viewerDir: NO_VIEWER });
+const app = createApp({ store: createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)), logger: false, viewerDir: NO_VIEWER });
 
 /** A JSON body of about `bytes` bytes asking for { __typename }. */
 function bodyOf(bytes: number): string {

@@ -7,8 +7,9 @@ import { loadGraph } from '../../../seed/index.ts';
 import { createApp } from '../app.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { positionOf } from './compiled-execution.ts';
+import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
 
-const seed = await loadGraph(fileURLToPath(new URL('../../../seed/', import.meta.url)));
+const seed = await loadGraph(FIXTURE_DATA_DIR);
 const app = createApp({ store: createMemoryStore(seed), logger: false, viewerDir: fileURLToPath(new URL('./no-viewer-here/', import.meta.url)) });
 
 async function post(query: string, variables?: Record<string, unknown>) {

@@ -1,17 +1,17 @@
-// The one contract every GraphStore passes, run on the seed data: exact answers to the questions
+// The one contract every GraphStore passes, run on the tests' data: exact answers to the questions
 // users ask (who attended, what was done about the breach, who recommended what), compared as
-// whole values against the canonical graph from seed/. Orderings checked here are the ones the
-// GraphStore interface promises (types.ts); everything else is compared as sorted sets.
+// whole values against the canonical graph of the pinned Ishmael fixture (test/fixtures.ts).
+// Orderings checked here are the ones the GraphStore interface promises (types.ts); everything
+// else is compared as sorted sets.
 //
-//   describeStoreContract('memory', async () => createMemoryStore(await loadGraph('seed')));
-import { fileURLToPath } from 'node:url';
+//   describeStoreContract('memory', async () => createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)));
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphData } from '../../../graph/src/model.ts';
 import { loadGraph } from '../../../seed/index.ts';
 import { NotTraceableError } from '../errors.ts';
 import type { Evidence, GraphEdge, GraphNode, GraphStore, SubgraphRecord } from './types.ts';
+import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../../seed/', import.meta.url));
 const DOC = 'stage1-interview-summary-azam-ishmael';
 
 const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
@@ -56,7 +56,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     };
 
     beforeAll(async () => {
-      seed = await loadGraph(SEED_DIR);
+      seed = await loadGraph(FIXTURE_DATA_DIR);
       store = await open();
     });
     afterAll(async () => {

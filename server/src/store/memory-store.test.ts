@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { loadGraph } from '../../../seed/index.ts';
 import { describeStoreContract } from './contract.ts';
 import { createMemoryStore } from './memory-store.ts';
+import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../../seed/', import.meta.url));
-
-describeStoreContract('memory', async () => createMemoryStore(await loadGraph(SEED_DIR)));
+describeStoreContract('memory', async () => createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)));

@@ -16,8 +16,8 @@ import { createMemoryStore } from './memory-store.ts';
 import { isUnavailable } from './neo4j-errors.ts';
 import { QUERY_NAMES, createNeo4jStore, type QueryEvent, type QueryName } from './neo4j-store.ts';
 import type { GraphStore } from './types.ts';
+import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
 
-const SEED_DIR = fileURLToPath(new URL('../../../seed/', import.meta.url));
 const CYPHER_DIR = fileURLToPath(new URL('../../../cypher/', import.meta.url));
 const DOC = 'stage1-interview-summary-azam-ishmael';
 
@@ -114,7 +114,7 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
   let driver: Driver;
 
   beforeAll(async () => {
-    seed = await loadGraph(SEED_DIR);
+    seed = await loadGraph(FIXTURE_DATA_DIR);
     driver = await openDriver({ disableLosslessIntegers: true });
     // The store reads every :Entity, so it needs the seed graph and nothing else: a reset load (one
     // transaction). Test files run one at a time; the seed graph is left in place afterwards, as
