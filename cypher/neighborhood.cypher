@@ -7,10 +7,8 @@
 // Every node on the path being an :Entity keeps provenance (paragraphs) out. No row for an unknown id.
 // The relations between members are looked up pair by pair with both ends bound (Expand(Into),
 // which walks the end with fewer relations), not by expanding every relation of every member.
-// Nodes and relations are positional lists, not maps (server/src/store/neo4j-records.ts
-// toCompactNode, toCompactEdge): the driver decodes every map key as a string.
-// $evidence: how many evidence entries of each node to return (the query may select none);
-// evidenceCount is the full number. $brief: leave out the nodes' other properties.
+// Nodes and relations are positional lists, not maps: fragments/compact-node.cypher ($evidence,
+// $brief) and fragments/compact-edge.cypher.
 MATCH (start:Entity {id: $id})
 CALL (start) {
   WITH start WHERE $depth = 0
@@ -29,13 +27,10 @@ CALL (start) {
   RETURN m
 }
 WITH start, collect(m) AS members
-RETURN [m IN members | [m.id, m.kind, m.name, m.date, size(m.evidenceQuotes),
-         m.evidenceDocuments[..$evidence], m.evidenceParagraphs[..$evidence], m.evidenceQuotes[..$evidence],
-         CASE WHEN $brief THEN null ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes,
+RETURN [m IN members | {{> compact-node node=m}}] AS nodes,
        COLLECT {
          UNWIND members AS a
          UNWIND members AS b
          MATCH (a)-[r]->(b)
-         RETURN [r.id, type(r), a.id, b.id, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes,
-                 [k IN keys(r) WHERE NOT k IN ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] | [k, r[k]]]]
+         RETURN {{> compact-edge rel=r source=a target=b}}
        } AS edges

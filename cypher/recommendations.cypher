@@ -1,8 +1,7 @@
 // recommendations(by): every recommendation with the text of the paragraph of its first evidence,
 // who RECOMMENDED it (with those relations, whose evidence joins the recommendation's own), whom
 // it is ADDRESSED_TO and what it is ABOUT; $by (or null) keeps one recommender's. The store sorts.
-// Those nodes come as positional lists with $evidence entries, $brief when the query selects no
-// more (neo4j-records.ts toCompactNode).
+// Those nodes come as positional lists: fragments/compact-node.cypher ($evidence, $brief).
 MATCH (rec:Recommendation)
 WHERE $by IS NULL OR EXISTS { (:Entity {id: $by})-[:RECOMMENDED]->(rec) }
 OPTIONAL MATCH (p:Paragraph {id: rec.evidenceDocuments[0] + '#' + toString(toInteger(rec.evidenceParagraphs[0]))})
@@ -10,10 +9,7 @@ RETURN properties(rec) AS recommendation,
        p.text AS text,
        COLLECT {
          MATCH (a:Entity)-[r:RECOMMENDED]->(rec)
-         RETURN {node: [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes), a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                    CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END], evidence: properties(r)}
+         RETURN {node: {{> compact-node node=a}}, evidence: properties(r)}
        } AS by,
-       COLLECT { MATCH (rec)-[:ADDRESSED_TO]->(a:Entity) RETURN [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes), a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                    CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END] } AS addressedTo,
-       COLLECT { MATCH (rec)-[:ABOUT]->(a:Entity) RETURN [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes), a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                    CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END] } AS about
+       COLLECT { MATCH (rec)-[:ADDRESSED_TO]->(a:Entity) RETURN {{> compact-node node=a}} } AS addressedTo,
+       COLLECT { MATCH (rec)-[:ABOUT]->(a:Entity) RETURN {{> compact-node node=a}} } AS about

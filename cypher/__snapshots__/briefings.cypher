@@ -1,0 +1,18 @@
+MATCH (b:Briefing)
+WITH b, COLLECT {
+       MATCH (b)-[:PART_OF]->(e:Election)
+       WHERE e.year IS NOT NULL
+       RETURN e.year AS year ORDER BY year LIMIT 1
+     } AS years
+WITH b, years[0] AS election
+WHERE $election IS NULL OR election = $election
+RETURN properties(b) AS briefing,
+       election,
+       COLLECT {
+         MATCH (o:Entity)-[r:ORGANIZED]->(b)
+         RETURN {node: properties(o), evidence: properties(r)}
+       } AS organizers,
+       COLLECT {
+         MATCH (p:Person)-[r:ATTENDED]->(b)
+         RETURN {node: properties(p), evidence: properties(r)}
+       } AS attendees

@@ -1,0 +1,7 @@
+MATCH (i:Incident)
+RETURN properties(i) AS incident,
+       COLLECT {
+         MATCH (i)-[r:REPORTED_TO]->(a:Entity)
+         RETURN {node: properties(a), evidence: properties(r)}
+       } AS reportedTo,
+       COUNT { (i)-[:RESPONDED_WITH]->(:Entity) } AS responseCount

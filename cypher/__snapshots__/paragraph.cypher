@@ -1,0 +1,5 @@
+MATCH (p:Paragraph {id: $id})
+RETURN {
+  props: properties(p),
+  mentions: COLLECT { MATCH (p)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id }
+} AS paragraph

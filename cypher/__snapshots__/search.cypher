@@ -1,0 +1,30 @@
+MATCH (n:Entity)
+WHERE n.searchText CONTAINS $text AND ($kinds IS NULL OR n.kind IN $kinds)
+WITH n, reduce(best = 3, label IN split(n.searchText, '\n') |
+       CASE
+         WHEN label = $text THEN 0
+         WHEN best <= 1 THEN best
+         WHEN label STARTS WITH $text THEN 1
+         WHEN best <= 2 THEN best
+         WHEN any(i IN range(1, size(label) - size($text))
+                  WHERE substring(label, i, size($text)) = $text
+                    AND NOT substring(label, i - 1, 1) =~ '[\\p{L}\\p{N}]') THEN 2
+         ELSE best
+       END) AS rank
+ORDER BY rank
+WITH collect({node: n, rank: rank}) AS matches
+WITH matches, matches[$limit - 1].rank AS cutoff
+UNWIND matches AS match
+WITH match.node AS n, match.rank AS rank
+WHERE cutoff IS NULL OR rank <= cutoff
+RETURN properties(n) AS node,
+       rank,
+       COLLECT {
+         MATCH (n)-[r]-(m:Entity)
+         WHERE $withRelations
+         RETURN {
+           edge: {type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r)},
+           direction: CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END,
+           node: properties(m)
+         }
+       } AS relations

@@ -1,0 +1,11 @@
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target})
+OPTIONAL MATCH (a)-[old:ATTENDED|HELD_ROLE|REPRESENTED|ORGANIZED|PART_OF|PRECEDED|LOCATED_IN|REPORTED_TO|RESPONDED_WITH|PERFORMED|CONSULTED|NOTICED|TARGETED|MET_WITH|PUBLISHED|DISTRIBUTED|REPLACED|RECOMMENDED|ADDRESSED_TO|ASSERTED|ABOUT]->(b)
+WHERE old.id = row.id AND type(old) = row.type
+OPTIONAL CALL (a, b, row, old) {
+  WITH * WHERE old IS NULL
+  CREATE (a)-[new:$(row.type)]->(b)
+  RETURN new
+}
+WITH coalesce(old, new) AS r, row
+SET r = row.props

@@ -1,0 +1,2 @@
+MERGE (s:SeedInfo {id: 'seed'})
+SET s.fingerprint = $fingerprint, s.format = $format

@@ -1,0 +1,2 @@
+SHOW INDEXES YIELD name, owningConstraint
+RETURN collect(name) + collect(owningConstraint) AS names
