@@ -1,0 +1,73 @@
+// ATTENDED: who was at which briefing or meeting. The summaries say it with a verb ("attended",
+// "took part in"), as representation ("one of the Party's representatives at SITE briefings",
+// "The other two Party representatives were A and B"), or negatively ("did not attend").
+import type { SentenceContext, Found } from './context.ts';
+import { pluralPeople } from './coref.ts';
+import { subjectsBefore } from './events.ts';
+
+const ATTEND = /\b(attended|attend|attends|attending|was present at|were present at|participated in|took part in|sat in on|joined)\b/g;
+const NEGATED = /\b(?:did not|didn't|never|was unable to|were unable to|could not|couldn't|declined to|chose not to|no longer)\s+(?:\w+\s+)?$/;
+const REPRESENTATIVE = /\brepresentatives?\b/g;
+
+function eventsIn(ctx: SentenceContext, from: number): Found[] {
+  return ctx.found.filter((f) => (f.kind === 'Briefing' || f.kind === 'Meeting') && f.start >= from);
+}
+
+/** The briefing this sentence is about when it names none: the last one in this paragraph or the one before. */
+function contextEvent(ctx: SentenceContext): string | undefined {
+  return ctx.b.last(ctx.paragraph, ctx.sentence.start, (m) => (m.kind === 'Briefing' || m.kind === 'Meeting') && m.paragraph >= ctx.paragraph - 1)?.id;
+}
+
+export function findAttendance(ctx: SentenceContext): void {
+  const { b, sentence } = ctx;
+  const done = new Set<string>();
+  const attend = (person: string, event: string, ev: { start: number; end: number }, rule: string, confidence: number, negative: boolean) => {
+    const key = `${person} ${event} ${negative}`;
+    if (done.has(key)) return;
+    done.add(key);
+    b.edge('ATTENDED', person, event, b.evidence(ctx.paragraph, ev.start, ev.end), rule, confidence, negative ? { negative: true } : undefined);
+  };
+
+  for (const m of sentence.text.matchAll(ATTEND)) {
+    const at = sentence.start + m.index;
+    const negative = NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 30), at));
+    const events = eventsIn(ctx, at);
+    const target = events.length ? events.map((e) => e.id) : [contextEvent(ctx)].filter((x): x is string => x !== undefined);
+    let subjects = subjectsBefore(ctx, at).filter((f) => f.kind === 'Person');
+    let rule = negative ? 'attended.negated-verb' : 'attended.verb';
+    let qStart = subjects[0]?.start ?? at;
+    if (subjects.length === 0) {
+      const group = pluralPeople(ctx, at);
+      if (group) {
+        subjects = group.ids.map((id) => ({ id, kind: 'Person', start: group.start, end: group.end, text: '', rule: 'coref.plural-people', named: true }));
+        rule = 'attended.verb+coref.plural-people';
+        qStart = group.start;
+      }
+    }
+    const qEnd = Math.min(sentence.end, Math.max(at + m[0].length, ...events.map((e) => e.end)));
+    for (const s of subjects) for (const t of target) attend(s.id, t, { start: Math.min(qStart, s.start), end: qEnd }, rule, events.length ? 0.8 : 0.6, negative);
+  }
+
+  // "X was one of the Party's representatives at SITE briefings", "X served as the Party's representative at these briefings".
+  for (const m of sentence.text.matchAll(REPRESENTATIVE)) {
+    const at = sentence.start + m.index;
+    const rest = ctx.text.slice(at + m[0].length, sentence.end);
+    const events = eventsIn(ctx, at);
+    const atEvent = /^\s+(?:at|to|for|in)\b/.test(rest) && events.length > 0;
+    const listed = /^\s+(?:were|was|included|being)\s/.exec(rest);
+    if (atEvent) {
+      const subjects = subjectsBefore(ctx, at).filter((f) => f.kind === 'Person' && f.named);
+      const negative = /\b(?:not|never|no longer)\b/.test(ctx.text.slice(subjects[0]?.end ?? at, at));
+      for (const s of subjects) for (const e of events.slice(0, 1)) attend(s.id, e.id, { start: s.start, end: e.end }, 'attended.representative-at', 0.75, negative);
+    } else if (listed) {
+      // "The other two Party representatives were Braeden Caley and Mathieu Lafrance." → the briefing in context.
+      const from = at + m[0].length + listed[0].length;
+      const people = ctx.found.filter((f) => f.kind === 'Person' && f.named && f.start >= from);
+      const event = events[0]?.id ?? contextEvent(ctx);
+      if (!event) continue;
+      for (const p of people) attend(p.id, event, { start: sentence.start, end: sentence.end }, 'attended.representatives-were+coref.context-briefing', 0.65, false);
+    } else if (events.length === 0 && /^\s+who\s+(?:attended|were at)/.test(rest)) {
+      continue;
+    }
+  }
+}
