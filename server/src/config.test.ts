@@ -21,6 +21,7 @@ describe('configuration from the environment', () => {
         NEO4J_URI: 'bolt://neo4j:7687',
         NEO4J_PASSWORD: 'pw',
         NEO4J_QUERY_TIMEOUT_MS: '2000',
+        NEO4J_MAX_CONCURRENT_QUERIES: '4',
       }),
     ).toEqual({
       port: 8080,
@@ -32,6 +33,7 @@ describe('configuration from the environment', () => {
         settings: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'pw', database: 'neo4j' },
         queryTimeoutMs: 2000,
         startupTimeoutMs: 60_000,
+        readLimits: { concurrency: 4, queue: 16 },
       },
     });
   });

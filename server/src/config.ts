@@ -2,6 +2,7 @@
 // once, each naming the variable, before anything starts.
 import { z } from 'zod';
 import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../graph/src/neo4j-connection.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './store/read-gate.ts';
 
 export { ConfigError };
 
@@ -46,6 +47,19 @@ const envSchema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be at least 0')
     .default(60_000),
+  /** Load shedding (store/read-gate.ts): queries in flight towards Neo4j, and waiting; past both, OVERLOADED. */
+  NEO4J_MAX_CONCURRENT_QUERIES: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1000, 'must be at most 1000')
+    .default(DEFAULT_READ_LIMITS.concurrency),
+  NEO4J_QUERY_QUEUE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be at least 0')
+    .max(10_000, 'must be at most 10000')
+    .default(DEFAULT_READ_LIMITS.queue),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
 });
 
@@ -56,7 +70,7 @@ export interface Config {
   seedDataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /** null: the in-memory store */
-  neo4j: null | { settings: Neo4jSettings; queryTimeoutMs: number; startupTimeoutMs: number };
+  neo4j: null | { settings: Neo4jSettings; queryTimeoutMs: number; startupTimeoutMs: number; readLimits: ReadLimits };
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -81,6 +95,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: e.CORS_ORIGINS,
     seedDataDir: e.SEED_DATA_DIR,
     logLevel: e.LOG_LEVEL,
-    neo4j: settings && { settings, queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS, startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS },
+    neo4j: settings && {
+      settings,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+      startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
+      readLimits: { concurrency: e.NEO4J_MAX_CONCURRENT_QUERIES, queue: e.NEO4J_QUERY_QUEUE },
+    },
   };
 }

@@ -17,10 +17,11 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
     const graph = await loadGraph(config.seedDataDir);
     return { store: createMemoryStore(graph), description: `in-memory store, ${graph.nodes.length} nodes` };
   }
-  const { settings, queryTimeoutMs, startupTimeoutMs } = config.neo4j;
+  const { settings, queryTimeoutMs, startupTimeoutMs, readLimits } = config.neo4j;
   // Loaded only when asked for, so the embedded default never touches the driver or the Neo4j store.
   const { openDriver } = await import('../../graph/src/neo4j-connection.ts');
   const { createNeo4jStore } = await import('./store/neo4j-store.ts');
+  const { limitReads } = await import('./store/read-gate.ts');
   // One driver for the process: start-up seeds through it, then the store owns it.
   const driver = openDriver(settings);
   try {
@@ -29,6 +30,7 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
     await driver.close();
     throw error;
   }
+  limitReads(driver, readLimits);
   const store = await createNeo4jStore(settings, { queryTimeoutMs, driver });
   const warm = await warmUp(store);
   logger.info(`Prepared ${warm.queries - warm.failed} of ${warm.queries} Neo4j queries in ${warm.ms} ms`);
