@@ -1,66 +1,33 @@
 // The GraphStore on Neo4j. One driver per store; every method sends exactly ONE read query
-// (cypher/<method>.cypher, every value a $parameter) that builds the whole nested answer with
-// COLLECT subqueries, and maps it here. Lists are sorted here, with the comparators the in-memory
-// store uses (./order.ts): names sort with an ICU collator, which Cypher's ORDER BY cannot match.
+// (cypher/<method>.cypher, every value a $parameter: ./neo4j-queries.ts) that builds the whole
+// nested answer with COLLECT subqueries, and maps and sorts it (./neo4j-answers.ts).
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
-import { attendanceKeyElection, attendanceRange } from '../../../graph/src/attendance.ts';
 import { cypher } from '../../../graph/src/cypher.ts';
-import { paragraphId, type GraphEdge, type GraphNode } from '../../../graph/src/model.ts';
+import { paragraphId } from '../../../graph/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../graph/src/neo4j-connection.ts';
 import { normaliseText } from '../../../graph/src/normalise.ts';
 import { DatabaseUnavailableError } from '../errors.ts';
-import { readQuery } from './neo4j-read.ts';
 import {
-  toCompactEdges,
-  toCompactNode,
-  toCompactNodes,
-  toDocument,
-  toEvidence,
-  toGraphNode,
-  toGraphNodes,
-  toNodeWithEvidence,
-  toParagraph,
-  toRelation,
-} from './neo4j-records.ts';
-import { list, map, number, optionalNumber, optionalString, string, UnexpectedValueError, type ValueMap } from './neo4j-values.ts';
-import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
-import { mergeEvidence, traceRecord } from './records.ts';
-import type {
-  AttendanceQuery,
-  AttendanceRecord,
-  BriefingRecord,
-  ClaimRecord,
-  GraphStore,
-  IncidentRecord,
-  NestedNodes,
-  NodeRecord,
-  RecommendationRecord,
-  RelationRecord,
-  StoreHealth,
-  SubgraphRecord,
-  TraceStepRecord,
-} from './types.ts';
+  attendanceAnswer,
+  briefingsAnswer,
+  claimsAnswer,
+  documentsAnswer,
+  incidentsAnswer,
+  nodeAnswer,
+  paragraphAnswer,
+  pathAnswer,
+  recommendationsAnswer,
+  searchAnswer,
+  subgraphAnswer,
+  traceAnswer,
+} from './neo4j-answers.ts';
+import { attendanceRequest, nestedNodeParams, type QueryName } from './neo4j-queries.ts';
+import { readQuery } from './neo4j-read.ts';
+import type { ValueMap } from './neo4j-values.ts';
+import type { GraphStore, StoreHealth } from './types.ts';
 
-/** One file in cypher/ per query the store sends. */
-export const QUERY_NAMES = [
-  'health',
-  'node',
-  'search',
-  'briefings',
-  'attendance',
-  'attendance-event',
-  'attendance-person',
-  'incidents',
-  'trace',
-  'recommendations',
-  'claims',
-  'neighborhood',
-  'path',
-  'graph',
-  'documents',
-  'paragraph',
-] as const;
-export type QueryName = (typeof QUERY_NAMES)[number];
+// The store's public face: the benchmark and the tests import these from here.
+export { QUERY_NAMES, attendanceRequest, nestedNodeParams, type QueryName } from './neo4j-queries.ts';
 
 /** Reported once per query the store sends: for metrics, logs and the round-trip tests. */
 export interface QueryEvent {
@@ -84,73 +51,6 @@ export interface Neo4jStoreOptions {
 
 const DEFAULT_QUERY_TIMEOUT_MS = 5_000;
 const DEFAULT_HEALTH_TIMEOUT_MS = 2_000;
-
-
-
-
-
-const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
-
-function byRelation(a: RelationRecord, b: RelationRecord): number {
-  return (
-    compareText(a.edge.type, b.edge.type) ||
-    (a.direction === b.direction ? 0 : a.direction === 'OUT' ? -1 : 1) ||
-    byName(a.node, b.node) ||
-    byId(a.edge, b.edge)
-  );
-}
-
-/** "All" as a Cypher LIMIT or list slice bound */
-const ALL = 2 ** 31 - 1;
-
-/** The parameters of the queries that return nested nodes: $evidence entries per node, and $brief nodes or whole ones. */
-export function nestedNodeParams(options: NestedNodes | undefined): { evidence: ReturnType<typeof neo4j.int>; brief: boolean } {
-  return { evidence: neo4j.int(Math.min(options?.evidence ?? ALL, ALL)), brief: options?.brief === true };
-}
-
-/**
- * The query and parameters the store sends for attendance: one access path per query, so each is
- * planned for what it reads (attendance.cypher). Exported so the benchmark sends the very same.
- */
-export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedNodes): { query: QueryName; params: Record<string, unknown> } {
-  const { from, to } = attendanceRange(election, after);
-  const page = { from, to, first: neo4j.int(first ?? ALL), ...nestedNodeParams(options) };
-  if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
-  if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
-  return { query: 'attendance', params: page };
-}
-
-/** A neighborhood, path or graph answer: nodes and relations as lists (toCompactNode, toCompactEdge). */
-function subgraph(row: ValueMap, truncated: boolean): SubgraphRecord {
-  return {
-    nodes: toCompactNodes(row.nodes, 'nodes').sort(byId),
-    edges: toCompactEdges(row.edges, 'edges').sort(byId),
-    truncated,
-  };
-}
-
-function toTraceStep(value: unknown): TraceStepRecord {
-  const row = map(value, 'step');
-  const response = toGraphNode(row.response);
-  return {
-    order: optionalNumber(row.order, `step ${response.id}.order`) ?? 0,
-    relation: string(row.relation, `step ${response.id}.relation`),
-    response,
-    actors: toCompactNodes(row.actors, `step ${response.id}.actors`).sort(byName),
-    links: list(row.links, `step ${response.id}.links`)
-      .map((l) => {
-        const link = map(l, 'link');
-        return {
-          type: string(link.type, 'link.type'),
-          node: toCompactNode(link.node, `step ${response.id}.link`),
-          evidence: toEvidence(map(link.evidence, 'link.evidence'), 'link.evidence'),
-        };
-      })
-      .sort((a, b) => compareText(a.type, b.type) || byName(a.node, b.node)),
-    negative: response.properties?.negative === true,
-    evidence: toEvidence(map(row.evidence, 'step.evidence'), `step ${response.id}.evidence`),
-  };
-}
 
 export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jStoreOptions = {}): Promise<GraphStore> {
   const queryTimeoutMs = options.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS;
@@ -181,12 +81,6 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     return (await read(query, params))[0] ?? null;
   }
 
-  function relations(row: ValueMap, withRelations: boolean): NodeRecord {
-    const node = toGraphNode(row.node);
-    if (!withRelations) return { node };
-    return { node, relations: list(row.relations, `node ${node.id}.relations`).map(toRelation).sort(byRelation) };
-  }
-
   return {
     name: 'neo4j',
 
@@ -208,7 +102,7 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
 
     async node(id, { withRelations }) {
       const row = await readOne('node', { id, withRelations });
-      return row && relations(row, withRelations);
+      return row && nodeAnswer(row, withRelations);
     },
 
     async search(text, { kinds, limit, withRelations }) {
@@ -218,122 +112,43 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         limit: neo4j.int(limit),
         withRelations,
       });
-      return rows
-        .map((row) => ({ rank: number(row.rank, 'search rank'), record: relations(row, withRelations) }))
-        .sort((a, b) => a.rank - b.rank || byName(a.record.node, b.record.node))
-        .slice(0, limit)
-        .map((r) => r.record);
+      return searchAnswer(rows, limit, withRelations);
     },
 
     async briefings(election) {
-      const rows = await read('briefings', { election: election ?? null });
-      return rows
-        .map((row): BriefingRecord => {
-          const organizers = list(row.organizers, 'organizers').map((o) => toNodeWithEvidence(o, 'organizer')).sort(byNodeName);
-          return {
-            briefing: toGraphNode(row.briefing),
-            election: optionalNumber(row.election, 'briefing election') ?? null,
-            organizer: organizers[0] ?? null,
-            attendees: list(row.attendees, 'attendees').map((a) => toNodeWithEvidence(a, 'attendee')).sort(byNodeName),
-          };
-        })
-        .sort((a, b) => byDateThenName(a.briefing, b.briefing));
+      return briefingsAnswer(await read('briefings', { election: election ?? null }));
     },
 
     async attendance(query, options) {
       const request = attendanceRequest(query, options);
-      const rows = await read(request.query, request.params);
-      // One row: the page's rows in key order, and each of their nodes once (attendance.cypher).
-      const [row] = rows;
-      if (!row) return [];
-      const nodes = new Map(toCompactNodes(row.nodes, 'attendance nodes').map((n) => [n.id, n]));
-      const nodeOf = (id: unknown, what: string) => {
-        const node = nodes.get(string(id, what));
-        if (!node) throw new UnexpectedValueError(`${what}: ${String(id)} is not among the answer's nodes`);
-        return node;
-      };
-      return list(row.rows, 'attendance rows').map((value): AttendanceRecord => {
-        // [person id, event id, key, evidenceDocuments, evidenceParagraphs, evidenceQuotes]
-        const [person, event, attendanceKey, evidenceDocuments, evidenceParagraphs, evidenceQuotes] = list(value, 'attendance row');
-        const key = string(attendanceKey, 'attendance key');
-        return {
-          person: nodeOf(person, 'attendance person'),
-          event: nodeOf(event, 'attendance event'),
-          election: attendanceKeyElection(key),
-          evidence: toEvidence({ evidenceDocuments, evidenceParagraphs, evidenceQuotes }, `attendance ${key}`),
-          key,
-        };
-      });
+      return attendanceAnswer(await readOne(request.query, request.params));
     },
 
     async incidents() {
-      const rows = await read('incidents', {});
-      return rows
-        .map(
-          (row): IncidentRecord => ({
-            incident: toGraphNode(row.incident),
-            reportedTo: list(row.reportedTo, 'reportedTo').map((r) => toNodeWithEvidence(r, 'reportedTo')).sort(byNodeName),
-            responseCount: number(row.responseCount, 'responseCount'),
-          }),
-        )
-        .sort((a, b) => byDateThenName(a.incident, b.incident));
+      return incidentsAnswer(await read('incidents', {}));
     },
 
     async trace(id, options) {
       const row = await readOne('trace', { id, ...nestedNodeParams(options) });
-      if (!row) return null;
-      return traceRecord(id, toGraphNode(row.incident), list(row.steps, 'steps').map(toTraceStep));
+      return row && traceAnswer(id, row);
     },
 
     async recommendations(by, options) {
-      const rows = await read('recommendations', { by: by ?? null, ...nestedNodeParams(options) });
-      return rows
-        .map((row): RecommendationRecord => {
-          const recommendation = toGraphNode(row.recommendation);
-          const recommended = list(row.by, 'recommended by').map((r) => {
-            const pair = map(r, 'recommended by');
-            return { node: toCompactNode(pair.node, 'recommended by'), edge: toGraphEdgeEvidence(pair.evidence) };
-          });
-          return {
-            recommendation,
-            text: optionalString(row.text, 'recommendation text') ?? recommendation.name,
-            by: recommended.map((r) => r.node).sort(byName),
-            addressedTo: toCompactNodes(row.addressedTo, 'addressedTo').sort(byName),
-            about: toCompactNodes(row.about, 'about').sort(byName),
-            // The recommendation's own evidence first, then its RECOMMENDED relations' in id order.
-            evidence: mergeEvidence(recommendation.evidence, ...recommended.sort((a, b) => byId(a.edge, b.edge)).map((r) => r.edge.evidence)),
-          };
-        })
-        .sort((a, b) => byDocumentOrder(a.recommendation, b.recommendation));
+      return recommendationsAnswer(await read('recommendations', { by: by ?? null, ...nestedNodeParams(options) }));
     },
 
     async claims({ about, by }) {
-      const rows = await read('claims', { about: about ?? null, by: by ?? null });
-      return rows
-        .map(
-          (row): ClaimRecord => ({
-            claim: toGraphNode(row.claim),
-            by: toGraphNodes(row.by, 'claim by').sort(byName),
-            about: toGraphNodes(row.about, 'claim about').sort(byName),
-          }),
-        )
-        .sort((a, b) => byDocumentOrder(a.claim, b.claim));
+      return claimsAnswer(await read('claims', { about: about ?? null, by: by ?? null }));
     },
 
     async neighborhood(id, depth, options) {
       const row = await readOne('neighborhood', { id, depth: neo4j.int(depth), ...nestedNodeParams(options) });
-      return row && subgraph(row, false);
+      return row && subgraphAnswer(row, false);
     },
 
     async path(from, to, maxHops, options) {
       const row = await readOne('path', { from, to, maxHops: neo4j.int(maxHops), ...nestedNodeParams(options) });
-      if (!row) return null;
-      // Path order, not id order: nodes from `from` to `to`, one edge per hop.
-      return {
-        nodes: toCompactNodes(row.nodes, 'path nodes'),
-        edges: toCompactEdges(row.edges, 'path edges'),
-        truncated: false,
-      };
+      return row && pathAnswer(row);
     },
 
     async graph({ kinds, election, limit }, options) {
@@ -344,37 +159,20 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         ...nestedNodeParams(options),
       });
       if (!row) return { nodes: [], edges: [], truncated: false };
-      return subgraph(row, row.truncated === true);
+      return subgraphAnswer(row, row.truncated === true);
     },
 
     async documents() {
-      const rows = await read('documents', {});
-      return rows
-        .map((row) => {
-          const document = toDocument(row.document);
-          const paragraphs = document.paragraphs.sort((a, b) => a.number - b.number);
-          for (const p of paragraphs) p.mentions.sort();
-          return { ...document, paragraphs };
-        })
-        .sort(byId);
+      return documentsAnswer(await read('documents', {}));
     },
 
     async paragraph(document, number) {
       const row = await readOne('paragraph', { id: paragraphId(document, number) });
-      if (!row) return null;
-      const paragraph = toParagraph(row.paragraph);
-      paragraph.mentions.sort();
-      return paragraph;
+      return row && paragraphAnswer(row);
     },
 
     async close() {
       await driver.close();
     },
   };
-}
-
-/** A RECOMMENDED relation's id and evidence, from `properties(r)`. */
-function toGraphEdgeEvidence(value: unknown): Pick<GraphEdge, 'id' | 'evidence'> {
-  const props = map(value, 'relation');
-  return { id: string(props.id, 'relation.id'), evidence: toEvidence(props, 'relation') };
 }
