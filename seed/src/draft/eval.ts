@@ -1,0 +1,176 @@
+// npm run eval:draft [-- --no-write] [--verbose]
+// Drafts every document that has a reviewed annotation, each leave-one-out (only the other
+// annotation files' entities are known), scores the draft against the annotation (evaluate.ts says
+// how items are matched), prints a table, and writes it to its section of bench/RESULTS.md.
+// The gold sets: seed/ (the real Ishmael summary) and test/fixtures/corpus/ (fictional summaries).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Document } from '../../../graph/src/model.ts';
+import { readAnnotations, type AnnotationFile } from '../annotations.ts';
+import { parseDocument } from '../parse.ts';
+import { formatProblem } from '../problems.ts';
+import { addCounts, ratio, scoreDraft, type Count, type Score } from './evaluate.ts';
+import { draftDocument, knownEntities } from './index.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+const FOLDERS = ['seed', 'test/fixtures/corpus'];
+const RESULTS = join(ROOT, 'bench/RESULTS.md');
+const START = '<!-- eval:draft:start (written by npm run eval:draft; edit the script, not this section) -->';
+const END = '<!-- eval:draft:end -->';
+const RUNS = 5;
+
+const ENTITY_GOALS: Record<string, { recall?: number; precision?: number }> = {
+  Person: { recall: 0.9, precision: 0.8 },
+  Organization: { recall: 0.9, precision: 0.8 },
+  Place: { recall: 0.9, precision: 0.8 },
+  Election: { recall: 0.9 },
+  Briefing: { recall: 0.9 },
+  Meeting: { recall: 0.9 },
+  Incident: { recall: 0.9 },
+};
+const RELATION_GOALS: Record<string, { recall?: number; precision?: number }> = {
+  ATTENDED: { recall: 0.8, precision: 0.8 },
+  REPORTED_TO: { recall: 0.8, precision: 0.8 },
+  RECOMMENDED: { recall: 0.8, precision: 0.8 },
+};
+
+interface Corpus {
+  documents: Document[];
+  annotations: AnnotationFile[];
+}
+
+function readCorpus(): Corpus {
+  const documents: Document[] = [];
+  const annotations: AnnotationFile[] = [];
+  for (const folder of FOLDERS) {
+    for (const name of readdirSync(join(ROOT, folder, 'documents')).filter((n) => n.endsWith('.txt')).sort()) {
+      const file = `${folder}/documents/${name}`;
+      const parsed = parseDocument(readFileSync(join(ROOT, file), 'utf8'), file, basename(name, '.txt'));
+      if (!parsed.document) throw new Error(parsed.problems.map(formatProblem).join('\n'));
+      documents.push(parsed.document);
+    }
+    for (const name of readdirSync(join(ROOT, folder, 'annotations')).filter((n) => n.endsWith('.yaml')).sort()) {
+      const file = `${folder}/annotations/${name}`;
+      const read = readAnnotations(readFileSync(join(ROOT, file), 'utf8'), file);
+      if (!read.annotations) throw new Error(read.problems.map(formatProblem).join('\n'));
+      annotations.push(read.annotations);
+    }
+  }
+  return { documents, annotations };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+}
+
+function timed<T>(f: () => T): { value: T; first: number; median: number } {
+  const times: number[] = [];
+  let value: T | undefined;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    value = f();
+    times.push(performance.now() - t);
+  }
+  return { value: value as T, first: times[0] ?? 0, median: median(times) };
+}
+
+/** A 60-paragraph summary made deterministically from the gold documents' paragraphs, in order. */
+function longSummary(documents: readonly Document[]): Document {
+  const lines = ['Stage 1 Interview Summary: Sixty Paragraphs', '', 'Sixty Paragraphs, a test witness, was interviewed by Commission counsel on May 1, 2024.', ''];
+  let n = 0;
+  documents.forEach((d, i) => {
+    lines.push(`${i + 1}. ${d.title.replace(/^.*?:\s*/, '')}`, '');
+    for (const p of d.paragraphs) if (n < 60) lines.push(`[${++n}] ${p.text}`, '');
+  });
+  const parsed = parseDocument(lines.join('\n'), 'sixty.txt', 'sixty-paragraphs');
+  if (!parsed.document || parsed.document.paragraphs.length !== 60) throw new Error(`the 60-paragraph summary did not parse: ${parsed.problems.map(formatProblem).join('; ')}`);
+  return parsed.document;
+}
+
+const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
+
+function row(name: string, c: Count, goal?: { recall?: number; precision?: number }): string {
+  const recall = ratio(c.matched, c.gold);
+  const precision = ratio(c.matched, c.drafted);
+  const goals = [goal?.recall !== undefined ? `recall ≥ ${goal.recall * 100}%` : '', goal?.precision !== undefined ? `precision ≥ ${goal.precision * 100}%` : ''].filter(Boolean).join(', ');
+  const met = goal ? ((goal.recall === undefined || (recall ?? 0) >= goal.recall) && (goal.precision === undefined || (precision ?? 0) >= goal.precision) ? 'met' : '**not met**') : '';
+  return `| ${name} | ${c.gold} | ${c.drafted} | ${c.matched} | ${pct(recall)} | ${pct(precision)} | ${goals} | ${met} |`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { 'no-write': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+  const corpus = readCorpus();
+  const nodeTotals = new Map<string, Count>();
+  const edgeTotals = new Map<string, Count>();
+  const perDoc: { id: string; paragraphs: number; score: Score; first: number; median: number }[] = [];
+  for (const a of corpus.annotations) {
+    const doc = corpus.documents.find((d) => d.id === a.document);
+    if (!doc) continue;
+    const known = knownEntities(corpus.annotations, doc.id);
+    const { value: draft, first, median: med } = timed(() => draftDocument(doc, known));
+    const gold = { nodes: a.nodes, edges: a.edges };
+    const score = scoreDraft(doc, draft, gold, new Set(known.map((k) => k.id)));
+    addCounts(nodeTotals, score.nodes);
+    addCounts(edgeTotals, score.edges);
+    perDoc.push({ id: doc.id, paragraphs: doc.paragraphs.length, score, first, median: med });
+    if (values.verbose) {
+      console.log(`\n## ${doc.id}`);
+      for (const g of score.missedNodes) console.log(`  missed ${g.kind} ${g.id} "${g.name}"`);
+      for (const x of score.extraNodes) console.log(`  extra  ${x.kind} ${x.id} "${x.name}"`);
+      for (const e of score.missedEdges.filter((e) => e.type in RELATION_GOALS)) console.log(`  missed ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+      for (const e of score.extraEdges.filter((e) => e.type in RELATION_GOALS)) console.log(`  extra  ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+      if (score.shared.missed.length) console.log(`  shared ids not linked: ${score.shared.missed.join(', ')}`);
+    }
+  }
+  const sixty = longSummary(corpus.documents);
+  const longRun = timed(() => draftDocument(sixty, knownEntities(corpus.annotations)));
+
+  const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), { total: 0, linked: 0 });
+  const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), { total: 0, exact: 0 });
+  const head = '| | gold | drafted | matched | recall | precision | goal | |\n|---|---:|---:|---:|---:|---:|---|---|';
+  const kinds = [...nodeTotals.keys()].sort((a, b) => (a in ENTITY_GOALS ? 0 : 1) - (b in ENTITY_GOALS ? 0 : 1) || a.localeCompare(b));
+  const types = [...edgeTotals.keys()].sort((a, b) => (a in RELATION_GOALS ? 0 : 1) - (b in RELATION_GOALS ? 0 : 1) || a.localeCompare(b));
+  const out = [
+    `Gold sets: ${perDoc.map((d) => `\`${d.id}\` (${d.paragraphs} ¶)`).join(', ')}; each drafted leave-one-out (its own annotation withheld, the other ${perDoc.length - 1} files' entities known).`,
+    '',
+    '**Entities, by kind** (all gold sets together)',
+    '',
+    head,
+    ...kinds.map((k) => row(k, nodeTotals.get(k) as Count, ENTITY_GOALS[k])),
+    '',
+    '**Relations, by type**',
+    '',
+    head,
+    ...types.map((t) => row(t, edgeTotals.get(t) as Count, RELATION_GOALS[t])),
+    '',
+    '**Per document**',
+    '',
+    '| document | ¶ | entity recall | entity precision | shared ids linked | quotes exact | draft time (first / median of 5) |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...perDoc.map((d) => {
+      const n = [...d.score.nodes.values()].reduce((s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }), { gold: 0, drafted: 0, matched: 0 });
+      return `| ${d.id} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms |`;
+    }),
+    '',
+    `Shared entities linked to their id: **${shared.linked}/${shared.total} (${pct(ratio(shared.linked, shared.total))})** (goal 100%). ` +
+      `Exact quotes: **${quotes.exact}/${quotes.total} (${pct(ratio(quotes.exact, quotes.total))})** (goal 100%). ` +
+      `A 60-paragraph summary (the gold documents' paragraphs in order, every annotation known): **${longRun.first.toFixed(0)} ms** first run, ${longRun.median.toFixed(0)} ms median of ${RUNS} (goal ≤ 1 s).`,
+  ].join('\n');
+  console.log(out);
+  if (!values['no-write']) writeSection(out);
+}
+
+/** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
+function writeSection(body: string): void {
+  const current = readFileSync(RESULTS, 'utf8');
+  const section = `${START}\n## Drafter quality (npm run eval:draft)\n\nLast run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}.\n\n${body}\n${END}`;
+  const at = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next = at >= 0 && end > at ? `${current.slice(0, at)}${section}${current.slice(end + END.length)}` : `${current.replace(/\n*$/, '\n\n')}${section}\n`;
+  writeFileSync(RESULTS, next);
+  console.log(`\nWrote the section of ${RESULTS}`);
+}
+
+main();
