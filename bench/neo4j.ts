@@ -6,10 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { neo4jSettingsFromEnv, openDriver, type Neo4jSettings } from '../graph/src/neo4j-connection.ts';
-
-interface Launcher {
-  startNeo4j(options: { port: number; dataDir: string; log?: (msg: string) => void; heap?: string; txMemoryMb?: number }): Promise<{ uri: string; version: string; stop(): Promise<number> }>;
-}
+import { startNeo4j } from '../neo4j/launch.mjs';
 
 /**
  * The throwaway server's size: room for the seed's one-transaction load of the largest corpus
@@ -54,10 +51,9 @@ export async function openBenchNeo4j(log: (line: string) => void): Promise<Bench
     log(`Neo4j ${version} at ${settings.uri} (NEO4J_URI): the benchmark DELETES its graph`);
     return { settings, driver, version, origin: 'NEO4J_URI', stop: () => driver.close() };
   }
-  const launcher = (await import(new URL('../neo4j/launch.mjs', import.meta.url).href)) as Launcher;
   const dataDir = await mkdtemp(join(tmpdir(), 'tg-bench-neo4j-'));
   try {
-    const server = await launcher.startNeo4j({ port: await freePort(), dataDir, log, heap: BENCH_HEAP, txMemoryMb: BENCH_TX_MEMORY_MB });
+    const server = await startNeo4j({ port: await freePort(), dataDir, log, heap: BENCH_HEAP, txMemoryMb: BENCH_TX_MEMORY_MB });
     const settings: Neo4jSettings = { uri: server.uri, user: 'neo4j', password: 'neo4j', database: 'neo4j' };
     // No retry window: a load that fails on the memory limit fails the same way again, and the
     // driver would otherwise spend 30 s retrying it.

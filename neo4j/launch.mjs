@@ -6,11 +6,12 @@
 //   NEO4J_PORT=7688 NEO4J_DATA_DIR=/tmp/x npm run neo4j
 //   NEO4J_HEAP=6g NEO4J_TX_MEMORY_MB=4096 npm run neo4j   # room for a one-transaction seed of ~1,000 documents
 //
-// Also a library (used by test/neo4j-global-setup.ts):
+// Also a library (used by test/neo4j-global-setup.ts, test/local-neo4j.ts and bench/neo4j.ts):
 //   buildNeo4j()                 compile + resolve the classpath, cached
 //   startNeo4j({ port, dataDir }) -> { uri, version, stop() } once Bolt accepts connections
 //
-// Plain Node ESM with built-ins only, so it runs before/without `npm install`.
+// Plain Node ESM with built-ins only, so it runs before/without `npm install`; its types are in
+// launch.d.mts (checked by tsc): change both together.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

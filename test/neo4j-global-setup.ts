@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { TestProject } from 'vitest/node';
-import { freePort, launcher as loadLauncher } from './local-neo4j.ts';
+import { hasJavaAndMaven, startNeo4j } from '../neo4j/launch.mjs';
+import { freePort } from './local-neo4j.ts';
 
 export interface Neo4jConnection {
   uri: string;
@@ -49,7 +50,6 @@ interface Started {
 }
 
 async function startLocal(): Promise<Started> {
-  const launcher = await loadLauncher();
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'testimony-neo4j-'));
   const removeDataDir = () => fs.rm(dataDir, { recursive: true, force: true });
   try {
@@ -57,7 +57,7 @@ async function startLocal(): Promise<Started> {
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       try {
-        const server = await launcher.startNeo4j({ port, dataDir, log: (msg) => log(msg.replace(/^neo4j: /, '')) });
+        const server = await startNeo4j({ port, dataDir, log: (msg) => log(msg.replace(/^neo4j: /, '')) });
         return {
           conn: { uri: server.uri, user: 'neo4j', password: 'neo4j', database: 'neo4j' },
           version: server.version,
@@ -100,8 +100,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       why = `cannot connect to NEO4J_URI=${externalUri}: ${(err as Error).message}`;
     }
   } else {
-    const launcher = await loadLauncher();
-    if (!launcher.hasJavaAndMaven()) {
+    if (!hasJavaAndMaven()) {
       why = 'NEO4J_URI is not set and java/mvn are not on PATH to start a local one';
     } else {
       try {

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, type LocalNeo4j, launcher, startLocalNeo4j } from '../../test/local-neo4j.ts';
+import { freePort, hasJavaAndMaven, type LocalNeo4j, startLocalNeo4j } from '../../test/local-neo4j.ts';
 import { hasNeo4j } from '../../test/neo4j.ts';
 import { type ServerProcess, spawnServer } from '../../test/server-process.ts';
 
@@ -44,7 +44,7 @@ async function within(timeoutMs: number, check: () => Promise<boolean>): Promise
 }
 
 // Starts and stops a JVM of its own: needs what the shared test Neo4j needs.
-const canStartNeo4j = hasNeo4j && (await launcher()).hasJavaAndMaven();
+const canStartNeo4j = hasNeo4j && hasJavaAndMaven();
 
 describe.runIf(canStartNeo4j)('the server when Neo4j goes away and comes back', () => {
   let neo4j: LocalNeo4j | undefined;
