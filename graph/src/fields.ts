@@ -16,12 +16,21 @@ export const NODE_FIELDS = [
   'evidenceParagraphs',
   'evidenceQuotes',
   'evidenceCount',
+  // true on a draft (seeded with --drafts), absent otherwise
+  'draft',
 ] as const;
 
 /** What a relationship carries in Neo4j besides its curated properties (attendanceKey: graph/src/attendance.ts). */
 export const EDGE_FIELDS = ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] as const;
 
+/**
+ * true on a draft relation (seeded with --drafts). Not in EDGE_FIELDS: the compact relation form
+ * (cypher/fragments/compact-edge.cypher) sends every property outside EDGE_FIELDS as a pair, which
+ * is how this one reaches the store; the records mapping lifts it out of the curated properties.
+ */
+export const EDGE_DRAFT_FIELD = 'draft';
+
 /** Names a curated property may not take: every field above, and the canonical graph's own keys. */
 export const RESERVED_PROPERTIES: readonly string[] = [
-  ...new Set<string>(['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', ...NODE_FIELDS, ...EDGE_FIELDS]),
+  ...new Set<string>(['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', ...NODE_FIELDS, ...EDGE_FIELDS, EDGE_DRAFT_FIELD]),
 ];

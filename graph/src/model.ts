@@ -24,7 +24,8 @@ export interface GraphNode {
   /** Election years the node belongs to; derived by the seed from the curated edges (seed/src/elections.ts) */
   elections?: number[];
   /** Set by a store that returned only the first entries of `evidence`: how many there are in all */
-  evidenceCount?: number;
+  evidenceCount?: number;  /** A proposal of `npm run ingest` not yet reviewed (`review: draft`), in the graph only when seeded with --drafts */
+  draft?: boolean;
 }
 
 export interface GraphEdge {
@@ -34,6 +35,8 @@ export interface GraphEdge {
   target: string;
   properties?: Record<string, PropertyValue>;
   evidence: Evidence[];
+  /** As GraphNode.draft */
+  draft?: boolean;
 }
 
 /** A paragraph names an entity (by its name or one of its aliases); found by the seed, not curated. */

@@ -68,6 +68,8 @@ export function toNeo4jRows(graph: GraphData) {
       elections: n.elections,
       // Normalised names for search (the store compares against them; see normalise.ts).
       searchText: searchText(n.name, n.aliases),
+      // Only drafts carry it: a reviewed graph's rows (and its fingerprint) stay as they were.
+      draft: n.draft ? true : undefined,
       ...evidenceProps(n.evidence),
     }),
   }));
@@ -78,7 +80,13 @@ export function toNeo4jRows(graph: GraphData) {
     type: e.type,
     source: e.source,
     target: e.target,
-    props: defined({ ...e.properties, id: e.id, attendanceKey: attendanceKeys.get(e), ...evidenceProps(e.evidence) }),
+    props: defined({
+      ...e.properties,
+      id: e.id,
+      attendanceKey: attendanceKeys.get(e),
+      draft: e.draft ? true : undefined,
+      ...evidenceProps(e.evidence),
+    }),
   }));
   const evidence = graph.nodes.flatMap((n) =>
     n.evidence.map((e) => ({ entity: n.id, paragraph: paragraphId(e.document, e.paragraph), quote: e.quote })),

@@ -26,6 +26,16 @@ const evidenceSchema = z.strictObject({
   quote: z.string().trim().min(3, 'a quote needs at least 3 characters'),
 });
 
+/**
+ * What `npm run ingest` writes on every item it proposes: `review: draft` until a person has checked
+ * it, the rule that proposed it and how sure it was. The seed leaves drafts out unless --drafts.
+ */
+const draftFields = {
+  review: z.literal('draft', { error: 'review can only be "draft" (remove the line once the item is reviewed)' }).optional(),
+  rule: z.string().trim().min(1).optional(),
+  confidence: z.number().min(0, 'confidence is between 0 and 1').max(1, 'confidence is between 0 and 1').optional(),
+};
+
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 const properties = z
   .record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'property names are camelCase or snake_case words'), propertyValue)
@@ -48,6 +58,7 @@ const nodeSchema = z.strictObject({
     .refine(isRealDate, 'date names a month or day that does not exist')
     .optional(),
   properties: properties.optional(),
+  ...draftFields,
   evidence: z.array(evidenceSchema).optional(),
 });
 
@@ -59,6 +70,7 @@ const edgeSchema = z.strictObject({
   source: z.string().min(1),
   target: z.string().min(1),
   properties: properties.optional(),
+  ...draftFields,
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one piece of evidence'),
 });
 

@@ -1,5 +1,6 @@
 // Turns parsed documents and their annotation files into the canonical graph, checking every
 // citation, reference, kind and relation on the way. Nothing is returned unless all checks pass.
+// (Past 300 lines: the checks share the merged node and edge maps, and read best in one place.)
 import type { AnnotationFile, EdgeAnnotation, NodeAnnotation } from './annotations.ts';
 import { deriveElections } from './elections.ts';
 import { findMentions } from './mentions.ts';
@@ -25,6 +26,8 @@ interface MergedNode extends GraphNode {
   definedAt: Sourced;
   /** How many citations the annotations gave, valid or not: a node whose citations all failed is already reported */
   cited: number;
+  /** Whether any annotation of it is reviewed (not `review: draft`); a node only drafts define is a draft */
+  reviewed: boolean;
 }
 
 /** The same text with typographic quotes, dashes and spacing made plain: used only to explain a near miss. */
@@ -146,6 +149,7 @@ function mergeNode(
       evidence,
       definedAt: { file, line: annotation.line },
       cited: annotation.evidence?.length ?? 0,
+      reviewed: annotation.review !== 'draft',
     });
     return;
   }
@@ -177,6 +181,7 @@ function mergeNode(
   if (!existing.date && date) existing.date = date;
   existing.evidence.push(...evidence);
   existing.cited += annotation.evidence?.length ?? 0;
+  if (annotation.review !== 'draft') existing.reviewed = true;
 }
 
 function checkEdge(
@@ -185,6 +190,7 @@ function checkEdge(
   file: string,
   problems: Problem[],
   suggest: ReturnType<typeof suggester>,
+  drafts: ReadonlySet<string>,
 ): boolean {
   const type = edge.type;
   const rule = RELATIONS[type];
@@ -197,7 +203,10 @@ function checkEdge(
   for (const end of ['source', 'target'] as const) {
     const id = edge[end];
     const node = nodes.get(id);
-    if (!node) {
+    if (!node && drafts.has(id)) {
+      problems.push({ file, line: edge.line, message: `${type} ${end} "${excerpt(id)}" is a draft (review: draft): review it too, or seed with --drafts` });
+      ok = false;
+    } else if (!node) {
       problems.push({ file, line: edge.line, message: `${type} ${end} "${excerpt(id)}" is not a known id${suggest(id, nodes.keys())}` });
       ok = false;
     } else if (!(rule[end] as readonly NodeKind[]).includes(node.kind)) {
@@ -220,10 +229,15 @@ function checkEdge(
   return ok;
 }
 
-/** Checks everything and builds the graph; `graph` is set only when `problems` is empty. */
+/**
+ * Checks everything and builds the graph; `graph` is set only when `problems` is empty. Draft items
+ * (`review: draft`) are built like the rest and marked `draft: true` (./drafts.ts leaves them out).
+ * `draftIds`: ids left out as drafts, so a reviewed relation that names one says so.
+ */
 export function buildGraph(
   documents: readonly Document[],
   annotationFiles: readonly AnnotationFile[],
+  draftIds: ReadonlySet<string> = new Set(),
 ): { graph?: GraphData; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map(documents.map((d) => [d.id, d]));
@@ -261,12 +275,12 @@ export function buildGraph(
     }
   }
 
-  const edges = new Map<string, GraphEdge & { definedAt: Sourced }>();
+  const edges = new Map<string, GraphEdge & { definedAt: Sourced; reviewed: boolean }>();
   for (const a of annotationFiles) {
     const document = byId.get(a.document);
     for (const e of a.edges) {
       const evidence = checkEvidence(e.evidence, e.evidenceLines, e.line, a.file, document, problems);
-      if (!checkEdge(e, merged, a.file, problems, suggest)) continue;
+      if (!checkEdge(e, merged, a.file, problems, suggest, draftIds)) continue;
       const type = e.type;
       const id = e.id ?? edgeId(type, e.source, e.target);
       const existing = edges.get(id);
@@ -280,6 +294,7 @@ export function buildGraph(
           });
         } else {
           existing.evidence.push(...evidence);
+          if (e.review !== 'draft') existing.reviewed = true;
         }
         continue;
       }
@@ -291,16 +306,20 @@ export function buildGraph(
         ...(e.properties ? { properties: e.properties } : {}),
         evidence,
         definedAt: { file: a.file, line: e.line },
+        reviewed: e.review !== 'draft',
       });
     }
   }
 
   if (problems.length > 0) return { problems };
-  const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, ...edge }) => edge);
+  const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, reviewed, ...edge }) =>
+    reviewed ? edge : { ...edge, draft: true },
+  );
   const elections = deriveElections([...merged.values()], finalEdges);
-  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, cited: _cited, ...node }) => {
+  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, cited: _cited, reviewed, ...node }) => {
     const years = elections.get(node.id);
-    return years?.length ? { ...node, elections: years } : node;
+    const marked: GraphNode = reviewed ? node : { ...node, draft: true };
+    return years?.length ? { ...marked, elections: years } : marked;
   });
   return {
     problems,

@@ -1,13 +1,14 @@
-// npm run seed -- [--data DIR] [--out FILE] [--reset]
+// npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts]
 // With --out: write the canonical graph as JSON and touch no database.
+// With --drafts: take the items `npm run ingest` drafted (review: draft) in, marked draft: true.
 // Without: load it into the Neo4j named by NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadGraph } from './pipeline.ts';
+import { loadSeed } from './pipeline.ts';
 import { SeedError } from './problems.ts';
 
-const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset]';
+const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts]';
 
 async function main(): Promise<number> {
   let args;
@@ -17,6 +18,7 @@ async function main(): Promise<number> {
         data: { type: 'string', default: 'seed' },
         out: { type: 'string' },
         reset: { type: 'boolean', default: false },
+        drafts: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -31,10 +33,13 @@ async function main(): Promise<number> {
   }
   const dataDir = resolve(args.data);
   console.log(`Reading ${dataDir}`);
-  const graph = await loadGraph(dataDir);
+  const { graph, draftsLeftOut } = await loadSeed(dataDir, { drafts: args.drafts });
   const paragraphs = graph.documents.reduce((n, d) => n + d.paragraphs.length, 0);
+  const drafted = graph.nodes.filter((n) => n.draft).length + graph.edges.filter((e) => e.draft).length;
   console.log(
-    `Checked ${graph.documents.length} document(s), ${paragraphs} paragraphs: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.mentions.length} mentions`,
+    `Checked ${graph.documents.length} document(s), ${paragraphs} paragraphs: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.mentions.length} mentions` +
+      (draftsLeftOut > 0 ? `; ${draftsLeftOut} draft items left out (--drafts to include them)` : '') +
+      (drafted > 0 ? `; ${drafted} of them drafts (draft: true; SEED_DRAFTS=1 npm start serves them)` : ''),
   );
 
   if (args.out) {

@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readAnnotations, type AnnotationFile } from './annotations.ts';
-import { buildGraph } from './build.ts';
+import { buildSeedGraph, type SeedOptions } from './drafts.ts';
 import type { Document, GraphData } from '../../graph/src/model.ts';
 import { parseDocument } from './parse.ts';
 import { SeedError, type Problem } from './problems.ts';
@@ -45,7 +45,12 @@ async function readText(path: string, file: string, problems: Problem[]): Promis
 }
 
 /** Read, check and build the graph of every document in `dataDir`. Throws SeedError listing every problem. */
-export async function loadGraph(dataDir: string): Promise<GraphData> {
+export async function loadGraph(dataDir: string, options: SeedOptions = {}): Promise<GraphData> {
+  return (await loadSeed(dataDir, options)).graph;
+}
+
+/** As loadGraph, and how many draft items the graph leaves out (drafts: ./drafts.ts). */
+export async function loadSeed(dataDir: string, options: SeedOptions = {}): Promise<{ graph: GraphData; draftsLeftOut: number }> {
   const problems: Problem[] = [];
   const docNames = await listFiles(join(dataDir, 'documents'), DOCUMENT_EXTENSIONS, problems, 'documents/');
   const annNames = await listFiles(join(dataDir, 'annotations'), ANNOTATION_EXTENSIONS, problems, 'annotations/');
@@ -88,8 +93,8 @@ export async function loadGraph(dataDir: string): Promise<GraphData> {
   // failed to parse is left out, as each of its citations would fail for that one reason.
   const parsedIds = new Set(documents.map((d) => d.id));
   const checkable = annotations.filter((a) => parsedIds.has(a.document));
-  const built = buildGraph(documents, checkable);
+  const built = buildSeedGraph(documents, checkable, options);
   problems.push(...built.problems);
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
-  return built.graph;
+  return { graph: built.graph, draftsLeftOut: built.draftsLeftOut };
 }

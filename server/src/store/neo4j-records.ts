@@ -1,7 +1,7 @@
 // Maps the maps the cypher/*.cypher queries return to the store's records. Nodes and relationships
 // arrive as their flat Neo4j properties (see graph/src/neo4j-rows.ts): evidence as three parallel
 // lists, curated properties side by side with the fixed fields.
-import { EDGE_FIELDS, NODE_FIELDS } from '../../../graph/src/fields.ts';
+import { EDGE_DRAFT_FIELD, EDGE_FIELDS, NODE_FIELDS } from '../../../graph/src/fields.ts';
 import { NODE_KINDS, RELATION_TYPES, type Evidence, type GraphEdge, type GraphNode, type PropertyValue } from '../../../graph/src/model.ts';
 import type { DocumentRecord, NodeWithEvidence, ParagraphRecord, RelationRecord } from './types.ts';
 import {
@@ -19,7 +19,7 @@ import {
 } from './neo4j-values.ts';
 
 const NODE_FIELD_SET: ReadonlySet<string> = new Set(NODE_FIELDS);
-const EDGE_FIELD_SET: ReadonlySet<string> = new Set(EDGE_FIELDS);
+const EDGE_FIELD_SET: ReadonlySet<string> = new Set([...EDGE_FIELDS, EDGE_DRAFT_FIELD]);
 
 /** The three parallel evidence lists of a node or relationship, zipped back into Evidence. */
 export function toEvidence(props: ValueMap, what: string): Evidence[] {
@@ -68,6 +68,7 @@ export function toGraphNode(value: unknown): GraphNode {
   // A query that returned only the first evidence entries (its $evidence) says how many there are.
   const evidenceCount = optionalNumber(props.evidenceCount, `${what}.evidenceCount`);
   if (evidenceCount !== undefined && evidenceCount > node.evidence.length) node.evidenceCount = evidenceCount;
+  if (props.draft === true) node.draft = true;
   return node;
 }
 
@@ -130,6 +131,7 @@ export function toGraphEdge(value: unknown): GraphEdge {
   };
   const properties = curated(props, EDGE_FIELD_SET, what);
   if (properties) edge.properties = properties;
+  if (props[EDGE_DRAFT_FIELD] === true) edge.draft = true;
   return edge;
 }
 
