@@ -8,6 +8,7 @@ import { evidenceList } from './evidence.ts';
 import { kindSwatch } from './legend.ts';
 import type { Selection } from './state.ts';
 import { relationWords } from './style.ts';
+import './details.css';
 
 export function renderDetails(panel: HTMLElement, selection: Selection, ctx: AppContext): void {
   panel.scrollTop = 0;

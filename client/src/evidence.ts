@@ -3,6 +3,7 @@
 // its context without leaving the view.
 import type { Api, Evidence, Paragraph } from './api.ts';
 import { h, replace } from './dom.ts';
+import './evidence.css';
 
 export interface Segment {
   text: string;

@@ -2,6 +2,7 @@
 // the filters, the panels and the table all point at the canvas with one visual language.
 import { svg } from './dom.ts';
 import { kindStyle } from './style.ts';
+import './legend.css';
 
 type Point = readonly [number, number];
 

@@ -1,6 +1,9 @@
 // Start-up and the render loop: load the document and the graph, then after every action write the
 // state to the URL and bring each part of the page in line with it. Views render from the state and
 // the loaded facts; they change things only by dispatching actions.
+// The shared CSS first: each view's own CSS, imported by the view, builds on it.
+import './base.css';
+import './page.css';
 import { ApiError, createApi, type DocumentInfo, type GraphEdge, type GraphNode } from './api.ts';
 import { Catalog, visibleEdgeIds, visibleNodeIds } from './catalog.ts';
 import { describeError, type AppContext } from './context.ts';
@@ -17,7 +20,6 @@ import { renderFilters } from './views/filters.ts';
 import { PathView } from './views/path.ts';
 import { renderTable } from './views/table.ts';
 import { TraceView } from './views/trace.ts';
-import './styles.css';
 
 const MODE_TITLES: Record<Mode, string> = {
   graph: 'Graph',

@@ -4,6 +4,7 @@ import type { Api, SearchHit } from './api.ts';
 import { describeError } from './context.ts';
 import { h, replace } from './dom.ts';
 import { kindSwatch } from './legend.ts';
+import './search.css';
 
 /** Wait this long after the last key before asking, so typing a name makes one request, not six. */
 const DEBOUNCE_MS = 150;

@@ -6,6 +6,7 @@ import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
+import './briefings.css';
 
 export interface BriefingData {
   briefings: Briefing[];

@@ -5,6 +5,7 @@ import { h } from '../dom.ts';
 import { edgeSwatch, kindSwatch } from '../legend.ts';
 import type { ViewState } from '../state.ts';
 import { EDGE_GROUPS, KIND_STYLES } from '../style.ts';
+import './filters.css';
 
 const KIND_ORDER = Object.keys(KIND_STYLES);
 

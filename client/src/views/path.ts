@@ -7,6 +7,7 @@ import { kindSwatch } from '../legend.ts';
 import { pending, Resources, type Loaded } from '../resource.ts';
 import type { ViewState } from '../state.ts';
 import { KIND_STYLES, relationWords } from '../style.ts';
+import './path.css';
 
 export interface Hop {
   edge: GraphEdge;

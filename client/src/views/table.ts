@@ -7,6 +7,7 @@ import { h } from '../dom.ts';
 import { kindSwatch } from '../legend.ts';
 import type { ViewState } from '../state.ts';
 import { KIND_STYLES, relationWords } from '../style.ts';
+import './table.css';
 
 export function renderTable(nodes: readonly GraphNode[], edges: readonly GraphEdge[], state: ViewState, ctx: AppContext): HTMLElement {
   const order = Object.keys(KIND_STYLES);

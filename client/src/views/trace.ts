@@ -12,6 +12,7 @@ import { kindSwatch } from '../legend.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
 import { edgeLabel, nodeLabel, relationWords, stylesheet } from '../style.ts';
+import './trace.css';
 
 /** The id of the end marker on the trace canvas; not a node of the graph. */
 export const TRACE_END_ID = 'trace:end';
