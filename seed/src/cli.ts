@@ -5,8 +5,8 @@
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSeed } from './pipeline.ts';
 import { SeedError } from './problems.ts';
+import { checkData } from './summary.ts';
 
 const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts]';
 
@@ -33,14 +33,8 @@ async function main(): Promise<number> {
   }
   const dataDir = resolve(args.data);
   console.log(`Reading ${dataDir}`);
-  const { graph, draftsLeftOut } = await loadSeed(dataDir, { drafts: args.drafts });
-  const paragraphs = graph.documents.reduce((n, d) => n + d.paragraphs.length, 0);
-  const drafted = graph.nodes.filter((n) => n.draft).length + graph.edges.filter((e) => e.draft).length;
-  console.log(
-    `Checked ${graph.documents.length} document(s), ${paragraphs} paragraphs: ${graph.nodes.length} nodes, ${graph.edges.length} edges, ${graph.mentions.length} mentions` +
-      (draftsLeftOut > 0 ? `; ${draftsLeftOut} draft items left out (--drafts to include them)` : '') +
-      (drafted > 0 ? `; ${drafted} of them drafts (draft: true; SEED_DRAFTS=1 npm start serves them)` : ''),
-  );
+  const { graph, lines } = await checkData(dataDir, { drafts: args.drafts });
+  for (const line of lines) console.log(line);
 
   if (args.out) {
     // Write beside the target and rename, so a reader never sees half a file.
