@@ -301,8 +301,10 @@ describe('questions users ask', () => {
     });
   });
 
-  it('answers GraphQL over GET too', async () => {
-    const response = await app.fetch(`http://localhost/graphql?query=${encodeURIComponent('{ node(id: "mathieu-lafrance") { name } }')}`);
+  it('answers GraphQL over GET too, with a header a cross-site page cannot send without asking first', async () => {
+    const response = await app.fetch(`http://localhost/graphql?query=${encodeURIComponent('{ node(id: "mathieu-lafrance") { name } }')}`, {
+      headers: { 'content-type': 'application/json' },
+    });
     expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { data: { node: { name: 'Mathieu Lafrance' } } } });
   });
 });

@@ -5,14 +5,23 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
-import { createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createLogger, createYoga, type GraphiQLOptions, type LogLevel, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
-import { renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
+import { MAX_COST } from './cost.ts';
+import { GRAPHIQL_ASSETS, renderGraphiQLPage, useGraphiQLAssets } from './graphiql.ts';
 import { checkHealth, healthResponse } from './health.ts';
+import { hostAllowed, LOOPBACK_HOSTS, requestHost, useAllowedHosts } from './plugins/allowed-hosts.ts';
+import { countListItems, MAX_ANSWER_OBJECTS, useAnswerLimit } from './plugins/answer-limit.ts';
 import { useBodyLimit } from './plugins/body-limit.ts';
 import { useCompiledExecution } from './plugins/compiled-execution.ts';
+import { useCostLimit } from './plugins/cost-limit.ts';
+import { useCSRFPrevention } from './plugins/csrf-prevention.ts';
 import { useHealthEndpoint } from './plugins/health-endpoint.ts';
+import { type ClientAddress, type RateLimit, useRateLimit } from './plugins/rate-limit.ts';
+import { createRequestLog } from './plugins/request-log.ts';
+import { useRequestParams } from './plugins/request-params.ts';
+import { guarded, useSecurityHeaders } from './plugins/security-headers.ts';
 import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useStaticFiles } from './static.ts';
@@ -38,6 +47,15 @@ export interface AppOptions {
   viewerDir?: string;
   /** How long /health waits for the store. */
   healthTimeoutMs?: number;
+  /** Host names (name, or name:port) requests may be addressed to; default the loopback names on any port. */
+  allowedHosts?: readonly string[];
+  /** Per-client rate limit; default none (index.ts passes the configured one). */
+  rateLimit?: RateLimit | null;
+  /** The client's address, for the rate limit; default the peer address of the node:http socket. */
+  clientAddress?: ClientAddress;
+  /** The query cost ceiling (default MAX_COST) and the answer's size bound (default MAX_ANSWER_OBJECTS). */
+  maxCost?: number;
+  maxAnswerObjects?: number;
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
@@ -86,25 +104,14 @@ export function createApp(options: AppOptions): App {
   const { store } = options;
   const viewerDir = options.viewerDir ?? VIEWER_DIR;
   const corsOrigins = options.corsOrigins ?? [];
+  const allowedHosts = options.allowedHosts ?? LOOPBACK_HOSTS;
   // propagateOnRejection off: rejectAs() reports the error with its code instead of armor's own.
   const armor = { enabled: true, propagateOnRejection: false, exposeLimits: true } as const;
-
-  return createYoga<Record<string, never>, AppContext>({
-    schema: buildSchema(),
-    context: { store },
-    graphqlEndpoint: GRAPHQL_PATH,
-    healthCheckEndpoint: LIVE_PATH,
-    landingPage: false,
-    logging: options.logger ?? 'info',
-    maskedErrors: { maskError, isDev: false },
-    // useBodyLimit below enforces LIMITS.bodyBytes; yoga's own limit costs a stream per request.
-    maxRequestBodySize: false,
-    cors: corsOrigins.length === 0 ? false : { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false },
-    // Served from this process (./graphiql.ts), not from a CDN.
-    renderGraphiQL: renderGraphiQLPage,
-    graphiql: {
-      title: 'Testimony Graph',
-      defaultQuery: `# Who attended the SITE briefings of 2019, and where does the text say so?
+  const requestLog = createRequestLog(baseLogger(options.logger ?? 'info'));
+  const guard = (plugin: Plugin) => guarded(plugin, requestLog.fault);
+  const graphiqlOptions: GraphiQLOptions = {
+    title: 'Testimony Graph',
+    defaultQuery: `# Who attended the SITE briefings of 2019, and where does the text say so?
 {
   attendance(election: 2019) {
     person { id name }
@@ -113,28 +120,70 @@ export function createApp(options: AppOptions): App {
   }
 }
 `,
-    },
+  };
+
+  return createYoga<Record<string, never>, AppContext>({
+    schema: countListItems(buildSchema(), options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS),
+    context: { store },
+    graphqlEndpoint: GRAPHQL_PATH,
+    healthCheckEndpoint: LIVE_PATH,
+    landingPage: false,
+    // Every error yoga would log goes through the request log: once, throttled, with its cause.
+    logging: requestLog.yogaLogger,
+    maskedErrors: { maskError, isDev: false },
+    // useBodyLimit below enforces LIMITS.bodyBytes; yoga's own limit costs a stream per request.
+    maxRequestBodySize: false,
+    cors: corsOrigins.length === 0 ? false : { origin: [...corsOrigins], methods: ['GET', 'POST'], credentials: false },
+    // Served from this process (./graphiql.ts), not from a CDN. yoga renders the page before any
+    // plugin runs, so the page itself checks the host: for another host, the request goes on to
+    // useAllowedHosts, which refuses it.
+    renderGraphiQL: renderGraphiQLPage,
+    graphiql: (request) => (hostAllowed(requestHost(request, new URL(request.url)), allowedHosts) ? graphiqlOptions : false),
     plugins: [
+      // First: they see every request, and every error before it is masked.
+      requestLog.plugin,
+      useSecurityHeaders(),
+      guard(useAllowedHosts(allowedHosts)),
+      ...(options.rateLimit ? [guard(useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress))] : []),
       useReadOnly(),
-      useGraphiQLAssets(GRAPHQL_PATH),
-      useHealthEndpoint(HEALTH_PATH, async (ResponseClass) => healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass)),
-      useStaticFiles({
-        root: viewerDir,
-        skip: (pathname) => pathname === GRAPHQL_PATH || pathname.startsWith(`${GRAPHQL_PATH}/`) || pathname === HEALTH_PATH,
-      }),
+      guard(useGraphiQLAssets(GRAPHQL_PATH)),
+      guard(useHealthEndpoint(HEALTH_PATH, async (ResponseClass) => healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass))),
+      guard(
+        useStaticFiles({
+          root: viewerDir,
+          skip: (pathname) =>
+            pathname === GRAPHQL_PATH ||
+            pathname.startsWith(`${GRAPHQL_PATH}/`) ||
+            pathname === HEALTH_PATH ||
+            pathname === LIVE_PATH ||
+            pathname.startsWith(GRAPHIQL_ASSETS),
+        }),
+      ),
+      useCSRFPrevention(),
       EnvelopArmorPlugin({
         maxTokens: { n: LIMITS.tokens, ...armor, onReject: rejectAs('tokens') },
         maxDepth: { n: LIMITS.depth, ...armor, onReject: rejectAs('depth') },
         maxAliases: { n: LIMITS.aliases, ...armor, onReject: rejectAs('aliases') },
         maxDirectives: { n: LIMITS.directives, ...armor, onReject: rejectAs('directives') },
-        // The depth, alias and token limits already bound the cost of a query on this graph.
+        // armor's cost limit counts only literal first/last arguments; useCostLimit counts limit:, variables and defaults.
         costLimit: { enabled: false },
         // Keep "Did you mean …?": the schema is public (GraphiQL shows it), the hints help people.
         blockFieldSuggestion: { enabled: false },
       }),
+      // Before compiled execution: a refused query is never compiled.
+      useCostLimit(options.maxCost ?? MAX_COST),
+      useAnswerLimit(options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS),
       useCompiledExecution(),
-      // Last: it wraps whichever request parser the plugins before it chose.
+      // Last: they wrap whichever request parser the plugins before them chose.
       useBodyLimit(LIMITS.bodyBytes),
+      useRequestParams(),
     ],
   });
+}
+
+/** The logger the options name: a logger, a level, or on/off. */
+function baseLogger(given: YogaLogger | LogLevel | boolean): YogaLogger {
+  if (typeof given === 'object') return given;
+  if (typeof given === 'string') return createLogger(given);
+  return createLogger(given ? 'info' : 'silent');
 }

@@ -5,7 +5,16 @@ import { ConfigError, loadConfig } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('defaults to the in-memory store on 127.0.0.1:4000 with CORS off', () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', corsOrigins: [], seedDataDir: 'seed', logLevel: 'info', neo4j: null });
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      corsOrigins: [],
+      seedDataDir: 'seed',
+      logLevel: 'info',
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },
+      neo4j: null,
+    });
   });
 
   it('treats empty variables as unset', () => {
@@ -29,6 +38,8 @@ describe('configuration from the environment', () => {
       corsOrigins: ['http://localhost:5173', 'https://viewer.example.org'],
       seedDataDir: 'seed',
       logLevel: 'info',
+      allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
+      rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },
       neo4j: {
         settings: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'pw', database: 'neo4j' },
         queryTimeoutMs: 2000,
@@ -36,6 +47,33 @@ describe('configuration from the environment', () => {
         readLimits: { concurrency: 4, queue: 16 },
       },
     });
+  });
+
+  it('reads the allowed hosts and the rate limit, which 0 turns off and "none" exempts no one from', () => {
+    const read = (env: Record<string, string>) => {
+      const { allowedHosts, rateLimit } = loadConfig(env);
+      return { allowedHosts, rateLimit };
+    };
+    expect(read({ ALLOWED_HOSTS: 'graph.example.org, localhost:4000', RATE_LIMIT_PER_SECOND: '5', RATE_LIMIT_BURST: '10', RATE_LIMIT_EXEMPT: 'none' })).toEqual({
+      allowedHosts: ['graph.example.org', 'localhost:4000'],
+      rateLimit: { perSecond: 5, burst: 10, exempt: [] },
+    });
+    expect(read({ ALLOWED_HOSTS: '*', RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_EXEMPT: '10.0.0.1,::ffff:127.0.0.1' })).toEqual({ allowedHosts: ['*'], rateLimit: null });
+    const message = (() => {
+      try {
+        loadConfig({ ALLOWED_HOSTS: 'http://evil.example/', RATE_LIMIT_PER_SECOND: '-1', RATE_LIMIT_BURST: '0', RATE_LIMIT_EXEMPT: 'localhost' });
+        return '';
+      } catch (error) {
+        return error instanceof Error ? error.message : '';
+      }
+    })();
+    expect(message.split('\n').map((line) => line.trim().split(':')[0])).toEqual([
+      'Invalid configuration',
+      'ALLOWED_HOSTS',
+      'RATE_LIMIT_PER_SECOND',
+      'RATE_LIMIT_BURST',
+      'RATE_LIMIT_EXEMPT',
+    ]);
   });
 
   it('reports every bad variable at once, each by name', () => {

@@ -1,7 +1,10 @@
 // The process configuration, from the environment, checked with zod: every problem is reported at
 // once, each naming the variable, before anything starts.
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../graph/src/neo4j-connection.ts';
+import { LOOPBACK_HOSTS, parseHost } from './plugins/allowed-hosts.ts';
+import { normaliseAddress, type RateLimit } from './plugins/rate-limit.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './store/read-gate.ts';
 
 export { ConfigError };
@@ -61,6 +64,33 @@ const envSchema = z.object({
     .max(10_000, 'must be at most 10000')
     .default(DEFAULT_READ_LIMITS.queue),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  /** Host names (or name:port) the server answers for; anything else is refused (DNS rebinding). Empty: the loopback names. */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((h) => h.trim()).filter((h) => h.length > 0))
+    .refine(
+      (hosts) => hosts.every((h) => h === '*' || parseHost(h) !== null),
+      'must be a comma-separated list of host names, each optionally with :port (e.g. localhost,graph.example.org:8080), or *',
+    ),
+  /** Requests per second per client address (a token bucket); 0 turns rate limiting off. */
+  RATE_LIMIT_PER_SECOND: z.coerce
+    .number({ error: 'must be a number' })
+    .min(0, 'must be 0 (off) or more')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(50),
+  RATE_LIMIT_BURST: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(200),
+  /** Client addresses never limited; by default the loopback addresses (a local server's only client is its user); "none" for none. */
+  RATE_LIMIT_EXEMPT: z
+    .string()
+    .default('127.0.0.1,::1')
+    .transform((value) => (value.trim().toLowerCase() === 'none' ? [] : value.split(',').map((a) => a.trim()).filter((a) => a.length > 0)))
+    .refine((addresses) => addresses.every((a) => isIP(normaliseAddress(a)) !== 0), 'must be a comma-separated list of IP addresses (e.g. 127.0.0.1,::1)'),
 });
 
 export interface Config {
@@ -69,6 +99,10 @@ export interface Config {
   corsOrigins: string[];
   seedDataDir: string;
   logLevel: (typeof LOG_LEVELS)[number];
+  /** Host names (name, or name:port) requests may be addressed to */
+  allowedHosts: string[];
+  /** null: off */
+  rateLimit: RateLimit | null;
   /** null: the in-memory store */
   neo4j: null | { settings: Neo4jSettings; queryTimeoutMs: number; startupTimeoutMs: number; readLimits: ReadLimits };
 }
@@ -95,6 +129,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     corsOrigins: e.CORS_ORIGINS,
     seedDataDir: e.SEED_DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    allowedHosts: e.ALLOWED_HOSTS.length > 0 ? e.ALLOWED_HOSTS : [...LOOPBACK_HOSTS],
+    rateLimit: e.RATE_LIMIT_PER_SECOND === 0 ? null : { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST, exempt: e.RATE_LIMIT_EXEMPT },
     neo4j: settings && {
       settings,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,

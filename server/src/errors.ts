@@ -47,8 +47,9 @@ export class NotTraceableError extends BadUserInputError {
 
 export class LimitExceededError extends AppError {
   override name = 'LimitExceededError';
-  constructor(message: string, limit: string) {
-    super('LIMIT_EXCEEDED', message, { limit });
+  /** `figures`: the numbers behind the refusal (the estimated cost and the ceiling…), for clients to show. */
+  constructor(message: string, limit: string, figures: Record<string, unknown> = {}) {
+    super('LIMIT_EXCEEDED', message, { ...figures, limit });
   }
 }
 

@@ -10,12 +10,13 @@ import { contentSecurityPolicy } from './static.ts';
 export const GRAPHIQL_ASSETS = '/graphiql/';
 
 /**
- * The CSP of GraphiQL and of every other answer of the GraphQL endpoint: scripts, workers and
- * requests only to this origin. Two exceptions, both found in Chromium and neither able to run
- * code: inline styles (the Monaco editor writes its theme into <style> elements at run time) and
- * data: fonts (GraphiQL's CSS embeds its fonts and the codicon font).
+ * The CSP of GraphiQL's page and files: scripts, workers and requests only to this origin. Three
+ * exceptions, all found in Chromium and none able to run code: inline styles (the Monaco editor
+ * writes its theme into <style> elements at run time), data: fonts (GraphiQL's CSS embeds its
+ * fonts and the codicon font) and data: images (the editor's squiggly error underline is an SVG
+ * data: URL in its CSS; blocked, it was a console error on every error shown).
  */
-export const GRAPHIQL_CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'font-src': "'self' data:" });
+export const GRAPHIQL_CONTENT_SECURITY_POLICY = contentSecurityPolicy({ 'font-src': "'self' data:", 'img-src': "'self' data:" });
 
 /** Monaco asks for a worker by label; each is served as a file of its own. */
 const WORKERS = { editorWorkerService: 'editor.worker.js', json: 'json.worker.js', graphql: 'graphql.worker.js' } as const;

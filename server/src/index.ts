@@ -1,10 +1,11 @@
 // `npm start`: read the configuration, open the store (Neo4j when NEO4J_URI is set, otherwise the
 // in-memory graph built from seed/), listen, and shut down cleanly on SIGINT/SIGTERM.
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
 import { loadGraph, SeedError } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { createHttpServer } from './http-server.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { GraphStore } from './store/types.ts';
@@ -57,9 +58,9 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const { store, description } = await openStore(config, logger);
-  const app = createApp({ store, logger, corsOrigins: config.corsOrigins });
-  // No Nagle delay on small answers (node:http's default, spelt out) and keep-alive for clients that reuse sockets.
-  const server = createServer({ noDelay: true, keepAlive: true }, app);
+  const app = createApp({ store, logger, corsOrigins: config.corsOrigins, allowedHosts: config.allowedHosts, rateLimit: config.rateLimit });
+  // With explicit time limits for headers, whole requests and idle keep-alive sockets (http-server.ts).
+  const server = createHttpServer(app);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -51,7 +51,9 @@ describe('limits reached another way', () => {
 
   it('bounds a GET request by the same token limit as a POST body', async () => {
     const query = `{ ${'incidents { id } '.repeat(LIMITS.tokens)} }`;
-    const response = await app.fetch(`http://localhost${GRAPHQL_PATH}?query=${encodeURIComponent(query)}`, { headers: { accept: 'application/graphql-response+json' } });
+    const response = await app.fetch(`http://localhost${GRAPHQL_PATH}?query=${encodeURIComponent(query)}`, {
+      headers: { accept: 'application/graphql-response+json', 'x-graphql-csrf': '1' },
+    });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
     expect({ status: response.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual({ status: 400, codes: ['LIMIT_EXCEEDED'] });
   });

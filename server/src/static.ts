@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import type { Plugin } from 'graphql-yoga';
+import { codedResponse } from './responses.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -67,10 +68,19 @@ const NOT_BUILT_PAGE = `<!doctype html>
 <p>Query the graph in <a href="/graphql">GraphiQL</a>.</p></body></html>
 `;
 
+/** Vite's content-hashed files: assets/NAME-HASH.EXT, the hash 8 characters of base64url. */
+const HASHED_ASSET = /^\/assets\/[^/]+-[A-Za-z0-9_-]{8}\.[A-Za-z0-9]+$/;
+
 function cacheControl(pathname: string): string {
-  // Vite puts content-hashed files under /assets/: they never change under the same name.
-  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+  // A hashed file never changes under the same name; anything else (index.html) is checked each time.
+  return HASHED_ASSET.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
+
+/** Longer paths name no file of the viewer; a file system would refuse them (ENAMETOOLONG) anyway. */
+const MAX_PATH_CHARS = 1024;
+
+/** File system answers that mean "no such file here", whatever the path was. */
+const NOT_A_FILE = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'EISDIR', 'ELOOP', 'EACCES', 'EPERM', 'EINVAL']);
 
 export interface StaticFilesOptions {
   /** The folder to serve; when it does not exist, / explains how to build the viewer. */
@@ -79,7 +89,10 @@ export interface StaticFilesOptions {
   skip: (pathname: string) => boolean;
 }
 
-/** Answers a GET or HEAD for a file under root; null when the request is not for a static file. */
+/**
+ * Answers a GET or HEAD for a file under root; null when there is no such file. Dotfiles and dot
+ * segments (".", "..", ".env", decoded from %2e and %2f too) are never files here.
+ */
 export async function serveStatic(
   root: string,
   request: Request,
@@ -87,13 +100,17 @@ export async function serveStatic(
   ResponseClass: typeof Response = Response,
 ): Promise<Response | null> {
   const head = request.method === 'HEAD';
+  if (url.pathname.length > MAX_PATH_CHARS) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    return new ResponseClass('Bad path', { status: 400, headers: SECURITY_HEADERS });
+    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path is not valid percent-encoded UTF-8.', { headers: SECURITY_HEADERS, head });
   }
-  if (pathname.includes('\0')) return new ResponseClass('Bad path', { status: 400, headers: SECURITY_HEADERS });
+  if (pathname.includes('\0') || pathname.includes('\\')) {
+    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path has a character no file name here has.', { headers: SECURITY_HEADERS, head });
+  }
+  if (pathname.split('/').some((segment) => segment.startsWith('.'))) return null;
   if (pathname.endsWith('/')) pathname += 'index.html';
 
   if (!existsSync(root)) {
@@ -123,19 +140,30 @@ export async function serveStatic(
       },
     });
   } catch (error) {
-    if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR')) return null;
+    if (error instanceof Error && 'code' in error && typeof error.code === 'string' && NOT_A_FILE.has(error.code)) return null;
     throw error;
   }
 }
 
-/** A yoga plugin serving the viewer for GET and HEAD; anything it does not serve goes on to yoga. */
+/**
+ * A yoga plugin serving the viewer for GET and HEAD, with a coded 404 for a path that has no file;
+ * any other method on a path that is not the API's is 405. The paths in `skip` go on to yoga.
+ */
 export function useStaticFiles({ root, skip }: StaticFilesOptions): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (request.method !== 'GET' && request.method !== 'HEAD') return;
       if (skip(url.pathname)) return;
+      const head = request.method === 'HEAD';
+      if (request.method !== 'GET' && !head) {
+        endResponse(
+          codedResponse(fetchAPI.Response, 405, 'METHOD_NOT_ALLOWED', `Only GET and HEAD are answered here; the API is at POST /graphql.`, {
+            headers: { allow: 'GET, HEAD' },
+          }),
+        );
+        return;
+      }
       const response = await serveStatic(root, request, url, fetchAPI.Response);
-      if (response) endResponse(response);
+      endResponse(response ?? codedResponse(fetchAPI.Response, 404, 'NOT_FOUND', 'Nothing is served at this path.', { head }));
     },
   };
 }

@@ -134,12 +134,12 @@ describe('the request body limit, over a socket', () => {
     const big = bodyOf(2 * LIMITS.bodyBytes);
     const chunkedBody = `${big.length.toString(16)}\r\n${big}\r\n0\r\n\r\n`;
     const both = await raw(
-      `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 20\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunkedBody}`,
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n${chunkedBody}`,
     );
     expect(both.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
     expect(both).not.toContain('__typename');
     // A Content-Length shorter than what follows: the query is cut at the declared length.
-    const short = await raw(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 20\r\nConnection: close\r\n\r\n${big}`);
+    const short = await raw(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20\r\nConnection: close\r\n\r\n${big}`);
     expect(short.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400 /);
     expect(short).not.toContain('"data"');
   });

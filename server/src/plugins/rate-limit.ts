@@ -1,0 +1,107 @@
+// Per-client rate limiting: a token bucket per client address. Each request takes a token; the
+// bucket holds `burst` and refills at `perSecond`; an empty bucket answers 429 RATE_LIMITED with
+// Retry-After (whole seconds until a token is back). Addresses in `exempt` are never limited: by
+// default the loopback addresses, because a server on 127.0.0.1 has one client, its user (the
+// viewer, GraphiQL, scripts and the load tests), and the limit is for a server others can reach.
+import type { Plugin } from 'graphql-yoga';
+import { codedResponse } from '../responses.ts';
+
+export interface RateLimit {
+  /** Tokens added per second */
+  perSecond: number;
+  /** Bucket size: requests a client may send at once after a pause */
+  burst: number;
+  /** Addresses never limited */
+  exempt: readonly string[];
+}
+
+/** The address as one spelling: IPv4 clients of a dual-stack socket appear as ::ffff:a.b.c.d. */
+export function normaliseAddress(address: string): string {
+  const lower = address.trim().toLowerCase();
+  return lower.startsWith('::ffff:') && lower.includes('.') ? lower.slice(7) : lower;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** Past this many buckets, the full ones (clients idle long enough to be back at `burst`) are dropped. */
+const SWEEP_AT = 10_000;
+
+export interface TokenBuckets {
+  /** Takes a token for `client`: 0 when it had one, else the seconds until it will. */
+  take(client: string): number;
+  size(): number;
+}
+
+export function tokenBuckets(perSecond: number, burst: number, now: () => number = () => performance.now()): TokenBuckets {
+  const buckets = new Map<string, Bucket>();
+  let swept = -Infinity;
+  const refill = (bucket: Bucket, t: number) => {
+    bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) / 1000) * perSecond);
+    bucket.at = t;
+  };
+  return {
+    take(client) {
+      const t = now();
+      // At most once a second: many clients at once must not make every request walk them all.
+      if (buckets.size >= SWEEP_AT && t - swept >= 1000) {
+        swept = t;
+        for (const [key, bucket] of buckets) {
+          refill(bucket, t);
+          if (bucket.tokens >= burst) buckets.delete(key);
+        }
+      }
+      let bucket = buckets.get(client);
+      if (!bucket) {
+        bucket = { tokens: burst, at: t };
+        buckets.set(client, bucket);
+      } else {
+        refill(bucket, t);
+      }
+      if (bucket.tokens >= 1) {
+        bucket.tokens -= 1;
+        return 0;
+      }
+      return Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
+    },
+    size: () => buckets.size,
+  };
+}
+
+/** The address of the peer of a node:http request; undefined for app.fetch calls made in-process. */
+export function socketAddress(serverContext: unknown): string | undefined {
+  if (typeof serverContext !== 'object' || serverContext === null || !('req' in serverContext)) return undefined;
+  const req: unknown = serverContext.req;
+  if (typeof req !== 'object' || req === null || !('socket' in req)) return undefined;
+  const socket: unknown = req.socket;
+  if (typeof socket !== 'object' || socket === null || !('remoteAddress' in socket)) return undefined;
+  return typeof socket.remoteAddress === 'string' ? socket.remoteAddress : undefined;
+}
+
+export type ClientAddress = (request: Request, serverContext: unknown) => string | undefined;
+
+/** Limits every request but those for the `unlimited` paths (health checks). A request with no client address is not limited. */
+export function useRateLimit(limit: RateLimit, unlimited: (pathname: string) => boolean, clientAddress: ClientAddress = (_r, context) => socketAddress(context)): Plugin {
+  const buckets = tokenBuckets(limit.perSecond, limit.burst);
+  const exempt = new Set(limit.exempt.map(normaliseAddress));
+  return {
+    onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
+      if (unlimited(url.pathname)) return;
+      const address = clientAddress(request, serverContext);
+      if (address === undefined) return;
+      const client = normaliseAddress(address);
+      if (exempt.has(client)) return;
+      const wait = buckets.take(client);
+      if (wait === 0) return;
+      endResponse(
+        codedResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Too many requests from this address; try again in ${wait} s.`, {
+          headers: { 'retry-after': String(wait) },
+          extensions: { retryAfterSeconds: wait },
+          head: request.method === 'HEAD',
+        }),
+      );
+    },
+  };
+}
