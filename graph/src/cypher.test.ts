@@ -59,6 +59,7 @@ describe('the loader, on fictional queries', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
   const load = (name: string) => new CypherLoader(dir, 'q').query(name);
+  let failures = 0;
   const failure = (name: string) => {
     try {
       load(name);
@@ -88,44 +89,50 @@ describe('the loader, on fictional queries', () => {
     expect(load('fields')).toBe(`RETURN ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] AS fields`);
   });
 
-  it('names the file, line and fragment when the fragment does not exist', () => {
-    write('missing.cypher', 'MATCH (n)\nRETURN {{> compact-nod node=n}}\n');
-    expect(failure('missing')).toBe('q/missing.cypher:2: fragment "compact-nod" not found: q/fragments/compact-nod.cypher does not exist');
-  });
-
-  it('names the whole chain of includes when a fragment fails inside another', () => {
-    write('chain.cypher', 'MATCH (n)\n{{> broken}}\n');
-    expect(failure('chain')).toBe(
-      'q/fragments/broken.cypher:1 (included from q/chain.cypher:2): fragment "missing" not found: q/fragments/missing.cypher does not exist',
-    );
-  });
-
-  it('refuses a placeholder that is neither an argument nor a known list', () => {
-    write('unknown.cypher', 'RETURN {{NODE_FIELDS}}\n');
-    expect(failure('unknown')).toBe(
-      'q/unknown.cypher:1: {{NODE_FIELDS}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}})',
-    );
-  });
-
-  it('refuses a placeholder that is not closed on its line', () => {
-    write('unclosed.cypher', 'RETURN {{> pair a=m b=n}}, {{> pair a=m\n b=n}}\n');
-    expect(failure('unclosed')).toBe('q/unclosed.cypher:1: "{{> pair a=m" opens a placeholder that is not closed on its line');
-  });
-
-  it('says which arguments a fragment needs and which it does not take', () => {
-    write('arguments.cypher', 'RETURN {{> pair a=m c=n}}\n');
-    expect(failure('arguments')).toBe('q/arguments.cypher:1: fragment "pair" needs b=… and does not take c (q/fragments/pair.cypher uses {{a}}, {{b}})');
-  });
-
-  it('refuses an argument that is not name=value', () => {
-    write('spaced.cypher', 'RETURN {{> pair a=m b=n.id + 1}}\n');
-    expect(failure('spaced')).toBe('q/spaced.cypher:1: {{> pair a=m b=n.id + 1}}: "+" is not an argument (expected name=value, the value without spaces)');
-  });
-
-  it('refuses a fragment that includes itself', () => {
-    write('cycle.cypher', 'MATCH (n)\n{{> loop}}\n');
-    expect(failure('cycle')).toBe(
-      'q/fragments/loop.cypher:1 (included from q/cycle.cypher:2): fragment "loop" includes itself (loop → loop)',
-    );
+  it.each([
+    {
+      when: 'names the file, line and fragment when the fragment does not exist',
+      query: 'MATCH (n)\nRETURN {{> compact-nod node=n}}\n',
+      error: 'q/NAME.cypher:2: fragment "compact-nod" not found: q/fragments/compact-nod.cypher does not exist',
+    },
+    {
+      when: 'names the whole chain of includes when a fragment fails inside another',
+      query: 'MATCH (n)\n{{> broken}}\n',
+      error: 'q/fragments/broken.cypher:1 (included from q/NAME.cypher:2): fragment "missing" not found: q/fragments/missing.cypher does not exist',
+    },
+    {
+      when: 'refuses a placeholder that is neither an argument nor a known list',
+      query: 'RETURN {{NODE_FIELDS}}\n',
+      error: 'q/NAME.cypher:1: {{NODE_FIELDS}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}})',
+    },
+    {
+      when: 'refuses a placeholder named like a property every object has',
+      query: 'RETURN {{toString}}\n',
+      error: 'q/NAME.cypher:1: {{toString}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}})',
+    },
+    {
+      when: 'refuses a placeholder that is not closed on its line',
+      query: 'RETURN {{> pair a=m b=n}}, {{> pair a=m\n b=n}}\n',
+      error: 'q/NAME.cypher:1: "{{> pair a=m" opens a placeholder that is not closed on its line',
+    },
+    {
+      when: 'says which arguments a fragment needs and which it does not take',
+      query: 'RETURN {{> pair a=m c=n}}\n',
+      error: 'q/NAME.cypher:1: fragment "pair" needs b=… and does not take c (q/fragments/pair.cypher uses {{a}}, {{b}})',
+    },
+    {
+      when: 'refuses an argument that is not name=value',
+      query: 'RETURN {{> pair a=m b=n.id + 1}}\n',
+      error: 'q/NAME.cypher:1: {{> pair a=m b=n.id + 1}}: "+" is not an argument (expected name=value, the value without spaces)',
+    },
+    {
+      when: 'refuses a fragment that includes itself',
+      query: 'MATCH (n)\n{{> loop}}\n',
+      error: 'q/fragments/loop.cypher:1 (included from q/NAME.cypher:2): fragment "loop" includes itself (loop → loop)',
+    },
+  ])('$when', ({ query, error }) => {
+    const name = `failing-${++failures}`;
+    write(`${name}.cypher`, query);
+    expect(failure(name)).toBe(error.replace('NAME', name));
   });
 });

@@ -7,11 +7,13 @@
 //
 // `{{` occurs in no Cypher outside a string literal, so it cannot be mistaken for query text; a
 // placeholder is written on one line. The lists are written into the text rather than sent as a
-// $parameter: the text is the same on every call either way (one cached plan per query), but a
-// literal asks nothing of the callers (the store, the benchmark's raw driver, the plan test), and
-// a parameter one of them forgot would not fail: `NOT k IN null` is null, and every curated
-// property would silently go missing. cypher/__snapshots__/ holds every query as expanded here
-// (graph/src/cypher.test.ts), so a change to a fragment shows in every query it touches.
+// $parameter: the text is the same on every call either way, so each query has one cached plan,
+// and PROFILE shows the same plan and db hits both ways (graph, neighborhood, path on the test
+// graph). But a literal asks nothing of the callers (the store, the benchmark's raw driver, the
+// plan test), where a parameter one of them forgot would not fail: `NOT k IN null` is null, and
+// every curated property would silently go missing.
+// cypher/__snapshots__/ holds every query as expanded here (graph/src/cypher.test.ts), so a change
+// to a fragment shows in every query it touches.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EDGE_FIELDS } from './fields.ts';
@@ -22,7 +24,7 @@ const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 export const FRAGMENTS = 'fragments';
 
 /** The lists a query may name as {{NAME}}. Upper case, so they never collide with a fragment's own {{argument}}. */
-export const CYPHER_LISTS: Readonly<Record<string, readonly string[]>> = { EDGE_FIELDS };
+export const CYPHER_LISTS: ReadonlyMap<string, readonly string[]> = new Map([['EDGE_FIELDS', EDGE_FIELDS]]);
 
 /** A fragment that does not exist, a placeholder that cannot be expanded, arguments that do not fit: says which file and line. */
 export class CypherTemplateError extends Error {
@@ -60,14 +62,14 @@ interface Source {
 const at = (source: Source, line: number): string =>
   `${source.file}:${line}${source.includedFrom === undefined ? '' : ` (included from ${source.includedFrom})`}`;
 
-/** The {{argument}} names a fragment's text uses: every lower-case-initial placeholder that is not an include. */
+/** The {{argument}} names a fragment's text uses: every placeholder that names neither an include nor a list. */
 function argumentNames(text: string): Set<string> {
   const names = new Set<string>();
   for (const line of text.split('\n')) {
     if (isComment(line)) continue;
     for (const [, body = ''] of line.matchAll(PLACEHOLDER)) {
       const name = body.trim();
-      if (IDENTIFIER.test(name) && !(name in CYPHER_LISTS)) names.add(name);
+      if (IDENTIFIER.test(name) && !CYPHER_LISTS.has(name)) names.add(name);
     }
   }
   return names;
@@ -133,12 +135,12 @@ export class CypherLoader {
   private placeholder(body: string, where: string, args: ReadonlyMap<string, string>, chain: readonly string[]): string {
     const trimmed = body.trim();
     if (trimmed.startsWith('>')) return this.include(trimmed.slice(1).trim(), where, chain);
-    const value = args.get(trimmed) ?? CYPHER_LISTS[trimmed]?.map(cypherLiteral).join(', ');
-    if (value === undefined) {
-      const known = [...args.keys(), ...Object.keys(CYPHER_LISTS)].map((k) => `{{${k}}}`).join(', ');
-      throw new CypherTemplateError(`${where}: {{${body}}} is left unexpanded: it is not an argument of this fragment or a list the loader knows (${known})`);
-    }
-    return args.has(trimmed) ? value : `[${value}]`;
+    const arg = args.get(trimmed);
+    if (arg !== undefined) return arg;
+    const list = CYPHER_LISTS.get(trimmed);
+    if (list !== undefined) return `[${list.map(cypherLiteral).join(', ')}]`;
+    const known = [...args.keys(), ...CYPHER_LISTS.keys()].map((k) => `{{${k}}}`).join(', ');
+    throw new CypherTemplateError(`${where}: {{${body}}} is left unexpanded: it is not an argument of this fragment or a list the loader knows (${known})`);
   }
 
   /** `{{> name a=x b=y}}`: the fragment's text with its {{a}} and {{b}} replaced; it must use exactly the arguments given. */
