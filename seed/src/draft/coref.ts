@@ -12,7 +12,7 @@ const POINTERS: Pointer[] = [
   // "he", "she": the last person named by name (the summaries call unnamed people "they" or "this person").
   { re: /\b(?:he|she|He|She|his|her|His|Her)\b/g, rule: 'coref.pronoun', fits: (m) => m.kind === 'Person' && m.named },
   // "the Party", "the party", "the Party's": the last party named.
-  { re: /\b(?:the|The)\s+(?:Party|party)\b(?!\s+(?:leaders|representatives|candidates|staff|booklet|rules))/g, rule: 'coref.the-party', fits: (m) => m.kind === 'Organization' && m.category === 'party' },
+  { re: /\b(?:the|The)\s+(?:Party|party|Alliance|Coalition|Bloc)\b(?!\s+(?:leaders|representatives|candidates|staff|booklet|rules))/g, rule: 'coref.the-party', fits: (m) => m.kind === 'Organization' && m.category === 'party' },
   // "the individual", "this person": the last person named by a description.
   { re: /\b(?:the|The|this|This|that|That)\s+(?:individual|person|employee|staffer|official)\b/g, rule: 'coref.the-individual', fits: (m) => m.kind === 'Person' && !m.named },
   // "the Task Force", "the Centre", "the Commission": the last organization of that kind.

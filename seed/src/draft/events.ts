@@ -58,6 +58,19 @@ function knownBriefing(ctx: SentenceContext, organizer: string | undefined, year
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/** Who organized a briefing this draft has. */
+function organizerOf(ctx: SentenceContext, briefing: string): string | undefined {
+  for (const e of ctx.b.edges.values()) if (e.type === 'ORGANIZED' && e.target === briefing) return e.source;
+  return undefined;
+}
+
+/** The short name of an organization for a briefing's name: its abbreviation when it has one. */
+function labelOf(ctx: SentenceContext, org: string): string {
+  const node = ctx.b.nodes.get(org) ?? ctx.b.known.byId.get(org);
+  const abbr = (node?.aliases ?? []).find((a) => /^\p{Lu}{2,}$/u.test(a));
+  return abbr ?? node?.name ?? org;
+}
+
 /** "SITE briefings", "briefings from the Cyber Centre", "these briefings". */
 export function findBriefings(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
@@ -78,15 +91,31 @@ export function findBriefings(ctx: SentenceContext): void {
     const qStart = organizer && organizer.end <= start ? organizer.start : start;
     const qEnd = organizer && organizer.start > end ? organizer.end : end;
     const ev = b.evidence(ctx.paragraph, qStart, qEnd);
-    if (!organizer && determiner) {
-      const last = b.last(ctx.paragraph, start, (x) => x.kind === 'Briefing');
-      if (!last) continue;
-      id = last.id;
+    const lastBriefing = b.last(ctx.paragraph, start, (x) => x.kind === 'Briefing');
+    const lastYear = lastBriefing ? b.nodes.get(lastBriefing.id)?.date ?? /\b((?:19|20)\d\d)\b/.exec(b.known.byId.get(lastBriefing.id)?.name ?? '')?.[1] : undefined;
+    // "these briefings" in a sentence about another year are that year's briefings by the same organizer.
+    const sameSeries = lastBriefing && (year === undefined || lastYear === undefined || String(year) === lastYear);
+    if (!organizer && !determiner && !lastBriefing) continue;
+    if (!organizer && lastBriefing && sameSeries) {
+      id = lastBriefing.id;
       rule = 'coref.these-briefings';
-      b.cite(id, b.evidence(ctx.paragraph, Math.max(0, start - (determiner.length + 1)), end), rule, 0.7);
+      b.cite(id, b.evidence(ctx.paragraph, determiner ? Math.max(0, start - (determiner.length + 1)) : start, end), rule, 0.7);
+    } else if (!organizer && lastBriefing && year !== undefined) {
+      const org = organizerOf(ctx, lastBriefing.id);
+      if (!org) continue;
+      rule = 'coref.these-briefings-other-year';
+      const known = knownBriefing(ctx, org, year);
+      const label = labelOf(ctx, org);
+      const qs = determiner ? Math.max(0, start - (determiner.length + 1)) : start;
+      id = known ? b.linked(known, b.evidence(ctx.paragraph, qs, end), rule, 0.65) : b.node({ kind: 'Briefing', name: `${label} briefings for the ${year} election`, date: String(year) }, b.evidence(ctx.paragraph, qs, end), rule, 0.65);
+      b.edge('ORGANIZED', org, id, b.evidence(ctx.paragraph, qs, end), 'briefing.organized-by', 0.6);
+    } else if (organizer && year === undefined && lastBriefing && organizerOf(ctx, lastBriefing.id) === organizer.id) {
+      id = lastBriefing.id;
+      rule = 'coref.organizer-briefings';
+      b.cite(id, ev, rule, 0.6);
     } else if (organizer) {
       const known = knownBriefing(ctx, organizer.id, year);
-      const label = organizer.text.replace(/^.*\((?:the\s+)?[“"]?([^)”"]+)[”"]?\)$/u, '$1').replace(/['’]s$/u, '');
+      const label = organizer.text.replace(/^.*\((?:the\s+)?[“"]?([^)”"]+)[”"]?\)(?:\s+.*)?$/u, '$1').replace(/['’]s$/u, '');
       const name = `${label} briefings${year ? ` for the ${year} election` : ''}`;
       id = known ? b.linked(known, ev, 'briefing.known', 0.9) : b.node({ kind: 'Briefing', name, ...(year ? { date: String(year) } : {}) }, ev, rule, 0.8);
       if (known) rule = 'briefing.known';

@@ -5,12 +5,14 @@
 import { INCIDENT_NOUNS } from './lexicon.ts';
 import { take, type Found, type SentenceContext } from './context.ts';
 import { nextClauseEnd, subjectsBefore } from './events.ts';
-import { clip } from './text.ts';
+import { clip, sentences } from './text.ts';
 
 const NOTICED = /\b(noticed|discovered|detected|realized|realised|learned|found out|became aware)\s+that\s+/g;
-const REPORTED = /\b(reported|flagged|raised|escalated|referred|notified|informed|alerted)\b(?:\s+(the incident|the breach|the matter|the issue|it|this|the attempt|the activity|the account|them|the messages?|the emails?))?\s+(?:to|with)?\s*/g;
+/** A report: "reported the incident to X", "forwarded the message to X", "informed X of the incident". */
+const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|notified|informed|alerted)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:to|with)\s+|\b(notified|informed|alerted|told|advised|contacted)\s+(?=\S)/g;
+const NEGATED = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/;
 const ACTION = /\b(changed|reset|deleted|removed|blocked|suspended|closed|secured|enabled|updated|disabled|locked|reported|contacted|hired|retained|issued|filed|sent|asked|requested|warned|took down|shut down)\b/g;
-const NO_FURTHER = /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b/g;
+const NO_FURTHER = /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b|\bheard nothing (?:further|more|back)\b/g;
 
 /** The incident this sentence is about: one it names, else the last one in this paragraph or the one before. */
 function currentIncident(ctx: SentenceContext): string | undefined {
@@ -39,7 +41,20 @@ export function findIncidents(ctx: SentenceContext): void {
     }
     take(ctx, { id, kind: 'Incident', start: from, end: from + what.length, text: what, rule: 'incident.noticed-that', named: false });
   }
+  received(ctx);
+  mediaReports(ctx);
   if (ctx.found.some((f) => f.kind === 'Incident')) return;
+  // "the phishing email", "the video", "the incident": the incident this paragraph or the one before described.
+  const definite = /\b(?:the|this|that)\s+((?:[a-z-]+\s+)?(?:incident|breach|attack|attempt|matter|email|message|video|account|post|call|activity|phishing email))\b/.exec(sentence.text);
+  if (definite) {
+    const at = sentence.start + definite.index;
+    const id = currentIncident(ctx) ?? describedBefore(ctx);
+    if (id) {
+      b.cite(id, b.evidence(ctx.paragraph, at, at + definite[0].length), 'coref.the-incident', 0.55);
+      take(ctx, { id, kind: 'Incident', start: at, end: at + definite[0].length, text: definite[0], rule: 'coref.the-incident', named: false });
+      return;
+    }
+  }
   // "Russian attempts to interfere with …", "a phishing email", "the breach of the Party's database"
   const cue = INCIDENT_NOUNS.exec(sentence.text);
   if (!cue) return;
@@ -72,6 +87,47 @@ export function findIncidents(ctx: SentenceContext): void {
   if (actor) b.edge('PERFORMED', actor.id, id, b.evidence(ctx.paragraph, from, from + what.length), 'performed.state-actor', 0.6);
 }
 
+/** "received an email that impersonated Elections Canada": the email is the incident, aimed at whoever received it. */
+function received(ctx: SentenceContext): void {
+  const { b, sentence } = ctx;
+  const m = /\breceived\s+(?:an?|several|two|three|many|multiple)\s+(?:[a-z-]+\s+){0,2}?(?:emails?|messages?|texts?|text messages?|calls?|phone calls?|letters?|friend requests?|direct messages?)\s+(?:that|which|from|claiming|asking|purporting|pretending|impersonating|threatening)\b[^.;]*/.exec(sentence.text);
+  if (!m) return;
+  const start = sentence.start + m.index + 'received '.length;
+  const what = ctx.text.slice(start, sentence.start + m.index + m[0].length).replace(/[\s,.]+$/u, '');
+  const ev = b.evidence(ctx.paragraph, start, start + what.length);
+  const id = b.node({ kind: 'Incident', name: capitalise(clip(what.replace(/^(?:an?|several)\s+/, ''), 90)), descriptive: true }, ev, 'incident.received', 0.6);
+  for (const s of subjectsBefore(ctx, sentence.start + m.index)) b.edge('TARGETED', id, s.id, b.evidence(ctx.paragraph, s.start, start + what.length), 'targeted.receiver', 0.6);
+  take(ctx, { id, kind: 'Incident', start, end: start + what.length, text: what, rule: 'incident.received', named: false });
+}
+
+/** "The media reported on X", "a newspaper … reported that X": a publication by the press, about an incident X. */
+function mediaReports(ctx: SentenceContext): void {
+  const { b, sentence } = ctx;
+  const m = /\breported\s+(?:on|that)\s+([^.;]+)/.exec(sentence.text);
+  if (!m || !m[1]) return;
+  const at = sentence.start + m.index;
+  const media = ctx.found.find((f) => f.kind === 'Organization' && (f.category === 'media' || /\b(?:newspaper|media|outlet|journalists?|reporters?|press)\b/.test(ctx.text.slice(Math.max(sentence.start, f.start - 30), f.end))) && f.end <= at);
+  if (!media) return;
+  const from = at + m[0].length - m[1].length;
+  const end = nextClauseEnd(ctx.text, from, sentence.end);
+  const what = ctx.text.slice(from, end).replace(/[\s,.]+$/u, '');
+  if (what.length < 12) return;
+  const ev = b.evidence(ctx.paragraph, from, from + what.length);
+  const incident = b.node({ kind: 'Incident', name: capitalise(clip(what, 90)), descriptive: true }, ev, 'incident.media-reported', 0.55);
+  const report = b.node({ kind: 'Publication', name: `Reports that ${clip(what, 80)}`, descriptive: true }, b.evidence(ctx.paragraph, media.start, from + what.length), 'publication.media-report', 0.55);
+  b.edge('PUBLISHED', media.id, report, b.evidence(ctx.paragraph, media.start, at + 'reported'.length), 'published.media-reported', 0.6);
+  b.edge('ABOUT', report, incident, ev, 'about.media-report', 0.55);
+  take(ctx, { id: incident, kind: 'Incident', start: from, end: from + what.length, text: what, rule: 'incident.media-reported', named: false });
+}
+
+/** An incident a later sentence points back to ("reported the incident") but no cue word named: the sentence before it. */
+function describedBefore(ctx: SentenceContext): string | undefined {
+  const before = sentences(ctx.text).filter((s) => s.end <= ctx.sentence.start).at(-1);
+  if (!before) return undefined;
+  const text = before.text.replace(/[\s.]+$/u, '');
+  return ctx.b.node({ kind: 'Incident', name: capitalise(clip(text, 90)), descriptive: true }, ctx.b.evidence(ctx.paragraph, before.start, before.start + text.length), 'incident.described-before-coref', 0.45);
+}
+
 export interface ResponseState {
   /** Responses per incident, to number the next step */
   steps: Map<string, number>;
@@ -98,10 +154,18 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     const at = sentence.start + m.index;
     const from = at + m[0].length;
     const clauseEnd = nextClauseEnd(ctx.text, from, sentence.end);
-    // "to SITE and to the social media platform": every actor up to the end of the clause.
-    let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd);
-    if (m[1] === 'notified' || m[1] === 'informed' || m[1] === 'alerted') recipients = recipients.slice(0, 1);
+    // "to SITE and to the social media platform": every actor up to the end of the clause, each at "to"/"and".
+    let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd && (f.start <= from + 4 || /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?$/.test(ctx.text.slice(Math.max(from, f.start - 12), f.start))));
+    if (m[3]) recipients = recipients.filter((f) => f.start <= from + 4).slice(0, 1);
     const performer = subjectsBefore(ctx, at)[0];
+    if (NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 16), at))) {
+      // "the Party did not report the account to SITE": a step that was not taken, and no REPORTED_TO.
+      const end = recipients.at(-1)?.end ?? clauseEnd;
+      const neg = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/.exec(ctx.text.slice(Math.max(sentence.start, at - 16), at));
+      const start = at - (neg?.[0].length ?? 0);
+      step(ctx, state, incident, capitalise(ctx.text.slice(start, end)), start, end, performer, 'not-reported', true);
+      continue;
+    }
     for (const r of recipients) {
       const end = r.end;
       const ev = b.evidence(ctx.paragraph, performer && performer.start < at ? performer.start : at, end);
@@ -113,6 +177,7 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
   for (const m of sentence.text.matchAll(ACTION)) {
     if (m[1] === 'reported') continue;
     const at = sentence.start + m.index;
+    if (NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 16), at))) continue;
     // A verb inside the incident's own description ("login information had been changed") is no response.
     if (ctx.found.some((f) => f.kind === 'Incident' && f.start <= at && at < f.end)) continue;
     const end = nextClauseEnd(ctx.text, at, sentence.end);

@@ -41,11 +41,14 @@ export const GROUP_HEADS = new Set([
   'experts', 'researchers', 'students', 'candidates', 'staff', 'volunteers', 'leaders', 'parties', 'officials',
   'members', 'organizers', 'organisers', 'supporters', 'journalists', 'individuals', 'diaspora', 'communities', 'voters',
   'workers', 'staffers', 'campaigners', 'agencies', 'advisers', 'advisors', 'vendors',
-  'providers', 'platforms', 'groups', 'associations',
+  'providers', 'platforms', 'groups', 'associations', 'companies', 'organizations', 'organisations', 'accounts',
 ]);
 
+/** Singular nouns naming a body of people ("all staff", "the Alliance's executive", "the nomination committee"). */
+export const COLLECTIVE_HEADS = new Set(['staff', 'executive', 'committee', 'team', 'caucus', 'board', 'membership', 'secretariat']);
+
 /** Group heads that are a group only with a modifier before them: bare "members" or "voters" is too vague. */
-export const GROUP_NEEDS_MODIFIER = new Set(['members', 'voters', 'individuals', 'groups', 'representatives', 'vendors', 'providers', 'workers', 'communities', 'agencies', 'associations', 'platforms', 'officials']);
+export const GROUP_NEEDS_MODIFIER = new Set(['members', 'voters', 'individuals', 'groups', 'representatives', 'vendors', 'providers', 'workers', 'communities', 'agencies', 'associations', 'platforms', 'officials', 'companies', 'organizations', 'organisations', 'accounts', 'staff', 'candidates', 'volunteers']);
 
 /** Nationality adjectives naming a state actor when they qualify an act or actors ("Russian attempts"). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([
@@ -66,7 +69,7 @@ export const NOT_NAME = new Set([
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'English', 'French', 'Internet',
   'Liberal', 'Conservative', 'Democratic', 'Green', 'Task', 'Force', 'Security', 'Intelligence', 'Cyber', 'Centre', 'Center',
-  'Government', 'Minister', 'Prime', 'House', 'Senate', 'Parliament', 'Province', 'Ontario', 'Quebec', 'Toronto', 'Ottawa',
+  'Government', 'Minister', 'Prime', 'House', 'Senate', 'Parliament', 'Province',
   'Director', 'Manager', 'Chair', 'President', 'Head', 'Officer', 'Chief', 'Leader', 'Secretary', 'Campaign', 'Riding',
 ]);
 
@@ -80,7 +83,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, NodeKind> = new Map([
 ]);
 
 /** Words naming an incident in these summaries. */
-export const INCIDENT_NOUNS = /\b(?:breach(?:es)?|hack(?:ing)?|hacked|intrusion|phishing|compromise|impersonat(?:ion|ed|ing)|leak(?:ed)?|disinformation campaign|misinformation campaign|cyber ?attack|attack|harassment|intimidation|threats? against|attempts? to interfere|interfered|interference attempt|suspicious (?:email|message|call|activity|donations?|payments?))\b/i;
+export const INCIDENT_NOUNS = /\b(?:posed as|posing as|pretending to be|fake (?:account|profile|website|page)s?|doctored|fabricated|deepfakes?|breach(?:es)?|hack(?:ing)?|hacked|intrusion|phishing|compromise|impersonat(?:ion|ed|ing)|leak(?:ed)?|disinformation campaign|misinformation campaign|cyber ?attack|attack|harassment|intimidation|threats? against|attempts? to interfere|interfered|interference attempt|suspicious (?:email|message|call|activity|donations?|payments?))\b/i;
 
 /** Verbs reporting speech or belief, for ASSERTED. */
 export const SPEECH_VERBS = /\b(stated|states|said|says|noted|notes|indicated|indicates|explained|explains|believes?|believed|recalled|recalls|added|adds|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|described|describes|told|advised|maintained|maintains|testified|acknowledged|acknowledges|recounted|observed|suggested|stressed|clarified|agreed|disagreed|denied|denies|thought|thinks|felt|feels|understood|understands|was (?:of the view|not aware|unaware|aware)|did not (?:believe|think|recall|know)|does not (?:believe|think|recall|know)|has no knowledge)\b/;

@@ -10,7 +10,8 @@ import { isCapitalised, looseKey, tokens, type Token } from './text.ts';
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'et']);
 /** Words a sentence or clause may start with that are not part of the name after them. */
 const LEADING = new Set([...NOT_NAME].filter((w) => !ORG_HEADS.has(w) && !ORG_STARTS.has(w) && !['Liberal', 'Conservative', 'Democratic', 'Green', 'National', 'Federal', 'Canadian', 'Security', 'Cyber', 'Intelligence', 'Canada', 'Task', 'Party', 'Prime', 'House', 'Elections', 'Government', 'Commission', 'Media', 'Internet', 'English', 'French'].includes(w)));
-const PROVINCES = new Set(['Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Prince Edward Island', 'Newfoundland and Labrador', 'Yukon', 'Nunavut', 'Northwest Territories']);
+/** Provinces, territories and regions: places whatever stands before them. */
+const PROVINCES = new Set(['Prairies', 'Maritimes', 'Atlantic Canada', 'Western Canada', 'Northern Ontario', 'Lower Mainland', 'Greater Toronto Area', 'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Prince Edward Island', 'Newfoundland and Labrador', 'Yukon', 'Nunavut', 'Northwest Territories']);
 const PLACE_BEFORE = /(?:\b(?:in|riding of|district of|city of|town of|province of|near|throughout|across|constituency of)\s+(?:the\s+)?)$/;
 const PLACE_AFTER = /^\s+(?:riding|nomination|electoral district|constituency|by-election|area)\b/;
 
@@ -108,7 +109,7 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   if (words.some((w) => CONNECTORS.has(w))) return;
   const before = ctx.text.slice(Math.max(0, first.start - 40), first.start);
   const after = ctx.text.slice(last.end, last.end + 40);
-  const isPlace = PROVINCES.has(surface) || ((PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word)) && !words.includes('Canada'));
+  const isPlace = PROVINCES.has(surface) || ((PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word) && !t.possessive && !NOT_NAME.has(t.word)) && !words.includes('Canada'));
   if (isPlace) {
     const id = b.node({ kind: 'Place', name: surface }, b.evidence(ctx.paragraph, first.start, last.end), 'place.after-preposition', 0.6);
     take(ctx, { id, kind: 'Place', start: first.start, end: last.end, text: surface, rule: 'place.after-preposition', named: true });
@@ -202,8 +203,30 @@ function definedTerms(ctx: SentenceContext): void {
   }
 }
 
+/** "Security and Intelligence Threats to Elections (SITE) Task Force": the abbreviation inside the name. */
+function innerDefinedTerms(ctx: SentenceContext): void {
+  const { b, sentence } = ctx;
+  const re = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|to|on|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{Lu}\d&.-]+)\)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+  for (const m of sentence.text.matchAll(re)) {
+    const tail = m[3] ?? '';
+    const category = categoryOf(tail.split(/\s+/));
+    if (!category) continue;
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (isTaken(ctx, start, end)) continue;
+    const abbr = m[2] ?? '';
+    const long = `${m[1]} ${tail}`;
+    const ev = b.evidence(ctx.paragraph, start, end);
+    const known = lookup(b.known, `${abbr} ${tail}`, 'Organization') ?? lookup(b.known, long, 'Organization') ?? lookup(b.known, abbr, 'Organization');
+    const id = known ? b.linked(known, ev, 'organization.defined-term-known', 0.95) : b.node({ kind: 'Organization', name: long, aliases: [abbr, `${abbr} ${tail}`], category }, ev, 'organization.defined-term', 0.9);
+    for (const label of [abbr, long, `${abbr} ${tail}`]) b.defineLocal(label, id);
+    take(ctx, { id, kind: 'Organization', start, end, text: m[0], rule: known ? 'organization.defined-term-known' : 'organization.defined-term', category, named: true });
+  }
+}
+
 export function findNames(ctx: SentenceContext): void {
   const ts = tokens(ctx.sentence.text, ctx.sentence.start);
+  innerDefinedTerms(ctx);
   definedTerms(ctx);
   honorifics(ctx, ts);
   nationalities(ctx, ts);

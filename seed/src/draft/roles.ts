@@ -2,7 +2,7 @@
 // Party", "the Party's IT Director") is HELD_ROLE for the person it stands beside, or an unnamed
 // person of its own ("a senior director of the Liberal Party"). A plural noun of people with its
 // modifiers ("volunteer researchers", "Liberal Party candidates") is a group.
-import { GROUP_HEADS, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
+import { COLLECTIVE_HEADS, GROUP_HEADS, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 
 const ROLE_WORD = /^(?:[A-Z]{2,}|[A-Za-z][a-z-]+)$/;
@@ -36,7 +36,7 @@ function roleBefore(text: string, end: number): { start: number; role: string } 
 function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: string; org: Found; capitalised: boolean }[] {
   const out: { start: number; end: number; role: string; org: Found; capitalised: boolean }[] = [];
   for (const org of ctx.found.filter((f) => f.kind === 'Organization')) {
-    const of = /\s(?:of|at|for|with)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(ctx.sentence.start, org.start - 12), org.start));
+    const of = /\s(?:of|at|for|with|from)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(ctx.sentence.start, org.start - 12), org.start));
     if (of) {
       const r = roleBefore(ctx.text, org.start - of[0].length);
       if (r && r.start >= ctx.sentence.start) out.push({ start: r.start, end: org.end, role: r.role, org, capitalised: /^\p{Lu}/u.test(r.role) });
@@ -92,11 +92,27 @@ export function findRoles(ctx: SentenceContext): void {
   }
 }
 
-const BARE_GROUPS: { re: RegExp; name: string; category: string }[] = [
-  { re: /\b(?:the|The)\s+media\b|\bmedia\s+report(?:s|ed|ing)\b/g, name: 'The media', category: 'media' },
-  { re: /\b(?:the|The)\s+(?:federal\s+)?government\b/g, name: 'Federal government', category: 'government' },
-  { re: /\b(?:the|a|an|The|A)\s+(?:social media|messaging|online|technology)\s+(?:platform|company|provider)\b/g, name: 'Social media platform', category: 'platform' },
+const BARE_GROUPS: { re: RegExp; name?: string; category: string; link: boolean }[] = [
+  // The press and the federal government are the same actors in every summary: linked by name.
+  { re: /\b(?:the|The)\s+media\b|\bmedia\s+report(?:s|ed|ing)\b/g, name: 'The media', category: 'media', link: true },
+  { re: /\b(?:the|The)\s+(?:federal\s+)?government\b|\b(?:the\s+)?Government of Canada\b/g, name: 'Federal government', category: 'government', link: true },
+  // A platform or the police of one story are that story's own: named by the words the text uses.
+  { re: /\b(?:the|a|an|The|A|An)\s+(?:social media|messaging|online|technology|tech|[a-z]+-sharing)\s+(?:platform|company|provider|service)\b/g, category: 'platform', link: false },
+  { re: /\b(?:the|The)\s+(?:local|provincial|municipal|regional|city)\s+police(?:\s+(?:service|force|department))?\b/g, category: 'agency', link: false },
 ];
+
+/** Words of a noun phrase that may modify a group head. */
+function modifierOk(ctx: SentenceContext, at: number, word: string, next: number): boolean {
+  if (STOP_MODIFIER.has(word.toLowerCase()) || /(?:ed|ly|ing)$/.test(word) || ctx.text.slice(at + word.length, next) !== ' ') return false;
+  // Verbs are not modifiers: a word after a modal, "to", or a relative pronoun; nor is a possessive.
+  if (/\b(?:to|should|would|could|must|will|can|may|might|that|who|which)\s+$/.test(ctx.text.slice(Math.max(0, at - 8), at))) return false;
+  return !/['’]$/.test(ctx.text.slice(at - 2, at)) && !isTaken(ctx, at, at + word.length);
+}
+
+function orgName(ctx: SentenceContext, id: string, fallback: string): string {
+  const name = ctx.b.nodes.get(id)?.name ?? ctx.b.known.byId.get(id)?.name ?? fallback;
+  return /^the\s/i.test(name) ? name : `the ${name}`;
+}
 
 /** Groups of people and the generic actors these summaries name (the media, the federal government, a platform). */
 export function findGroups(ctx: SentenceContext): void {
@@ -106,56 +122,93 @@ export function findGroups(ctx: SentenceContext): void {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       if (isTaken(ctx, start, end)) continue;
-      const id = b.node({ kind: 'Organization', name: g.name, category: g.category }, b.evidence(ctx.paragraph, start, end), 'organization.generic-actor', 0.6);
+      const phrase = m[0].replace(/^(?:the|a|an)\s+/i, '');
+      const ev = b.evidence(ctx.paragraph, start, end);
+      const id = b.node({ kind: 'Organization', name: g.name ?? capitalise(phrase), category: g.category, ...(g.link ? {} : { descriptive: true }) }, ev, 'organization.generic-actor', 0.6);
       take(ctx, { id, kind: 'Organization', start, end, text: m[0], rule: 'organization.generic-actor', category: g.category, named: false });
     }
   }
+  // "the platform", "the company": the last one named.
+  for (const m of sentence.text.matchAll(/\b(?:the|The)\s+(?:platform|company|provider|police)\b/g)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (isTaken(ctx, start, end)) continue;
+    const prior = b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'platform' || (m[0].endsWith('police') && x.category === 'agency')) && x.paragraph >= ctx.paragraph - 2);
+    if (!prior) continue;
+    b.cite(prior.id, b.evidence(ctx.paragraph, start, end), 'coref.the-platform', 0.55);
+    take(ctx, { id: prior.id, kind: 'Organization', start, end, text: m[0], rule: 'coref.the-platform', category: prior.category ?? 'platform', named: false });
+  }
   for (const m of sentence.text.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
     const head = m[0];
-    if (!GROUP_HEADS.has(head)) continue;
-    const end = sentence.start + m.index + head.length;
-    let start = sentence.start + m.index;
+    const collective = COLLECTIVE_HEADS.has(head);
+    if (!GROUP_HEADS.has(head) && !collective) continue;
+    const headStart = sentence.start + m.index;
+    const end = headStart + head.length;
+    let start = headStart;
     if (isTaken(ctx, start, end)) continue;
-    // Modifiers: up to two words before the head, or an organization named right before it.
-    const org = ctx.found.find((f) => f.kind === 'Organization' && f.end === start - 1 && f.named);
-    let modifiers: string[] = [];
-    if (org) {
-      modifiers = [org.text];
-      start = org.start;
-    } else {
-      const before = [...ctx.text.slice(Math.max(sentence.start, start - 40), start).matchAll(/[A-Za-z][A-Za-z-]*/g)];
-      const base = Math.max(sentence.start, start - 40);
-      for (let i = before.length - 1; i >= 0 && modifiers.length < 2; i--) {
-        const w = before[i];
-        const next = i === before.length - 1 ? start : base + (before[i + 1]?.index ?? 0);
-        // Verbs are not modifiers: "-ed", "-ly", "-ing" words, a word after a modal or "to", or a possessive.
-        if (!w || STOP_MODIFIER.has(w[0].toLowerCase()) || /(?:ed|ly|ing)$/.test(w[0]) || ctx.text.slice(base + w.index + w[0].length, next) !== ' ') break;
-        if (/\b(?:to|should|would|could|must|will|can|may|might)\s+$/.test(ctx.text.slice(Math.max(0, base + w.index - 8), base + w.index))) break;
-        if (/['’]$/.test(ctx.text.slice(base + w.index - 2, base + w.index))) break;
-        if (isTaken(ctx, base + w.index, base + w.index + w[0].length)) break;
-        modifiers.unshift(w[0]);
-        start = base + w.index;
-      }
+    // A head followed by a role head is a title ("Executive Director"), not a group.
+    if (/^\s+\p{Lu}/u.test(ctx.text.slice(end, end + 3)) && collective) continue;
+    const modifiers: string[] = [];
+    const before = [...ctx.text.slice(Math.max(sentence.start, start - 40), start).matchAll(/[A-Za-z][A-Za-z-]*/g)];
+    const base = Math.max(sentence.start, start - 40);
+    for (let i = before.length - 1; i >= 0 && modifiers.length < 2; i--) {
+      const w = before[i];
+      const next = i === before.length - 1 ? start : base + (before[i + 1]?.index ?? 0);
+      if (!w || !modifierOk(ctx, base + w.index, w[0], next)) break;
+      modifiers.unshift(w[0]);
+      start = base + w.index;
     }
-    const tail = /^\s+(?:and|or)\s+([a-z]+)\b/.exec(ctx.text.slice(end, end + 20));
-    const more = tail?.[1] && GROUP_HEADS.has(tail[1]) ? tail[1] : undefined;
-    if (modifiers.length === 0) {
+    const phrase = ctx.text.slice(start, end);
+    // Whose group: "officials of the Cyber Centre", "the Party's nomination committee", "its candidates", "all staff".
+    const of = /^\s+of\s+(?:the\s+|every\s+|all\s+|its\s+)?/.exec(ctx.text.slice(end, end + 12));
+    const ofOrg = of ? ctx.found.find((f) => f.kind === 'Organization' && f.start >= end && f.start <= end + of[0].length + 1 && f.named) : undefined;
+    const ownerBefore = ctx.found.find((f) => f.kind === 'Organization' && f.named !== false && /^['’]s\s+$/.test(ctx.text.slice(f.end, start)));
+    const its = /\b(?:its|their|all)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
+    const itsOrg = its && !ownerBefore ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency')) : undefined;
+    const adjacentOrg = ctx.found.find((f) => f.kind === 'Organization' && f.end === start - 1 && f.named);
+    let name: string;
+    let qStart = start;
+    let qEnd = end;
+    let owner: string | undefined;
+    if (ofOrg) {
+      name = `${capitalise(phrase)} of ${orgName(ctx, ofOrg.id, ofOrg.text)}`;
+      qEnd = ofOrg.end;
+      owner = ofOrg.id;
+    } else if (of && !collective) {
+      // "the chief organizers of all registered parties": the phrase up to its own head.
+      const tail = /^\s+of\s+(?:the\s+|every\s+|all\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|ies)\b/.exec(ctx.text.slice(end, sentence.end));
+      if (!tail) continue;
+      qEnd = end + tail[0].length;
+      name = capitalise(ctx.text.slice(start, qEnd));
+    } else if (ownerBefore || itsOrg) {
+      owner = ownerBefore?.id ?? itsOrg?.id;
+      if (!owner) continue;
+      name = `${capitalise(phrase)} of ${orgName(ctx, owner, ownerBefore?.text ?? '')}`;
+      if (ownerBefore) qStart = ownerBefore.start;
+      else qStart = start - (its?.[0].length ?? 0);
+    } else if (adjacentOrg && !collective) {
+      name = `${adjacentOrg.text} ${phrase}`;
+      qStart = adjacentOrg.start;
+      owner = adjacentOrg.id;
+    } else if (modifiers.length && !collective) {
+      name = capitalise(phrase);
+    } else {
       // "the researchers": the group named before with that head.
       const det = /\b(?:the|The)\s+$/.exec(ctx.text.slice(Math.max(0, start - 4), start));
-      const prior = det ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && x.category === 'group' && (b.nodes.get(x.id)?.name.toLowerCase().endsWith(head) ?? false)) : undefined;
+      const prior = det ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && x.category === 'group' && (b.nodes.get(x.id)?.name.toLowerCase().split(' of ')[0]?.endsWith(head) ?? false)) : undefined;
       if (prior) {
         b.cite(prior.id, b.evidence(ctx.paragraph, start - 4, end), 'coref.the-group', 0.55);
         take(ctx, { id: prior.id, kind: 'Organization', start, end, text: head, rule: 'coref.the-group', category: 'group', named: false, plural: true });
       }
-      if (GROUP_NEEDS_MODIFIER.has(head) || !prior) continue;
       continue;
     }
-    const phrase = ctx.text.slice(start, end);
-    const name = capitalise(phrase);
-    const fullEnd = more ? end + (tail?.[0].length ?? 0) : end;
-    const ev = b.evidence(ctx.paragraph, start, fullEnd);
+    if (GROUP_NEEDS_MODIFIER.has(head) && modifiers.length === 0 && !owner && !of) continue;
+    const tail = /^\s+(?:and|or)\s+([a-z]+)\b/.exec(ctx.text.slice(qEnd, qEnd + 20));
+    const more = tail?.[1] && GROUP_HEADS.has(tail[1]) && !ofOrg ? tail[1] : undefined;
+    if (more) qEnd += tail?.[0].length ?? 0;
+    const ev = b.evidence(ctx.paragraph, qStart, qEnd);
     const id = b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, 'organization.group-noun', 0.55);
-    if (org) b.edge('PART_OF', id, org.id, ev, 'group.part-of-organization', 0.6);
-    take(ctx, { id, kind: 'Organization', start, end: fullEnd, text: ctx.text.slice(start, fullEnd), rule: 'organization.group-noun', category: 'group', named: false, plural: true });
+    if (owner) b.edge('PART_OF', id, owner, ev, 'group.part-of-organization', 0.6);
+    take(ctx, { id, kind: 'Organization', start: qStart, end: qEnd, text: ctx.text.slice(qStart, qEnd), rule: 'organization.group-noun', category: 'group', named: false, plural: true });
   }
 }
