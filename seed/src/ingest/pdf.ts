@@ -2,6 +2,7 @@
 // laid out into the parser's text by ./layout.ts. Offline: no worker download, no fetch, no eval,
 // no font loading (text extraction needs none of them); CMaps and standard-font metrics come from
 // the installed package, for PDFs whose fonts are not embedded.
+import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from './errors.ts';
@@ -48,12 +49,11 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
     pdf = await task.promise;
   } catch (error) {
     await task.destroy();
-    const name = errorName(error);
-    if (name === 'PasswordException') {
+    if (errorName(error) === 'PasswordException') {
       throw new IngestError(file, 'the PDF is encrypted with a password; open it with the password, save an unprotected copy and ingest that');
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw new IngestError(file, `not a readable PDF (${name === 'InvalidPDFException' ? 'damaged or not a PDF' : reason}): ${reason}`);
+    throw new IngestError(file, `the PDF cannot be read (it is damaged, or not a PDF): ${reason}`);
   }
   try {
     const pages: PdfPage[] = [];
@@ -83,10 +83,11 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
 export async function extractPdfText(bytes: Uint8Array, file: string): Promise<PdfText> {
   const pages = await readPdfPages(bytes, file);
   if (!pages.some((p) => p.items.some((i) => i.text.trim() !== ''))) {
+    const stem = basename(file, extname(file));
     throw new IngestError(
       file,
-      `the PDF has no text layer (its ${pages.length === 1 ? 'page is an image' : `${pages.length} pages are images`}, e.g. a scan): ` +
-        'run OCR on it first, e.g. `ocrmypdf IN.pdf OUT.pdf`, and ingest the result',
+      `the PDF has no text layer (${pages.length === 1 ? 'its page holds' : `its ${pages.length} pages hold`} no text: a scan, or images of text): ` +
+        `run OCR on it first, e.g. \`ocrmypdf ${basename(file)} ${stem}-ocr.pdf\`, and ingest the result`,
     );
   }
   return { text: pagesToText(pages), pages: pages.length };
