@@ -193,6 +193,47 @@ export const MALFORMED_CASES: MalformedCase[] = [
   { name: 'a relation between the wrong kinds', files: ann('target: site-briefings-2019', 'target: breach'), problems: [`${A}:33: ATTENDED cannot have an Incident ("breach") as its target; allowed: Briefing, Meeting, Interview`] },
   { name: 'a relation without its required order', files: ann('    properties: { order: 1 }\n', ''), problems: [`${A}:38: RESPONDED_WITH needs a number property "order"`] },
   { name: 'a relation from a node to itself', files: annEdits(['type: ATTENDED', 'type: MET_WITH'], ['target: site-briefings-2019', 'target: jane-doe']), problems: [`${A}:33: MET_WITH joins "jane-doe" to itself: source and target must differ`] },
+  // ── limits of where the graph goes: ids the API takes, values Neo4j's indexes take ─────────
+  {
+    name: 'ten thousand aliases: the names together too large for the text index',
+    files: ann('aliases: [SITE]', `aliases: [SITE, ${Array.from({ length: 10_000 }, (_, i) => `a${String(i).padStart(4, '0')}`).join(', ')}]`),
+    problems: [`${A}:8: the name and aliases of "site-task-force" are 60,020 bytes together (searchText); Neo4j's text index on Entity.searchText takes at most 32,766 bytes of UTF-8: shorten or drop aliases`],
+  },
+  {
+    name: 'one alias too large for the text index',
+    files: ann('aliases: [SITE]', `aliases: [SITE, ${'x'.repeat(33_000)}]`),
+    problems: [`${A}:8: the name and aliases of "site-task-force" are 33,021 bytes together (searchText); Neo4j's text index on Entity.searchText takes at most 32,766 bytes of UTF-8: shorten or drop aliases`],
+  },
+  {
+    name: 'a name too long for the range index',
+    files: ann('    name: The breach\n', `    name: The breach${' and more'.repeat(1_000)}\n`),
+    problems: [`${A}:21: the name of "breach" is 9,010 bytes; Neo4j's range index on Entity.name takes at most 8,164 bytes of UTF-8`],
+  },
+  {
+    name: "a person's name that makes the attendance key too long for the range index",
+    files: ann('    name: Jane Doe\n', `    name: Jane Doe${' Smith'.repeat(1_355)}\n`),
+    problems: [
+      `${A}:33: this ATTENDED relation's attendance key (its event's and person's names and ids) is 8,237 bytes; Neo4j's range index on ATTENDED.attendanceKey takes at most 8,164 bytes of UTF-8: shorten those names`,
+    ],
+  },
+  {
+    name: 'a document id (its file name) over 200 characters',
+    files: { [`documents/doc-${'a'.repeat(226)}.txt`]: VALID_DOCUMENT, [`annotations/doc-${'a'.repeat(226)}.yaml`]: VALID_ANNOTATIONS.replace('doc-a', `doc-${'a'.repeat(226)}`) },
+    problems: [
+      `documents/doc-${'a'.repeat(226)}.txt: the document id "doc-${'a'.repeat(36)}…" (its file name) is 230 characters; ids have at most 200: rename the document and its annotation file`,
+    ],
+  },
+  { name: 'a node id over 200 characters', files: ann('id: jane-doe', `id: jane-doe-${'x'.repeat(200)}`), problems: [`${A}:3: nodes.0.id: ids have at most 200 characters (the API refuses longer ones)`] },
+  {
+    name: 'a relation id over 200 characters',
+    files: ann('  - type: ATTENDED\n', `  - id: ${'x'.repeat(201)}\n    type: ATTENDED\n`),
+    problems: [`${A}:33: edges.0.id: ids have at most 200 characters (the API refuses longer ones)`],
+  },
+  {
+    name: 'a relation id made of its ends over 200 characters',
+    files: annEdits(['  - id: breach\n', `  - id: breach-${'x'.repeat(183)}\n`], ['source: breach\n', `source: breach-${'x'.repeat(183)}\n`]),
+    problems: [`${A}:38: the relation id "breach-${'x'.repeat(33)}…" is 231 characters; ids have at most 200: give the relation a shorter id`],
+  },
   { name: 'a kind that conflicts between documents', files: { 'documents/doc-b.txt': VALID_DOCUMENT, 'annotations/doc-b.yaml': edit(VALID_ANNOTATIONS.replace('doc-a', 'doc-b'), 'kind: Person', 'kind: Organization') }, problems: [`annotations/doc-b.yaml:3: "jane-doe" is an Organization here but a Person at ${A}:3`] },
 ];
 

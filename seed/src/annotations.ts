@@ -3,6 +3,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import { z } from 'zod';
 import { RESERVED_PROPERTIES } from '../../graph/src/fields.ts';
+import { MAX_ID_LENGTH } from '../../graph/src/limits.ts';
 import { NODE_KINDS, ORGANIZATION_CATEGORIES, RELATION_TYPES } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
 
@@ -44,7 +45,7 @@ const properties = z
   });
 
 const nodeSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"'),
+  id: z.string().regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"').max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`),
   kind: z.enum(NODE_KINDS, { error: `kind must be one of ${NODE_KINDS.join(', ')}` }),
   name: z.string().trim().min(1),
   category: z
@@ -63,7 +64,11 @@ const nodeSchema = z.strictObject({
 });
 
 const edgeSchema = z.strictObject({
-  id: z.string().regex(EDGE_ID, 'relation ids are lower-case slugs like "azam-ishmael--national-director"').optional(),
+  id: z
+    .string()
+    .regex(EDGE_ID, 'relation ids are lower-case slugs like "azam-ishmael--national-director"')
+    .max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`)
+    .optional(),
   type: z.enum(RELATION_TYPES, {
     error: `type must be one of ${RELATION_TYPES.join(', ')}`,
   }),

@@ -1,6 +1,7 @@
 // The seed CLI against bad input and a kill, end to end: the real `tsx seed/src/cli.ts --data DIR`
 // against the test Neo4j. Every malformed folder (malformed-corpus.ts) must exit 1 naming file and
-// line, and a seed killed inside its transaction must leave the graph as it was.
+// line, and a seed killed inside its transaction must leave the graph as it was. The index limits the
+// seed checks (graph/src/limits.ts) are checked against Neo4j itself.
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { databaseFingerprint, type DatabaseFingerprint } from '../../test/graph-
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import { writeSyntheticData } from '../../test/synthetic-data.ts';
 import { MALFORMED_CASES, VALID_FILES } from '../../test/malformed-corpus.ts';
+import { INDEX_KEY_BYTES } from '../../graph/src/limits.ts';
 import { loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
@@ -87,6 +89,44 @@ describe('the seed CLI on malformed data', () => {
       });
       if (driver && conn) expect(await databaseFingerprint(driver, conn.database)).toEqual(before);
     });
+  });
+});
+
+describe.runIf(hasNeo4j)("Neo4j's index key limits", () => {
+  it('are the ones the seed checks: a value at the limit is indexed, one byte more is refused', { timeout: 60_000 }, async () => {
+    if (!conn) return;
+    const driver = await openDriver();
+    // A label of this test's own, so nothing else in the shared database is touched.
+    const label = `LimitProbe${process.pid}`;
+    const indexes = { RANGE: `CREATE INDEX ${label}_range FOR (n:${label}) ON (n.range)`, TEXT: `CREATE TEXT INDEX ${label}_text FOR (n:${label}) ON (n.text)` };
+    const write = (property: string, value: string) =>
+      driver.executeQuery(`CREATE (n:${label}) SET n[$property] = $value`, { property, value }, { database: conn.database }).then(
+        () => 'indexed',
+        (error: unknown) => (error instanceof Error && error.message.startsWith('Property value is too large to index') ? 'too large' : String(error)),
+      );
+    try {
+      for (const statement of Object.values(indexes)) await driver.executeQuery(statement, {}, { database: conn.database });
+      await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { database: conn.database });
+      const outcomes: Record<string, string> = {};
+      for (const kind of ['RANGE', 'TEXT'] as const) {
+        const limit = INDEX_KEY_BYTES[kind];
+        const property = kind.toLowerCase();
+        // Two-byte characters, so the limit is in bytes and not in characters: "é" × n/2, then one ASCII byte more.
+        const atLimit = 'é'.repeat(Math.floor(limit / 2)) + (limit % 2 ? 'a' : '');
+        outcomes[`${kind} at ${limit} bytes`] = await write(property, atLimit);
+        outcomes[`${kind} at ${limit + 1} bytes`] = await write(property, `${atLimit}a`);
+      }
+      expect(outcomes).toEqual({
+        [`RANGE at ${INDEX_KEY_BYTES.RANGE} bytes`]: 'indexed',
+        [`RANGE at ${INDEX_KEY_BYTES.RANGE + 1} bytes`]: 'too large',
+        [`TEXT at ${INDEX_KEY_BYTES.TEXT} bytes`]: 'indexed',
+        [`TEXT at ${INDEX_KEY_BYTES.TEXT + 1} bytes`]: 'too large',
+      });
+    } finally {
+      await driver.executeQuery(`MATCH (n:${label}) DELETE n`, {}, { database: conn.database });
+      for (const name of [`${label}_range`, `${label}_text`]) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database: conn.database });
+      await driver.close();
+    }
   });
 });
 

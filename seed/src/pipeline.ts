@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { readAnnotations, type AnnotationFile } from './annotations.ts';
+import { graphLimitProblems } from './graph-limits.ts';
 import { buildSeedGraph, type SeedOptions } from './drafts.ts';
 import type { Document, GraphData } from '../../graph/src/model.ts';
 import { parseDocument } from './parse.ts';
@@ -95,6 +96,8 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
   const checkable = annotations.filter((a) => parsedIds.has(a.document));
   const built = buildSeedGraph(documents, checkable, options);
   problems.push(...built.problems);
+  // What Neo4j or the API would refuse, refused here, for every path: --out, the in-memory store, the load.
+  if (built.graph) problems.push(...graphLimitProblems(built.graph, checkable, (id) => `documents/${id}.txt`));
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
   return { graph: built.graph, draftsLeftOut: built.draftsLeftOut };
 }

@@ -3,8 +3,11 @@
 import { NODE_KINDS } from '../../../graph/src/model.ts';
 import { BadUserInputError, LimitExceededError } from '../errors.ts';
 
-/** Ids are short slugs; anything longer is not an id and is not worth a store call. */
-export const MAX_ID_LENGTH = 200;
+// Ids are short slugs; anything longer is not an id and is not worth a store call. The seed holds
+// its ids to the same limit (graph/src/limits.ts), so every id it writes can be asked for.
+import { MAX_ID_LENGTH } from '../../../graph/src/limits.ts';
+
+export { MAX_ID_LENGTH };
 export const MAX_SEARCH_TEXT = 200;
 const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
 
