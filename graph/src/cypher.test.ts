@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CypherLoader, CypherTemplateError, FRAGMENTS, cypher } from './cypher.ts';
 import { EDGE_FIELDS } from './fields.ts';
+import { RELATION_TYPES } from './model.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 /** Not queries: the fragments they include, the snapshots of this test. */
@@ -89,6 +90,11 @@ describe('the loader, on fictional queries', () => {
     expect(load('fields')).toBe(`RETURN ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] AS fields`);
   });
 
+  it('writes the relation types as the type alternation of a pattern', () => {
+    write('types.cypher', 'MATCH (a)-[r:{{RELATION_TYPES}}]->(b)');
+    expect(load('types')).toBe(`MATCH (a)-[r:${RELATION_TYPES.join('|')}]->(b)`);
+  });
+
   it.each([
     {
       when: 'names the file, line and fragment when the fragment does not exist',
@@ -103,12 +109,12 @@ describe('the loader, on fictional queries', () => {
     {
       when: 'refuses a placeholder that is neither an argument nor a known list',
       query: 'RETURN {{NODE_FIELDS}}\n',
-      error: 'q/NAME.cypher:1: {{NODE_FIELDS}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}})',
+      error: 'q/NAME.cypher:1: {{NODE_FIELDS}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}}, {{RELATION_TYPES}})',
     },
     {
       when: 'refuses a placeholder named like a property every object has',
       query: 'RETURN {{toString}}\n',
-      error: 'q/NAME.cypher:1: {{toString}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}})',
+      error: 'q/NAME.cypher:1: {{toString}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}}, {{RELATION_TYPES}})',
     },
     {
       when: 'refuses a placeholder that is not closed on its line',

@@ -3,7 +3,8 @@
 //
 //   {{> compact-node node=m}}   the text of cypher/fragments/compact-node.cypher, each {{node}} in it
 //                               replaced by m (a variable, or an expression without spaces: startNode(r))
-//   {{EDGE_FIELDS}}             a list the graph defines (graph/src/fields.ts) as a Cypher list of strings
+//   {{EDGE_FIELDS}}             the fields of a relationship (graph/src/fields.ts) as a Cypher list of strings
+//   {{RELATION_TYPES}}          the relation types (graph/src/model.ts) as a pattern's type alternation, A|B|…
 //
 // `{{` occurs in no Cypher outside a string literal, so it cannot be mistaken for query text; a
 // placeholder is written on one line. The lists are written into the text rather than sent as a
@@ -17,14 +18,32 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EDGE_FIELDS } from './fields.ts';
+import { RELATION_TYPES } from './model.ts';
 
 const CYPHER_DIR = fileURLToPath(new URL('../../cypher/', import.meta.url));
 
 /** The folder of cypher/ that holds the fragments, and what `{{> NAME}}` reads: fragments/NAME.cypher. */
 export const FRAGMENTS = 'fragments';
 
-/** The lists a query may name as {{NAME}}. Upper case, so they never collide with a fragment's own {{argument}}. */
-export const CYPHER_LISTS: ReadonlyMap<string, readonly string[]> = new Map([['EDGE_FIELDS', EDGE_FIELDS]]);
+const cypherLiteral = (value: string): string => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+
+/** A relationship type as a pattern may name it without quoting; RELATION_TYPES are all of this form. */
+function relationType(type: string): string {
+  if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new CypherTemplateError(`RELATION_TYPES: "${type}" is not a relation type a pattern can name unquoted`);
+  return type;
+}
+
+/**
+ * The Cypher a query may have written in as {{NAME}}, from the lists the graph defines. Upper case,
+ * so they never collide with a fragment's own {{argument}}. Written when a query names it: a list
+ * with a value that cannot be written fails that query, with the list's name, not this module's import.
+ */
+const WRITTEN_IN: ReadonlyMap<string, () => string> = new Map([
+  ['EDGE_FIELDS', () => `[${EDGE_FIELDS.map(cypherLiteral).join(', ')}]`],
+  // A typed pattern between two bound nodes is planned as Expand(Into) (cypher/seed/edges.cypher).
+  ['RELATION_TYPES', () => RELATION_TYPES.map(relationType).join('|')],
+]);
+export const CYPHER_LISTS: ReadonlySet<string> = new Set(WRITTEN_IN.keys());
 
 /** A fragment that does not exist, a placeholder that cannot be expanded, arguments that do not fit: says which file and line. */
 export class CypherTemplateError extends Error {
@@ -46,10 +65,6 @@ function withoutCommentLines(text: string): string {
     .split('\n')
     .filter((line) => !isComment(line))
     .join('\n');
-}
-
-function cypherLiteral(value: string): string {
-  return `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
 
 /** Where a piece of text comes from, for errors: its file, and the place that included it, if any. */
@@ -137,9 +152,9 @@ export class CypherLoader {
     if (trimmed.startsWith('>')) return this.include(trimmed.slice(1).trim(), where, chain);
     const arg = args.get(trimmed);
     if (arg !== undefined) return arg;
-    const list = CYPHER_LISTS.get(trimmed);
-    if (list !== undefined) return `[${list.map(cypherLiteral).join(', ')}]`;
-    const known = [...args.keys(), ...CYPHER_LISTS.keys()].map((k) => `{{${k}}}`).join(', ');
+    const list = WRITTEN_IN.get(trimmed);
+    if (list !== undefined) return list();
+    const known = [...args.keys(), ...CYPHER_LISTS].map((k) => `{{${k}}}`).join(', ');
     throw new CypherTemplateError(`${where}: {{${body}}} is left unexpanded: it is not an argument of this fragment or a list the loader knows (${known})`);
   }
 
