@@ -48,6 +48,29 @@ export function findAttendance(ctx: SentenceContext): void {
     for (const s of subjects) for (const t of target) attend(s.id, t, { start: Math.min(qStart, s.start), end: qEnd }, rule, events.length ? 0.8 : 0.6, negative);
   }
 
+  // "the Party sent Ms. A and Mr. B to the SITE briefings"
+  for (const m of sentence.text.matchAll(/\b(?:sent|delegated|assigned|dispatched)\s+/g)) {
+    const from = sentence.start + m.index + m[0].length;
+    const to = ctx.text.slice(from, sentence.end).search(/\s(?:to|at)\s/);
+    if (to < 0) continue;
+    const event = eventsIn(ctx, from + to)[0];
+    const people = ctx.found.filter((f) => f.kind === 'Person' && f.start >= from && f.end <= from + to);
+    if (!event) continue;
+    for (const p of people) attend(p.id, event.id, { start: sentence.start + m.index, end: event.end }, 'attended.sent-to', 0.7, false);
+  }
+  // "the Party was represented at SITE briefings by its Deputy Director, Priya Ramaswami-Holt"
+  for (const m of sentence.text.matchAll(/\brepresented\s+(?:at|in)\s+/g)) {
+    const from = sentence.start + m.index + m[0].length;
+    const event = eventsIn(ctx, from)[0];
+    const by = event ? /^\s+by\s+/.exec(ctx.text.slice(event.end, sentence.end)) : null;
+    if (!event || !by) continue;
+    const clauseEnd = ctx.text.slice(event.end, sentence.end).search(/[;.]|\s(?:and|but)\s(?!Mr|Ms|Mrs|Dr)/);
+    const limit = clauseEnd < 0 ? sentence.end : event.end + clauseEnd;
+    for (const p of ctx.found.filter((f) => f.kind === 'Person' && f.named && f.start > event.end && f.start < limit)) {
+      attend(p.id, event.id, { start: sentence.start + m.index, end: p.end }, 'attended.represented-at-by', 0.7, false);
+    }
+  }
+
   // "X was one of the Party's representatives at SITE briefings", "X served as the Party's representative at these briefings".
   for (const m of sentence.text.matchAll(REPRESENTATIVE)) {
     const at = sentence.start + m.index;

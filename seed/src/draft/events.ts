@@ -156,13 +156,21 @@ export function findMeetings(ctx: SentenceContext): void {
     const objText = ctx.text.slice(objStart, first.end);
     const qStart = subjects[0]?.start ?? verbAt;
     const ev = b.evidence(ctx.paragraph, Math.min(qStart, verbAt), first.end);
-    const meeting = b.node({ kind: 'Meeting', name: `Meeting with ${objText}`, descriptive: true, ...(date ? { date } : {}) }, ev, 'meeting.met-with', 0.75);
-    take(ctx, { id: meeting, kind: 'Meeting', start: verbAt, end: verbAt + (m[1]?.length ?? 3), text: m[1] ?? 'met', rule: 'meeting.met-with', named: false });
-    for (const s of subjects) {
-      b.edge('ATTENDED', s.id, meeting, ev, 'attended.met-with', 0.75);
-      for (const o of objects) b.edge('MET_WITH', s.id, o.id, ev, 'met-with.verb', 0.8);
+    // "met twice with X …, once in May and once in August": one meeting per occasion the sentence counts.
+    const times = /\btwice\b/.test(m[0]) ? 2 : /\bthree times\b/.test(m[0]) ? 3 : 1;
+    const occasions = [...ctx.text.slice(first.end, sentence.end).matchAll(/\bonce\s+(?:in|on|during)\s+[^,;.]+?(?=,|;|\.|\s+and\s+once\b|$)/g)];
+    const ordinals = ['First', 'Second', 'Third'];
+    for (let i = 0; i < times; i++) {
+      const occasion = times > 1 ? occasions[i] : undefined;
+      const oStart = occasion ? first.end + occasion.index : -1;
+      const mev = occasion ? b.evidence(ctx.paragraph, i === 0 ? Math.min(qStart, verbAt) : oStart, oStart + (occasion?.[0].length ?? 0)) : ev;
+      const name = times > 1 ? `${ordinals[i] ?? `Meeting ${i + 1}:`} meeting with ${objText}` : `Meeting with ${objText}`;
+      const meeting = b.node({ kind: 'Meeting', name, descriptive: true, ...(date && times === 1 ? { date } : {}) }, mev, times > 1 ? 'meeting.met-n-times' : 'meeting.met-with', 0.7);
+      if (i === 0) take(ctx, { id: meeting, kind: 'Meeting', start: verbAt, end: verbAt + (m[1]?.length ?? 3), text: m[1] ?? 'met', rule: 'meeting.met-with', named: false });
+      for (const s of subjects) b.edge('ATTENDED', s.id, meeting, mev, 'attended.met-with', 0.75);
+      for (const o of objects) b.edge('ATTENDED', o.id, meeting, i === 0 ? b.evidence(ctx.paragraph, verbAt, o.end) : mev, 'attended.met-with', 0.7);
     }
-    for (const o of objects) b.edge('ATTENDED', o.id, meeting, b.evidence(ctx.paragraph, verbAt, o.end), 'attended.met-with', 0.7);
+    for (const s of subjects) for (const o of objects) b.edge('MET_WITH', s.id, o.id, ev, 'met-with.verb', 0.8);
   }
 }
 

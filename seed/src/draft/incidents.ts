@@ -55,8 +55,9 @@ export function findIncidents(ctx: SentenceContext): void {
       return;
     }
   }
-  // "Russian attempts to interfere with …", "a phishing email", "the breach of the Party's database"
-  const cue = INCIDENT_NOUNS.exec(sentence.text);
+  // "Russian attempts to interfere with …", "a phishing email", "the breach of the Party's database";
+  // not in a recommendation, which speaks of what should happen, not of what did.
+  const cue = /\b(?:should|recommend\w*)\b/.test(sentence.text) ? null : INCIDENT_NOUNS.exec(sentence.text);
   if (!cue) return;
   let from = sentence.start + cue.index;
   const lead = /(?:(?:\p{Lu}\p{Ll}+|[a-z]+-?[a-z]+)\s+){0,2}$/u.exec(ctx.text.slice(sentence.start, from));

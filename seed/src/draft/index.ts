@@ -27,7 +27,8 @@ export function draftDocument(document: Document, known: readonly KnownEntity[])
   const responses: ResponseState = { steps: new Map() };
   const recommendations: RecommendationState = {};
   // The witness, as the interview line names them: the default author of a list of recommendations.
-  const interviewee = () => (document.interviewee ? b.localId(document.interviewee) : undefined);
+  const surname = document.interviewee.split(/\s+/).at(-1) ?? '';
+  const interviewee = () => (document.interviewee ? (b.localId(document.interviewee) ?? b.localId(`surname ${surname}`)) : undefined);
 
   for (const para of document.paragraphs) {
     const section = sections.get(para.section);

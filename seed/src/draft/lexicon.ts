@@ -15,7 +15,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map([
   ['Government', 'government'], ['Ministry', 'government'], ['Department', 'government'], ['Parliament', 'government'],
   ['Association', 'group'], ['Foundation', 'group'], ['Network', 'group'], ['Union', 'group'], ['Society', 'group'],
   ['Federation', 'group'], ['Club', 'group'], ['Group', 'group'], ['Caucus', 'group'],
-  ['News', 'media'], ['Times', 'media'], ['Post', 'media'], ['Herald', 'media'], ['Gazette', 'media'], ['Tribune', 'media'],
+  ['News', 'media'], ['Times', 'media'], ['Courier', 'media'], ['Journal', 'media'], ['Star', 'media'], ['Sun', 'media'], ['Globe', 'media'], ['Chronicle', 'media'], ['Observer', 'media'], ['Daily', 'media'], ['Gazette', 'media'], ['Post', 'media'], ['Herald', 'media'], ['Gazette', 'media'], ['Tribune', 'media'],
 ]);
 
 /** Words that start an organization's name wherever they end ("Elections Canada", "Public Safety Canada"). */
@@ -28,7 +28,7 @@ export const ORG_STARTS: ReadonlyMap<string, OrgCategory> = new Map([
 export const ROLE_HEADS = new Set([
   'director', 'manager', 'chair', 'chairperson', 'president', 'vice-president', 'head', 'coordinator', 'officer',
   'adviser', 'advisor', 'secretary', 'treasurer', 'agent', 'organizer', 'organiser', 'lead', 'strategist', 'minister',
-  'chief', 'leader', 'commissioner', 'deputy', 'executive', 'analyst', 'liaison', 'spokesperson', 'counsel', 'staffer',
+  'chief', 'leader', 'commissioner', 'deputy', 'analyst', 'liaison', 'spokesperson', 'counsel', 'staffer',
   'administrator', 'registrar', 'auditor', 'inspector', 'superintendent', 'clerk', 'campaigner', 'volunteer', 'candidate',
   'member', 'representative', 'official', 'employee', 'researcher', 'specialist', 'consultant', 'principal',
 ]);
@@ -41,11 +41,11 @@ export const GROUP_HEADS = new Set([
   'experts', 'researchers', 'students', 'candidates', 'staff', 'volunteers', 'leaders', 'parties', 'officials',
   'members', 'organizers', 'organisers', 'supporters', 'journalists', 'individuals', 'diaspora', 'communities', 'voters',
   'workers', 'staffers', 'campaigners', 'agencies', 'advisers', 'advisors', 'vendors',
-  'providers', 'platforms', 'groups', 'associations', 'companies', 'organizations', 'organisations', 'accounts',
+  'providers', 'platforms', 'groups', 'associations', 'companies', 'organizations', 'organisations',
 ]);
 
 /** Singular nouns naming a body of people ("all staff", "the Alliance's executive", "the nomination committee"). */
-export const COLLECTIVE_HEADS = new Set(['staff', 'executive', 'committee', 'team', 'caucus', 'board', 'membership', 'secretariat']);
+export const COLLECTIVE_HEADS = new Set(['staff', 'executive', 'committee', 'team', 'caucus', 'board', 'secretariat']);
 
 /** Group heads that are a group only with a modifier before them: bare "members" or "voters" is too vague. */
 export const GROUP_NEEDS_MODIFIER = new Set(['members', 'voters', 'individuals', 'groups', 'representatives', 'vendors', 'providers', 'workers', 'communities', 'agencies', 'associations', 'platforms', 'officials', 'companies', 'organizations', 'organisations', 'accounts', 'staff', 'candidates', 'volunteers']);
@@ -71,6 +71,13 @@ export const NOT_NAME = new Set([
   'Liberal', 'Conservative', 'Democratic', 'Green', 'Task', 'Force', 'Security', 'Intelligence', 'Cyber', 'Centre', 'Center',
   'Government', 'Minister', 'Prime', 'House', 'Senate', 'Parliament', 'Province',
   'Director', 'Manager', 'Chair', 'President', 'Head', 'Officer', 'Chief', 'Leader', 'Secretary', 'Campaign', 'Riding',
+]);
+
+/** Other names of one actor, as the summaries write them: the canonical name they stand for. */
+export const SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['Government of Canada', 'Federal government'],
+  ['Canadian government', 'Federal government'],
+  ['Government of Canada’s', 'Federal government'],
 ]);
 
 /** Honorifics before a surname. */

@@ -3,7 +3,7 @@
 // adjectives that stand for a state ("Russian attempts"). Each is linked to a known entity or to one
 // this document already named when its name or alias has the same loose key.
 import { lookup } from './known.ts';
-import { HONORIFIC, NATIONALITIES, NOT_NAME, ORG_HEADS, ORG_STARTS, ROLE_HEADS, STATE_ACT_NOUNS } from './lexicon.ts';
+import { HONORIFIC, NATIONALITIES, NOT_NAME, ORG_HEADS, ORG_STARTS, ROLE_HEADS, STATE_ACT_NOUNS, SYNONYMS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 import { isCapitalised, looseKey, tokens, type Token } from './text.ts';
 
@@ -37,7 +37,9 @@ function runs(ts: Token[], text: string): Token[][] {
     const t = ts[i];
     if (!t) continue;
     const prev = run.at(-1);
-    const joined = prev !== undefined && text.slice(prev.end, t.start) === ' ' && !prev.possessive;
+    // Joined by a space, or by a plural possessive's apostrophe inside a name ("Citizens' Forward Alliance").
+    const gap = prev ? text.slice(prev.end, t.start) : '';
+    const joined = prev !== undefined && !prev.possessive && (gap === ' ' || (/^['’] $/.test(gap) && /s$/.test(prev.word)));
     if (isCapitalised(t.word) && !/^\d/.test(t.word)) {
       if (!joined) flush();
       run.push(t);
@@ -68,6 +70,15 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   const words = run.map((t) => t.word);
   const { b } = ctx;
 
+  // A synonym stands for its canonical name ("Government of Canada" → "Federal government").
+  const synonym = SYNONYMS.get(surface);
+  if (synonym) {
+    const ev = b.evidence(ctx.paragraph, first.start, last.end);
+    const known = lookup(b.known, synonym, 'Organization');
+    const id = known ? b.linked(known, ev, 'link.synonym', 0.9) : b.node({ kind: 'Organization', name: synonym, aliases: [surface], category: 'government' }, ev, 'organization.synonym', 0.8);
+    take(ctx, { id, kind: 'Organization', start: first.start, end: last.end, text: surface, rule: 'link.synonym', category: 'government', named: true });
+    return;
+  }
   // The whole run names something this document or the corpus knows.
   const localId = b.localId(surface);
   const known = localId ? undefined : lookup(b.known, surface);

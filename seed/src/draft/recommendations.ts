@@ -42,14 +42,17 @@ export function findRecommendations(ctx: SentenceContext, para: Paragraph, state
   }
   const inList = state.by && state.by.section === para.section && state.by.paragraph < ctx.paragraph;
   const inSection = /recommendation/i.test(ctx.section?.title ?? '');
-  const inline = inList || inSection ? null : INLINE.exec(sentence.text);
+  const inlineMatch = INLINE.exec(sentence.text);
+  // Inline ("X recommended that …") needs its speaker before the verb; in a list, only then does it override the list's author.
+  const inlineSpeaker = inlineMatch ? ctx.found.filter((f) => (f.kind === 'Person' || f.kind === 'Organization') && f.end <= sentence.start + inlineMatch.index).at(-1) : undefined;
+  const inline = inlineMatch && (inlineSpeaker || !(inList || inSection)) ? inlineMatch : null;
   if (!inList && !inSection && !inline) return;
   // In a list, the paragraph's first sentence is the recommendation; later ones explain it.
   if ((inList || inSection) && !inline && sentence.start !== 0) return;
   const from = inline ? sentence.start + inline.index + inline[0].length : sentence.start;
   const what = ctx.text.slice(from, sentence.end).replace(/[\s.;]+$/u, '').replace(/;\s*and$/u, '');
   if (what.length < 15) return;
-  const by = inline ? ctx.found.filter((f) => (f.kind === 'Person' || f.kind === 'Organization') && f.end <= sentence.start + (inline?.index ?? 0)).at(-1)?.id : (state.by?.id ?? witness());
+  const by = inline ? inlineSpeaker?.id : (state.by?.id ?? witness());
   if (!by) return;
   const rec = b.node({ kind: 'Recommendation', name: capitalise(clip(what, 100)), descriptive: true }, b.evidence(ctx.paragraph, from, from + what.length), inline ? 'recommendation.inline' : 'recommendation.list-item', 0.7);
   const ev = b.evidence(ctx.paragraph, from, from + what.length);

@@ -69,8 +69,8 @@ export function findRoles(ctx: SentenceContext): void {
     const people = ctx.found.filter((f) => f.kind === 'Person' && f.named);
     const holder =
       people.filter((f) => f.end <= p.start && HOLDS_BETWEEN.test(ctx.text.slice(f.end, p.start))).at(-1) ??
-      // "As National Director of the Party, Mr. X …"
-      people.find((f) => f.start >= p.end && /^,\s*$/.test(ctx.text.slice(p.end, f.start)) && /^(?:As|as)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, '')));
+      // "As National Director of the Party, Mr. X …"; "the Party's treasurer, Hamid Okonjo, …" (an appositive name).
+      people.find((f) => f.start >= p.end && /^,\s*$/.test(ctx.text.slice(p.end, f.start)) && (/^(?:As|as)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, '')) || /^(?:,|\.|;|$|\s+(?:was|were|is|has|had|who|went|reported|and)\b)/.test(ctx.text.slice(f.end, f.end + 12))));
     const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(p.end, p.end + 20))?.[1];
     const role = capitalise(p.role);
     const quoteStart = holder && holder.end <= p.start ? holder.start : p.start;
@@ -141,6 +141,7 @@ export function findGroups(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
     const head = m[0];
     const collective = COLLECTIVE_HEADS.has(head);
+    if (!/^[a-z]/.test(head)) continue;
     if (!GROUP_HEADS.has(head) && !collective) continue;
     const headStart = sentence.start + m.index;
     const end = headStart + head.length;
@@ -176,7 +177,7 @@ export function findGroups(ctx: SentenceContext): void {
       owner = ofOrg.id;
     } else if (of && !collective) {
       // "the chief organizers of all registered parties": the phrase up to its own head.
-      const tail = /^\s+of\s+(?:the\s+|every\s+|all\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+(?:s|ies)\b/.exec(ctx.text.slice(end, sentence.end));
+      const tail = /^\s+of\s+(?:every|all|each)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b/.exec(ctx.text.slice(end, sentence.end));
       if (!tail) continue;
       qEnd = end + tail[0].length;
       name = capitalise(ctx.text.slice(start, qEnd));
@@ -207,7 +208,12 @@ export function findGroups(ctx: SentenceContext): void {
     const more = tail?.[1] && GROUP_HEADS.has(tail[1]) && !ofOrg ? tail[1] : undefined;
     if (more) qEnd += tail?.[0].length ?? 0;
     const ev = b.evidence(ctx.paragraph, qStart, qEnd);
-    const id = b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, 'organization.group-noun', 0.55);
+    // One group per owner and head: "Liberal Party candidates" and "the Party's candidates" are one.
+    const ownerKey = owner ? `group ${owner} ${head}` : undefined;
+    const existing = ownerKey ? b.localId(ownerKey) : undefined;
+    const id = existing ?? b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, 'organization.group-noun', 0.55);
+    if (existing) b.cite(existing, ev, 'coref.same-group', 0.55);
+    if (ownerKey) b.defineLocal(ownerKey, id);
     if (owner) b.edge('PART_OF', id, owner, ev, 'group.part-of-organization', 0.6);
     take(ctx, { id, kind: 'Organization', start: qStart, end: qEnd, text: ctx.text.slice(qStart, qEnd), rule: 'organization.group-noun', category: 'group', named: false, plural: true });
   }
