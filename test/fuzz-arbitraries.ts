@@ -79,7 +79,7 @@ const int = (name: string, required = false): Arg => ({ name, type: required ? '
 /** Every root field, with its arguments and a selection that reaches nested records. */
 export const FIELDS: readonly Field[] = [
   { name: 'node', args: [id('id')], selection: '{ id name kind aliases evidence { quote } relations { id type direction node { id } } }' },
-  { name: 'search', args: [{ name: 'text', type: 'String!', value: hostileString }, { name: 'kinds', type: '[String!]', value: kinds }, int('limit')], selection: '{ id name }' },
+  { name: 'search', args: [{ name: 'text', type: 'String!', value: hostileString }, { name: 'kinds', type: '[NodeKind!]', value: kinds }, int('limit')], selection: '{ id name }' },
   { name: 'briefings', args: [int('election')], selection: '{ id election organizer { id } attendees { person { id } } }' },
   { name: 'attendance', args: [int('election')], selection: '{ person { id } event { id } evidence { paragraph } }' },
   { name: 'incidents', args: [], selection: '{ id responseCount reportedTo { actor { id } } }' },
@@ -88,7 +88,7 @@ export const FIELDS: readonly Field[] = [
   { name: 'claims', args: [id('about', false), id('by', false)], selection: '{ id negative by { id } about { id } }' },
   { name: 'neighborhood', args: [id('id'), int('depth')], selection: '{ nodes { id } edges { id source target } truncated }' },
   { name: 'path', args: [id('from'), id('to'), int('maxHops')], selection: '{ nodes { id } edges { id } }' },
-  { name: 'graph', args: [{ name: 'kinds', type: '[String!]', value: kinds }, int('election'), int('limit')], selection: '{ nodes { id } edges { id } truncated }' },
+  { name: 'graph', args: [{ name: 'kinds', type: '[NodeKind!]', value: kinds }, int('election'), int('limit')], selection: '{ nodes { id } edges { id } truncated }' },
   { name: 'documents', args: [], selection: '{ id paragraphs { number } }' },
   { name: 'paragraph', args: [id('document'), int('number', true)], selection: '{ number text mentions }' },
 ];

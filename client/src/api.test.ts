@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApi, type Fetch } from './api.ts';
+import { z } from 'zod';
+import { ApiError, answerSchema, createApi, type Fetch } from './api.ts';
+import type { IncidentsQuery } from './generated/operations.ts';
 
 function answering(body: unknown, status = 200): Fetch {
   return async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -55,5 +57,37 @@ describe('the API client', () => {
   it('explains an answer that is not JSON at all', async () => {
     const api = createApi(answering('<html>Bad gateway</html>', 502));
     expect((await failure(api.incidents())).message).toBe('The server answered with something that is not data (HTTP 502).');
+  });
+
+  it('rejects a kind or a relation type the SDL does not have', async () => {
+    const ref = (kind: string) => ({ id: 'x', kind, name: 'X' });
+    const step = (relation: string) => ({ order: 1, relation, response: ref('Response'), actors: [], links: [], negative: false, evidence: [] });
+    const end = { explicit: true, afterStep: 1, description: 'No further steps were taken', evidence: [] };
+    const answer = (incident: string, relation: string) => answering({ data: { trace: { incident: ref(incident), steps: [step(relation)], end } } });
+    expect((await createApi(answer('Incident', 'RESPONDED_WITH')).trace('x')).steps.map((s) => s.relation)).toEqual(['RESPONDED_WITH']);
+    const wrong = [
+      { incident: 'Zeppelin', relation: 'RESPONDED_WITH', where: 'trace.incident.kind' },
+      { incident: 'Incident', relation: 'ANSWERED', where: 'trace.steps[0].relation' },
+    ];
+    for (const { incident, relation, where } of wrong) {
+      const { message, detail } = await failure(createApi(answer(incident, relation)).trace('x'));
+      expect({ message, names: detail.includes(where) }).toEqual({ message: 'The server’s answer is missing something the viewer needs; it may be a different version.', names: true });
+    }
+  });
+
+  it('ties each answer schema to the type generated for its query, refusing one that checks less or more', () => {
+    const incident = { id: z.string(), name: z.string(), date: z.string().nullable(), elections: z.array(z.number().int()), responseCount: z.number().int() };
+    const { responseCount: _unchecked, ...withoutCount } = incident;
+    // @ts-expect-error: responseCount is selected by the query but left unchecked (and stripped)
+    const loose = answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(z.object(withoutCount)) }));
+    // @ts-expect-error: the SDL lets date be null; this schema would refuse a valid answer
+    const strict = answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(z.object({ ...incident, date: z.string() })) }));
+    const exact = answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(z.object(incident)) }));
+    const undated = { id: 'i', name: 'I', date: null, elections: [], responseCount: 0 };
+    expect([loose, strict, exact].map((schema) => schema.safeParse({ incidents: [undated] }).data)).toEqual([
+      { incidents: [{ id: 'i', name: 'I', date: null, elections: [] }] },
+      undefined,
+      { incidents: [undated] },
+    ]);
   });
 });

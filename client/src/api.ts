@@ -1,7 +1,37 @@
 // The viewer's only door to the server: one POST per question to /graphql, every answer checked
 // against a zod schema before the rest of the viewer sees it, and every failure turned into a
-// sentence a reader can act on.
+// sentence a reader can act on. Each answer's schema is tied to the type generated from the SDL
+// for its query (generated/operations.ts, `npm run codegen`), so the two cannot drift apart.
 import { z } from 'zod';
+import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
+import type {
+  BriefingsQuery,
+  DocumentsQuery,
+  DocumentsQueryVariables,
+  GraphQuery,
+  GraphQueryVariables,
+  IncidentsQuery,
+  IncidentsQueryVariables,
+  NeighborhoodQuery,
+  NeighborhoodQueryVariables,
+  NodeEvidenceQuery,
+  NodeEvidenceQueryVariables,
+  ParagraphQuery,
+  ParagraphQueryVariables,
+  PathQuery,
+  PathQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  BriefingsQueryVariables,
+  TraceQuery,
+  TraceQueryVariables,
+} from './generated/operations.ts';
+
+/** The SDL's NodeKind and RelationType enums, which are generated from these same lists. */
+const NodeKindSchema = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKindSchema>;
+const RelationTypeSchema = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationTypeSchema>;
 
 export const EvidenceSchema = z.object({
   document: z.string(),
@@ -15,7 +45,7 @@ export type Property = z.infer<typeof PropertySchema>;
 
 export const GraphNodeSchema = z.object({
   id: z.string(),
-  kind: z.string(),
+  kind: NodeKindSchema,
   name: z.string(),
   aliases: z.array(z.string()),
   description: z.string().nullable(),
@@ -26,14 +56,14 @@ export const GraphNodeSchema = z.object({
   properties: z.array(PropertySchema),
   /** The first NODE_EVIDENCE_SHOWN entries; api.nodeEvidence() fetches them all */
   evidence: z.array(EvidenceSchema),
-  // Optional for answers that do not select it (tests, exports); the server always can give it.
-  evidenceCount: z.number().int().optional(),
+  /** How many evidence entries the node has in all */
+  evidenceCount: z.number().int(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
 export const GraphEdgeSchema = z.object({
   id: z.string(),
-  type: z.string(),
+  type: RelationTypeSchema,
   source: z.string(),
   target: z.string(),
   properties: z.array(PropertySchema),
@@ -49,7 +79,7 @@ export const SubgraphSchema = z.object({
 export type Subgraph = z.infer<typeof SubgraphSchema>;
 
 /** The few fields of a node that lists (search, attendees, actors) need. */
-const NodeRefSchema = z.object({ id: z.string(), kind: z.string(), name: z.string() });
+const NodeRefSchema = z.object({ id: z.string(), kind: NodeKindSchema, name: z.string() });
 export type NodeRef = z.infer<typeof NodeRefSchema>;
 
 const SearchHitSchema = NodeRefSchema.extend({ aliases: z.array(z.string()) });
@@ -88,10 +118,10 @@ const TraceSchema = z.object({
   steps: z.array(
     z.object({
       order: z.number().int(),
-      relation: z.string(),
+      relation: RelationTypeSchema,
       response: NodeRefSchema,
       actors: z.array(NodeRefSchema),
-      links: z.array(z.object({ type: z.string(), node: NodeRefSchema, evidence: z.array(EvidenceSchema) })),
+      links: z.array(z.object({ type: RelationTypeSchema, node: NodeRefSchema, evidence: z.array(EvidenceSchema) })),
       negative: z.boolean(),
       evidence: z.array(EvidenceSchema),
     }),
@@ -199,56 +229,87 @@ const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE}`
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 const REF = 'id kind name';
 
+/**
+ * The questions the viewer asks, by operation name. scripts/codegen.ts reads them to generate their
+ * answer and variable types (generated/operations.ts), which the answer schemas below are tied to.
+ */
+export const QUERIES = {
+  Documents: 'query Documents { documents { id title interviewee interviewer date sections { number title } } }',
+  Graph: `query Graph { graph { ${SUBGRAPH} } }`,
+  Neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`,
+  Path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`,
+  NodeEvidence: `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`,
+  Search: `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`,
+  Briefings: `query Briefings {
+    briefings { id name date election organizer { ${REF} } attendees { person { ${REF} } ${EVIDENCE} } ${EVIDENCE} }
+    attendance { person { ${REF} } event { ${REF} date } election ${EVIDENCE} }
+  }`,
+  Incidents: 'query Incidents { incidents { id name date elections responseCount } }',
+  Trace: `query Trace($incident: ID!) { trace(incident: $incident) {
+    incident { ${REF} }
+    steps { order relation response { ${REF} } actors { ${REF} } links { type node { ${REF} } ${EVIDENCE} } negative ${EVIDENCE} }
+    end { explicit afterStep description ${EVIDENCE} }
+  } }`,
+  Paragraph: 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
+} as const;
+
+/**
+ * An answer's schema, tied to the type generated for its query: it compiles only when what the
+ * schema lets through is what the query returns, no less (a selected field left unchecked, a
+ * looser enum or nullability) and no more (a field the query does not select, null refused where
+ * the SDL allows it).
+ */
+export function answerSchema<Generated>() {
+  return <S extends z.ZodType<Generated>>(schema: S & Admits<z.output<S>, Generated>): S => schema;
+}
+type Admits<Output, Generated> = [Generated] extends [Output] ? unknown : { 'refuses answers the SDL allows': Generated };
+
+const ANSWERS = {
+  Documents: answerSchema<DocumentsQuery>()(z.object({ documents: z.array(DocumentInfoSchema) })),
+  Graph: answerSchema<GraphQuery>()(z.object({ graph: SubgraphSchema })),
+  Neighborhood: answerSchema<NeighborhoodQuery>()(z.object({ neighborhood: SubgraphSchema.nullable() })),
+  Path: answerSchema<PathQuery>()(z.object({ path: SubgraphSchema.nullable() })),
+  NodeEvidence: answerSchema<NodeEvidenceQuery>()(z.object({ node: z.object({ evidence: z.array(EvidenceSchema) }).nullable() })),
+  Search: answerSchema<SearchQuery>()(z.object({ search: z.array(SearchHitSchema) })),
+  Briefings: answerSchema<BriefingsQuery>()(z.object({ briefings: z.array(BriefingSchema), attendance: z.array(AttendanceSchema) })),
+  Incidents: answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(IncidentSchema) })),
+  Trace: answerSchema<TraceQuery>()(z.object({ trace: TraceSchema })),
+  Paragraph: answerSchema<ParagraphQuery>()(z.object({ paragraph: ParagraphSchema.nullable() })),
+} satisfies Record<keyof typeof QUERIES, z.ZodType>;
+
 /** The questions the viewer asks, each with the shape of its answer. */
 export function createApi(fetchImpl?: Fetch) {
   return {
     async documents(): Promise<DocumentInfo[]> {
-      const q = 'query Documents { documents { id title interviewee interviewer date sections { number title } } }';
-      return (await ask(q, {}, z.object({ documents: z.array(DocumentInfoSchema) }), fetchImpl)).documents;
+      return (await ask(QUERIES.Documents, {} satisfies DocumentsQueryVariables, ANSWERS.Documents, fetchImpl)).documents;
     },
     async graph(): Promise<Subgraph> {
-      const q = `query Graph { graph { ${SUBGRAPH} } }`;
-      return (await ask(q, {}, z.object({ graph: SubgraphSchema }), fetchImpl)).graph;
+      return (await ask(QUERIES.Graph, {} satisfies GraphQueryVariables, ANSWERS.Graph, fetchImpl)).graph;
     },
     async neighborhood(id: string): Promise<Subgraph | null> {
-      const q = `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`;
-      return (await ask(q, { id }, z.object({ neighborhood: SubgraphSchema.nullable() }), fetchImpl)).neighborhood;
+      return (await ask(QUERIES.Neighborhood, { id } satisfies NeighborhoodQueryVariables, ANSWERS.Neighborhood, fetchImpl)).neighborhood;
     },
     async path(from: string, to: string): Promise<Subgraph | null> {
-      const q = `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`;
-      return (await ask(q, { from, to }, z.object({ path: SubgraphSchema.nullable() }), fetchImpl)).path;
+      return (await ask(QUERIES.Path, { from, to } satisfies PathQueryVariables, ANSWERS.Path, fetchImpl)).path;
     },
     /** Every quote of one node; null when the node is gone. */
     async nodeEvidence(id: string): Promise<Evidence[] | null> {
-      const q = `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`;
-      return (await ask(q, { id }, z.object({ node: z.object({ evidence: z.array(EvidenceSchema) }).nullable() }), fetchImpl)).node?.evidence ?? null;
+      return (await ask(QUERIES.NodeEvidence, { id } satisfies NodeEvidenceQueryVariables, ANSWERS.NodeEvidence, fetchImpl)).node?.evidence ?? null;
     },
     async search(text: string): Promise<SearchHit[]> {
-      const q = `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`;
-      return (await ask(q, { text }, z.object({ search: z.array(SearchHitSchema) }), fetchImpl)).search;
+      return (await ask(QUERIES.Search, { text } satisfies SearchQueryVariables, ANSWERS.Search, fetchImpl)).search;
     },
     async briefings(): Promise<{ briefings: Briefing[]; attendance: Attendance[] }> {
-      const q = `query Briefings {
-        briefings { id name date election organizer { ${REF} } attendees { person { ${REF} } ${EVIDENCE} } ${EVIDENCE} }
-        attendance { person { ${REF} } event { ${REF} date } election ${EVIDENCE} }
-      }`;
-      return ask(q, {}, z.object({ briefings: z.array(BriefingSchema), attendance: z.array(AttendanceSchema) }), fetchImpl);
+      return ask(QUERIES.Briefings, {} satisfies BriefingsQueryVariables, ANSWERS.Briefings, fetchImpl);
     },
     async incidents(): Promise<Incident[]> {
-      const q = 'query Incidents { incidents { id name date elections responseCount } }';
-      return (await ask(q, {}, z.object({ incidents: z.array(IncidentSchema) }), fetchImpl)).incidents;
+      return (await ask(QUERIES.Incidents, {} satisfies IncidentsQueryVariables, ANSWERS.Incidents, fetchImpl)).incidents;
     },
     async trace(incident: string): Promise<Trace> {
-      const q = `query Trace($incident: ID!) { trace(incident: $incident) {
-        incident { ${REF} }
-        steps { order relation response { ${REF} } actors { ${REF} } links { type node { ${REF} } ${EVIDENCE} } negative ${EVIDENCE} }
-        end { explicit afterStep description ${EVIDENCE} }
-      } }`;
-      return (await ask(q, { incident }, z.object({ trace: TraceSchema }), fetchImpl)).trace;
+      return (await ask(QUERIES.Trace, { incident } satisfies TraceQueryVariables, ANSWERS.Trace, fetchImpl)).trace;
     },
     async paragraph(document: string, number: number): Promise<Paragraph | null> {
-      const q = 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }';
-      return (await ask(q, { document, number }, z.object({ paragraph: ParagraphSchema.nullable() }), fetchImpl)).paragraph;
+      return (await ask(QUERIES.Paragraph, { document, number } satisfies ParagraphQueryVariables, ANSWERS.Paragraph, fetchImpl)).paragraph;
     },
   };
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphEdge, GraphNode } from './api.ts';
+import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 import { Catalog, visibleEdgeIds, visibleNodeIds } from './catalog.ts';
 import { INITIAL_STATE } from './state.ts';
 
-const node = (id: string, kind: string, elections: number[] = []): GraphNode => ({
-  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections, negative: false, properties: [], evidence: [],
+const node = (id: string, kind: NodeKind, elections: number[] = []): GraphNode => ({
+  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections, negative: false, properties: [], evidence: [], evidenceCount: 0,
 });
-const edge = (id: string, type: string, source: string, target: string): GraphEdge => ({ id, type, source, target, properties: [], evidence: [] });
+const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({ id, type, source, target, properties: [], evidence: [] });
 
 const nodes = [node('azam', 'Person', [2019, 2021]), node('b19', 'Briefing', [2019]), node('claim', 'Claim', [2019]), node('russia', 'Organization', [2016]), node('party', 'Organization')];
 const edges = [edge('e1', 'ATTENDED', 'azam', 'b19'), edge('e2', 'ASSERTED', 'azam', 'claim'), edge('e3', 'PART_OF', 'azam', 'party')];
@@ -44,8 +44,8 @@ describe('the catalog', () => {
 
   it('lists kinds in reading order and the election years present', () => {
     const catalog = new Catalog();
-    catalog.merge({ nodes: [...nodes, node('x', 'Zeppelin')], edges });
-    expect(catalog.kinds(['Person', 'Organization', 'Briefing', 'Claim'])).toEqual(['Person', 'Organization', 'Briefing', 'Claim', 'Zeppelin']);
+    catalog.merge({ nodes: [...nodes, node('x', 'Place')], edges });
+    expect(catalog.kinds(['Person', 'Organization', 'Briefing', 'Claim'])).toEqual(['Person', 'Organization', 'Briefing', 'Claim', 'Place']);
     expect(catalog.elections()).toEqual([2016, 2019, 2021]);
   });
 });

@@ -21,7 +21,7 @@ export class Catalog {
 
   /** Every kind present, in a stable reading order (actors, places, events, assertions). */
   kinds(order: readonly string[]): string[] {
-    const present = new Set([...this.nodes.values()].map((n) => n.kind));
+    const present: ReadonlySet<string> = new Set([...this.nodes.values()].map((n) => n.kind));
     const known = order.filter((k) => present.has(k));
     return [...known, ...[...present].filter((k) => !order.includes(k)).sort()];
   }

@@ -25,6 +25,7 @@ async function seedElements() {
     negative: n.properties?.['negative'] === true,
     properties: [],
     evidence: n.evidence,
+    evidenceCount: n.evidence.length,
   }));
   const edges: GraphEdge[] = graph.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: [], evidence: e.evidence }));
   return toElements(nodes, edges);

@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
 import { setClass, toElements } from './graph-view.ts';
 import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
-import type { GraphEdge, GraphNode } from './api.ts';
+import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 
-function node(id: string, kind: string, extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], ...extra };
+function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {
+  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], evidenceCount: 0, ...extra };
 }
 
-function edge(id: string, type: string, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
+function edge(id: string, type: RelationType, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
   return { id, type, source, target, properties, evidence: [] };
 }
 
@@ -30,7 +30,7 @@ describe('node style', () => {
   });
 
   it('draws each kind with its shape and colour in Cytoscape', () => {
-    const cy = styled(Object.keys(KIND_STYLES).map((kind) => node(`n-${kind}`, kind)));
+    const cy = styled(NODE_KINDS.map((kind) => node(`n-${kind}`, kind)));
     const drawn = cy.nodes().map((n) => ({ kind: n.data('kind'), shape: n.style('shape'), color: n.style('background-color') }));
     const expected = Object.entries(KIND_STYLES).map(([kind, s]) => ({ kind, shape: s.shape, color: rgb(s.color) }));
     expect(drawn).toEqual(expected);
@@ -38,7 +38,9 @@ describe('node style', () => {
 
   it('draws a kind it does not know plainly instead of failing', () => {
     expect(kindStyle('Hearing')).toEqual({ shape: 'round-rectangle', color: '#d4d4d8', description: 'other' });
-    const cy = styled([node('h', 'Hearing')]);
+    // The API only sends NodeKind values, so the element is added to Cytoscape directly.
+    const cy = styled([]);
+    cy.add({ group: 'nodes', data: { id: 'h', kind: 'Hearing', name: 'h' } });
     expect(cy.getElementById('h').style('shape')).toBe('round-rectangle');
   });
 

@@ -252,7 +252,7 @@ describe('questions users ask', () => {
   });
 
   it('searches case- and accent-insensitively, with properties as key/value text', async () => {
-    const { data } = await query(app, `{ a: search(text: "CALEY") { id } b: search(text: "Ishmaël", kinds: ["Person"]) { id aliases } c: search(text: "SITE", limit: 1) { id category properties { key value } } }`);
+    const { data } = await query(app, `{ a: search(text: "CALEY") { id } b: search(text: "Ishmaël", kinds: [Person]) { id aliases } c: search(text: "SITE", limit: 1) { id category properties { key value } } }`);
     expect(data).toEqual({
       a: [{ id: 'braeden-caley' }],
       b: [{ id: 'azam-ishmael', aliases: ['Mr. Ishmael'] }],
@@ -265,7 +265,7 @@ describe('questions users ask', () => {
       app,
       `{ neighborhood(id: "braeden-caley") { nodes { id kind } edges { id type source target } truncated }
          path(from: "azam-ishmael", to: "social-media-platform") { nodes { id } edges { source target } }
-         graph(election: 2019, kinds: ["Briefing"]) { nodes { id elections } edges { id } truncated } }`,
+         graph(election: 2019, kinds: [Briefing]) { nodes { id elections } edges { id } truncated } }`,
     );
     expect(data).toEqual({
       neighborhood: {
@@ -360,9 +360,17 @@ describe('errors', () => {
     expect(errors[0]?.message).toBe('No node has the id "nobody".');
   });
 
-  it('says BAD_USER_INPUT for the trace of a node with nothing to trace, and for an unknown kind', async () => {
+  it('says BAD_USER_INPUT for the trace of a node with nothing to trace', async () => {
     expect((await query(app, `{ trace(incident: "braeden-caley") { steps { order } } }`)).codes).toEqual(['BAD_USER_INPUT']);
-    expect((await query(app, `{ graph(kinds: ["Persons"]) { truncated } }`)).codes).toEqual(['BAD_USER_INPUT']);
+  });
+
+  // Kinds are the NodeKind enum: an unknown one is refused in validation, before any resolver runs.
+  it('says GRAPHQL_VALIDATION_FAILED for an unknown kind, suggesting the closest', async () => {
+    const { codes, errors } = await query(app, `{ graph(kinds: [Persons]) { truncated } }`);
+    expect({ codes, messages: errors.map((e) => e.message) }).toEqual({
+      codes: ['GRAPHQL_VALIDATION_FAILED'],
+      messages: ['Value "Persons" does not exist in "NodeKind" enum. Did you mean the enum value "Person"?'],
+    });
   });
 
   it.each([

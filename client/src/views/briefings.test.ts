@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Attendance, Briefing } from '../api.ts';
+import type { Attendance, Briefing, NodeKind } from '../api.ts';
 import { buildMatrix } from './briefings.ts';
 
-const ref = (id: string, kind = 'Person') => ({ id, kind, name: id.replace(/-/g, ' ') });
+const ref = (id: string, kind: NodeKind = 'Person') => ({ id, kind, name: id.replace(/-/g, ' ') });
 const evidence = [{ document: 'doc', paragraph: 5, quote: 'q' }];
 const briefing = (id: string, election: number): Briefing => ({ id, name: id, date: String(election), election, organizer: ref('site-task-force', 'Organization'), attendees: [], evidence });
-const attended = (person: string, event: string, election: number | null, kind = 'Briefing'): Attendance => ({ person: ref(person), event: { ...ref(event, kind), date: null }, election, evidence });
+const attended = (person: string, event: string, election: number | null, kind: NodeKind = 'Briefing'): Attendance => ({ person: ref(person), event: { ...ref(event, kind), date: null }, election, evidence });
 
 const data = {
   briefings: [briefing('site-briefings-2021', 2021), briefing('site-briefings-2019', 2019)],

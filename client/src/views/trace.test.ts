@@ -1,12 +1,12 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import type { Trace } from '../api.ts';
+import type { NodeKind, Trace } from '../api.ts';
 import { Catalog } from '../catalog.ts';
 import { traceLayout } from '../layout.ts';
 import { stylesheet } from '../style.ts';
 import { endLabel, TRACE_END_ID, traceElements } from './trace.ts';
 
-const ref = (id: string, kind: string, name = id) => ({ id, kind, name });
+const ref = (id: string, kind: NodeKind, name = id) => ({ id, kind, name });
 const quote = (q: string) => [{ document: 'doc', paragraph: 9, quote: q }];
 
 /** The account breach as the API traces it, steps given out of order. */

@@ -1,6 +1,9 @@
-// Argument checks shared by the root resolvers: ranges the SDL states in words become
-// LIMIT_EXCEEDED, values that cannot mean anything become BAD_USER_INPUT, before any store call.
-import { NODE_KINDS } from '../../../graph/src/model.ts';
+// Argument checks shared by the root resolvers. graphql-js has already coerced every argument to
+// its SDL type (the generated argument types say which), so what is left is what the SDL states
+// only in words: ranges become LIMIT_EXCEEDED, values that cannot mean anything BAD_USER_INPUT,
+// before any store call. Kinds need no check here: NodeKind is an enum, so an unknown kind is
+// refused in validation, with the kinds named (../errors.ts).
+import type { NodeKind } from '../../../graph/src/model.ts';
 import { BadUserInputError, LimitExceededError } from '../errors.ts';
 
 // Ids are short slugs; anything longer is not an id and is not worth a store call. The seed holds
@@ -9,51 +12,34 @@ import { MAX_ID_LENGTH } from '../../../graph/src/limits.ts';
 
 export { MAX_ID_LENGTH };
 export const MAX_SEARCH_TEXT = 200;
-const KINDS: ReadonlySet<string> = new Set(NODE_KINDS);
 
-export function requiredId(args: Record<string, unknown>, name: string): string {
-  const value = args[name];
-  if (typeof value !== 'string') throw new BadUserInputError(`${name} must be an id.`, name);
+export function requiredId(value: string, name: string): string {
   if (value.length > MAX_ID_LENGTH) throw new BadUserInputError(`${name} is longer than ${MAX_ID_LENGTH} characters.`, name);
   return value;
 }
 
-export function optionalId(args: Record<string, unknown>, name: string): string | undefined {
-  return args[name] == null ? undefined : requiredId(args, name);
+export function optionalId(value: string | null | undefined, name: string): string | undefined {
+  return value == null ? undefined : requiredId(value, name);
 }
 
-export function optionalInt(args: Record<string, unknown>, name: string): number | undefined {
-  const value = args[name];
-  if (value == null) return undefined;
-  if (typeof value !== 'number' || !Number.isInteger(value)) throw new BadUserInputError(`${name} must be an integer.`, name);
-  return value;
+/**
+ * An integer in [min, max]; absent or null means `fallback` (the SDL default). Null is possible
+ * even where the SDL gives a default (and the generated type says number): a client may pass
+ * null explicitly, which GraphQL does not replace with the default.
+ */
+export function intInRange(value: number | null | undefined, name: string, min: number, max: number, fallback: number): number {
+  const n = value ?? fallback;
+  if (n < min || n > max) throw new LimitExceededError(`${name} must be between ${min} and ${max}; it was ${n}.`, name);
+  return n;
 }
 
-/** An integer in [min, max]; absent or null means `fallback` (the SDL default). */
-export function intInRange(args: Record<string, unknown>, name: string, min: number, max: number, fallback: number): number {
-  const value = optionalInt(args, name) ?? fallback;
-  if (value < min || value > max) {
-    throw new LimitExceededError(`${name} must be between ${min} and ${max}; it was ${value}.`, name);
-  }
-  return value;
+/** Node kinds to keep, without repeats; undefined when absent or empty (no filter). */
+export function optionalKinds(kinds: readonly NodeKind[] | null | undefined): NodeKind[] | undefined {
+  return kinds == null || kinds.length === 0 ? undefined : [...new Set(kinds)];
 }
 
-/** Node kinds to keep; undefined when absent or empty (no filter). Unknown kinds are named in the error. */
-export function optionalKinds(args: Record<string, unknown>, name = 'kinds'): string[] | undefined {
-  const value = args[name];
-  if (value == null) return undefined;
-  if (!Array.isArray(value)) throw new BadUserInputError(`${name} must be a list of node kinds.`, name);
-  const kinds = [...new Set(value.map((k) => String(k)))];
-  const unknown = kinds.filter((k) => !KINDS.has(k));
-  if (unknown.length > 0) {
-    throw new BadUserInputError(`Unknown kind${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k.slice(0, 50)}"`).join(', ')}; the kinds are ${NODE_KINDS.join(', ')}.`, name);
-  }
-  return kinds.length > 0 ? kinds : undefined;
-}
-
-export function searchText(args: Record<string, unknown>, name = 'text'): string {
-  const value = args[name];
-  const text = typeof value === 'string' ? value.trim() : '';
+export function searchText(value: string, name: string): string {
+  const text = value.trim();
   if (text.length === 0 || text.length > MAX_SEARCH_TEXT) {
     throw new LimitExceededError(`${name} must have 1 to ${MAX_SEARCH_TEXT} characters (not counting spaces at either end).`, name);
   }

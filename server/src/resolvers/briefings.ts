@@ -1,6 +1,4 @@
-import type { RootResolver } from '../context.ts';
-import type { BriefingRecord } from '../store/types.ts';
-import { optionalInt } from './args.ts';
+import type { RootResolver } from './root.ts';
 
 /** Query.briefings: optionally one election year. */
-export const briefings: RootResolver<BriefingRecord[]> = (_parent, args, { store }) => store.briefings(optionalInt(args, 'election'));
+export const briefings: RootResolver<'briefings'> = (_parent, args, { store }) => store.briefings(args.election ?? undefined);

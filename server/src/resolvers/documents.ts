@@ -1,5 +1,4 @@
-import type { RootResolver } from '../context.ts';
-import type { DocumentRecord } from '../store/types.ts';
+import type { RootResolver } from './root.ts';
 
 /** Query.documents */
-export const documents: RootResolver<DocumentRecord[]> = (_parent, _args, { store }) => store.documents();
+export const documents: RootResolver<'documents'> = (_parent, _args, { store }) => store.documents();

@@ -1,12 +1,11 @@
-import type { RootResolver } from '../context.ts';
-import type { SubgraphRecord } from '../store/types.ts';
-import { intInRange, optionalInt, optionalKinds } from './args.ts';
+import { intInRange, optionalKinds } from './args.ts';
+import type { RootResolver } from './root.ts';
 import { nestedNodes } from './selection.ts';
 
 /** Query.graph: limit 1–5000 nodes (default 2000). */
-export const graph: RootResolver<SubgraphRecord> = (_parent, args, { store }, info) => {
-  const kinds = optionalKinds(args);
-  const election = optionalInt(args, 'election');
-  const limit = intInRange(args, 'limit', 1, 5000, 2000);
+export const graph: RootResolver<'graph'> = (_parent, args, { store }, info) => {
+  const kinds = optionalKinds(args.kinds);
+  const election = args.election ?? undefined;
+  const limit = intInRange(args.limit, 'limit', 1, 5000, 2000);
   return store.graph({ limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) }, nestedNodes(info, [['nodes']]));
 };

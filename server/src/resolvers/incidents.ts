@@ -1,5 +1,4 @@
-import type { RootResolver } from '../context.ts';
-import type { IncidentRecord } from '../store/types.ts';
+import type { RootResolver } from './root.ts';
 
 /** Query.incidents */
-export const incidents: RootResolver<IncidentRecord[]> = (_parent, _args, { store }) => store.incidents();
+export const incidents: RootResolver<'incidents'> = (_parent, _args, { store }) => store.incidents();

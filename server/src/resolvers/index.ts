@@ -1,4 +1,5 @@
-// The resolver map: one module per root field, plus the object mappings.
+// The resolver map: one module per root field, plus the object mappings, checked against the
+// resolver types generated from the SDL (a root field without a resolver does not compile).
 import { attendance } from './attendance.ts';
 import { briefings } from './briefings.ts';
 import { claims } from './claims.ts';
@@ -7,6 +8,7 @@ import { graph } from './graph.ts';
 import { incidents } from './incidents.ts';
 import { neighborhood } from './neighborhood.ts';
 import { node } from './node.ts';
+import type { QueryResolvers, Resolvers } from '../generated/schema-types.ts';
 import { objectResolvers } from './objects.ts';
 import { paragraph } from './paragraph.ts';
 import { path } from './path.ts';
@@ -28,6 +30,6 @@ export const queryResolvers = {
   graph,
   documents,
   paragraph,
-};
+} satisfies Required<QueryResolvers>;
 
-export const resolvers = { Query: queryResolvers, ...objectResolvers };
+export const resolvers = { Query: queryResolvers, ...objectResolvers } satisfies Resolvers;

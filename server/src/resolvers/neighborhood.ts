@@ -1,10 +1,9 @@
-import type { RootResolver } from '../context.ts';
-import type { SubgraphRecord } from '../store/types.ts';
 import { intInRange, requiredId } from './args.ts';
+import type { RootResolver } from './root.ts';
 import { nestedNodes } from './selection.ts';
 
 /** Query.neighborhood: depth 1–3; null for an unknown id. */
-export const neighborhood: RootResolver<SubgraphRecord | null> = (_parent, args, { store }, info) => {
-  const id = requiredId(args, 'id');
-  return store.neighborhood(id, intInRange(args, 'depth', 1, 3, 1), nestedNodes(info, [['nodes']]));
+export const neighborhood: RootResolver<'neighborhood'> = (_parent, args, { store }, info) => {
+  const id = requiredId(args.id, 'id');
+  return store.neighborhood(id, intInRange(args.depth, 'depth', 1, 3, 1), nestedNodes(info, [['nodes']]));
 };

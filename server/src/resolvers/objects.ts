@@ -6,7 +6,7 @@
 // field that returns a Node wraps its GraphNode with asNode().
 import type { PropertyValue } from '../../../graph/src/model.ts';
 import { BadUserInputError } from '../errors.ts';
-import { optionalInt } from './args.ts';
+import type { NodeEvidenceArgs, Resolvers } from '../generated/schema-types.ts';
 import { attendanceCursor } from './attendance.ts';
 import type {
   AttendanceRecord,
@@ -55,8 +55,9 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
     elections: (p: P) => get(p).elections ?? [],
     negative: (p: P) => get(p).properties?.['negative'] === true,
     properties: (p: P) => toProperties(get(p).properties),
-    evidence: (p: P, args: Record<string, unknown>) => {
-      const first = optionalInt(args, 'first');
+    // Node.evidence and GraphNode.evidence take the same arguments.
+    evidence: (p: P, args: Partial<NodeEvidenceArgs>) => {
+      const first = args.first ?? undefined;
       if (first !== undefined && first < 0) throw new BadUserInputError(`first must be 0 or more; it was ${first}.`, 'first');
       const evidence = get(p).evidence;
       return first === undefined ? evidence : evidence.slice(0, first);
@@ -127,4 +128,4 @@ export const objectResolvers = {
     by: (c: ClaimRecord) => asNodes(c.by),
     about: (c: ClaimRecord) => asNodes(c.about),
   },
-};
+} satisfies Resolvers;

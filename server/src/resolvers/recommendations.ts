@@ -1,8 +1,7 @@
-import type { RootResolver } from '../context.ts';
-import type { RecommendationRecord } from '../store/types.ts';
 import { optionalId } from './args.ts';
+import type { RootResolver } from './root.ts';
 import { nestedNodes } from './selection.ts';
 
 /** Query.recommendations: optionally only those made by one actor. */
-export const recommendations: RootResolver<RecommendationRecord[]> = (_parent, args, { store }, info) =>
-  store.recommendations(optionalId(args, 'by'), nestedNodes(info, [['by'], ['addressedTo'], ['about']]));
+export const recommendations: RootResolver<'recommendations'> = (_parent, args, { store }, info) =>
+  store.recommendations(optionalId(args.by, 'by'), nestedNodes(info, [['by'], ['addressedTo'], ['about']]));

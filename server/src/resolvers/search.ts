@@ -1,12 +1,11 @@
-import type { RootResolver } from '../context.ts';
-import type { NodeRecord } from '../store/types.ts';
 import { intInRange, optionalKinds, searchText } from './args.ts';
+import type { RootResolver } from './root.ts';
 import { selectsField } from './selection.ts';
 
 /** Query.search: limit 1–100 (default 20), text 1–200 characters. */
-export const search: RootResolver<NodeRecord[]> = (_parent, args, { store }, info) => {
-  const text = searchText(args);
-  const kinds = optionalKinds(args);
-  const limit = intInRange(args, 'limit', 1, 100, 20);
+export const search: RootResolver<'search'> = (_parent, args, { store }, info) => {
+  const text = searchText(args.text, 'text');
+  const kinds = optionalKinds(args.kinds);
+  const limit = intInRange(args.limit, 'limit', 1, 100, 20);
   return store.search(text, { limit, withRelations: selectsField(info, 'relations'), ...(kinds ? { kinds } : {}) });
 };
