@@ -5,7 +5,7 @@
 //   2. else the same kind and a name or alias in common, compared by their loose key (case, accents,
 //      spacing, hyphens and Centre/Center ignored);
 //   3. else the same kind and evidence that overlaps: a quote of each in the same paragraph, whose
-//      spans in the paragraph overlap by at least half of the shorter one.
+//      spans in the paragraph overlap by at least half of the shorter one (closer quotes first).
 // How a drafted edge matches a gold edge: the same type, both ends matched to the gold edge's ends
 // by the node matching, and the same polarity (`negative: true` or not); one to one.
 import type { Document, NodeKind, PropertyValue, RelationType } from '../../../graph/src/model.ts';
@@ -59,14 +59,18 @@ function spans(doc: Document, evidence: readonly DraftEvidence[] | undefined): {
   });
 }
 
-function overlaps(a: ReturnType<typeof spans>, b: ReturnType<typeof spans>): boolean {
-  return a.some((x) =>
-    b.some((y) => {
-      if (x.paragraph !== y.paragraph) return false;
+/** How well two sets of evidence overlap: the best share of the shorter quote covered (0 when under half). */
+function overlap(a: ReturnType<typeof spans>, b: ReturnType<typeof spans>): number {
+  let best = 0;
+  for (const x of a) {
+    for (const y of b) {
+      if (x.paragraph !== y.paragraph) continue;
       const common = Math.min(x.end, y.end) - Math.max(x.start, y.start);
-      return common > 0 && common >= Math.min(x.end - x.start, y.end - y.start) / 2;
-    }),
-  );
+      const share = common / Math.max(x.end - x.start, y.end - y.start);
+      if (common > 0 && common >= Math.min(x.end - x.start, y.end - y.start) / 2 && share > best) best = share;
+    }
+  }
+  return best;
 }
 
 function count(map: Map<string, Count>, key: string): Count {
@@ -99,7 +103,11 @@ export function scoreDraft(doc: Document, draft: Draft, gold: Gold, sharedIds: R
       if (g.id === d.id) pairs.push({ g, d: d.id, strength: 3, order });
       else if (g.kind !== d.kind) continue;
       else if ([g.name, ...(g.aliases ?? [])].some((n) => dKeys.has(looseKey(n)))) pairs.push({ g, d: d.id, strength: 2, order });
-      else if (overlaps(dSpans, goldSpans.get(g.id) ?? [])) pairs.push({ g, d: d.id, strength: 1, order });
+      else {
+        // Evidence overlap: the closer the quotes, the stronger (between 1 and 2).
+        const o = overlap(dSpans, goldSpans.get(g.id) ?? []);
+        if (o > 0) pairs.push({ g, d: d.id, strength: 1 + o / 2, order });
+      }
     }
   }
   pairs.sort((a, b) => b.strength - a.strength || a.order - b.order);

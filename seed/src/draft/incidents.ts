@@ -157,6 +157,7 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     const clauseEnd = nextClauseEnd(ctx.text, from, sentence.end);
     // "to SITE and to the social media platform": every actor up to the end of the clause, each at "to"/"and".
     let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd && (f.start <= from + 4 || /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?$/.test(ctx.text.slice(Math.max(from, f.start - 12), f.start))));
+    recipients.sort((x, y) => x.start - y.start);
     if (m[3]) recipients = recipients.filter((f) => f.start <= from + 4).slice(0, 1);
     const performer = subjectsBefore(ctx, at)[0];
     if (NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 16), at))) {

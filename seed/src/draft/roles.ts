@@ -105,7 +105,9 @@ const BARE_GROUPS: { re: RegExp; name?: string; category: string; link: boolean 
 function modifierOk(ctx: SentenceContext, at: number, word: string, next: number): boolean {
   if (STOP_MODIFIER.has(word.toLowerCase()) || /(?:ed|ly|ing)$/.test(word) || ctx.text.slice(at + word.length, next) !== ' ') return false;
   // Verbs are not modifiers: a word after a modal, "to", or a relative pronoun; nor is a possessive.
-  if (/\b(?:to|should|would|could|must|will|can|may|might|that|who|which)\s+$/.test(ctx.text.slice(Math.max(0, at - 8), at))) return false;
+  if (/\b(?:to|should|would|could|must|will|can|may|might|who|which)\s+$/.test(ctx.text.slice(Math.max(0, at - 8), at))) return false;
+  // After "that" a word may be a verb ("accounts that impersonate parties") or an adjective ("that social media companies").
+  if (/\bthat\s+$/.test(ctx.text.slice(Math.max(0, at - 6), at)) && !/(?:al|ic|ive|ous|ary|ian|ese|ish)$/.test(word)) return false;
   return !/['’]$/.test(ctx.text.slice(at - 2, at)) && !isTaken(ctx, at, at + word.length);
 }
 
@@ -165,7 +167,8 @@ export function findGroups(ctx: SentenceContext): void {
     const ofOrg = of ? ctx.found.find((f) => f.kind === 'Organization' && f.start >= end && f.start <= end + of[0].length + 1 && f.named) : undefined;
     const ownerBefore = ctx.found.find((f) => f.kind === 'Organization' && f.named !== false && /^['’]s\s+$/.test(ctx.text.slice(f.end, start)));
     const its = /\b(?:its|their|all)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
-    const itsOrg = its && !ownerBefore ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency')) : undefined;
+    // A party's "parties" is no group: "their parties" means the parties in general.
+    const itsOrg = its && !ownerBefore && head !== 'parties' ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency')) : undefined;
     const adjacentOrg = ctx.found.find((f) => f.kind === 'Organization' && f.end === start - 1 && f.named);
     let name: string;
     let qStart = start;
@@ -175,9 +178,9 @@ export function findGroups(ctx: SentenceContext): void {
       name = `${capitalise(phrase)} of ${orgName(ctx, ofOrg.id, ofOrg.text)}`;
       qEnd = ofOrg.end;
       owner = ofOrg.id;
-    } else if (of && !collective) {
+    } else if (of) {
       // "the chief organizers of all registered parties": the phrase up to its own head.
-      const tail = /^\s+of\s+(?:every|all|each)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b/.exec(ctx.text.slice(end, sentence.end));
+      const tail = /^\s+of\s+(?:every|all|each)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:to|in|at|for|on|with|and|or|so|that|who|which)\b|[,.;]|$)/.exec(ctx.text.slice(end, sentence.end));
       if (!tail) continue;
       qEnd = end + tail[0].length;
       name = capitalise(ctx.text.slice(start, qEnd));
