@@ -54,6 +54,9 @@ describe('every query, as the loader sends it', () => {
   });
 });
 
+/** The end of the message for a placeholder the loader cannot expand. */
+const UNKNOWN = 'it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}}, {{RELATION_TYPES}})';
+
 describe('the loader, on fictional queries', () => {
   const dir = `${mkdtempSync(join(tmpdir(), 'cypher-loader-'))}/`;
   mkdirSync(join(dir, FRAGMENTS));
@@ -76,7 +79,8 @@ describe('the loader, on fictional queries', () => {
   write(`${FRAGMENTS}/broken.cypher`, 'RETURN {{> missing}}\n');
 
   it('replaces a fragment with its text, its arguments filled in, later lines under the placeholder’s column', () => {
-    write('pairs.cypher', '// {{> nothing}}: comment lines are left out, placeholders and all.\nMATCH (m)--(n)\nRETURN {{> pair a=m b=startNode(r)}} AS p\n');
+    const comment = '// {{> nothing}}: comment lines are left out, placeholders and all.';
+    write('pairs.cypher', `${comment}\nMATCH (m)--(n)\nRETURN {{> pair a=m b=startNode(r)}} AS p\n`);
     expect(load('pairs')).toBe('MATCH (m)--(n)\nRETURN [m.id,\n        startNode(r).id] AS p\n');
   });
 
@@ -104,17 +108,19 @@ describe('the loader, on fictional queries', () => {
     {
       when: 'names the whole chain of includes when a fragment fails inside another',
       query: 'MATCH (n)\n{{> broken}}\n',
-      error: 'q/fragments/broken.cypher:1 (included from q/NAME.cypher:2): fragment "missing" not found: q/fragments/missing.cypher does not exist',
+      error:
+        'q/fragments/broken.cypher:1 (included from q/NAME.cypher:2): ' +
+        'fragment "missing" not found: q/fragments/missing.cypher does not exist',
     },
     {
       when: 'refuses a placeholder that is neither an argument nor a known list',
       query: 'RETURN {{NODE_FIELDS}}\n',
-      error: 'q/NAME.cypher:1: {{NODE_FIELDS}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}}, {{RELATION_TYPES}})',
+      error: `q/NAME.cypher:1: {{NODE_FIELDS}} is left unexpanded: ${UNKNOWN}`,
     },
     {
       when: 'refuses a placeholder named like a property every object has',
       query: 'RETURN {{toString}}\n',
-      error: 'q/NAME.cypher:1: {{toString}} is left unexpanded: it is not an argument of this fragment or a list the loader knows ({{EDGE_FIELDS}}, {{RELATION_TYPES}})',
+      error: `q/NAME.cypher:1: {{toString}} is left unexpanded: ${UNKNOWN}`,
     },
     {
       when: 'refuses a placeholder that is not closed on its line',

@@ -29,7 +29,9 @@ const cypherLiteral = (value: string): string => `'${value.replaceAll('\\', '\\\
 
 /** A relationship type as a pattern may name it without quoting; RELATION_TYPES are all of this form. */
 function relationType(type: string): string {
-  if (!/^[A-Z][A-Z0-9_]*$/.test(type)) throw new CypherTemplateError(`RELATION_TYPES: "${type}" is not a relation type a pattern can name unquoted`);
+  if (!/^[A-Z][A-Z0-9_]*$/.test(type)) {
+    throw new CypherTemplateError(`RELATION_TYPES: "${type}" is not a relation type a pattern can name unquoted`);
+  }
   return type;
 }
 
@@ -141,7 +143,10 @@ export class CypherLoader {
       }
       expanded += line.slice(last);
       const open = line.slice(last).indexOf('{{');
-      if (open >= 0) throw new CypherTemplateError(`${where}: "${line.slice(last + open).trim()}" opens a placeholder that is not closed on its line`);
+      if (open >= 0) {
+        const unclosed = line.slice(last + open).trim();
+        throw new CypherTemplateError(`${where}: "${unclosed}" opens a placeholder that is not closed on its line`);
+      }
       out.push(expanded);
     });
     return out.join('\n');
@@ -155,19 +160,28 @@ export class CypherLoader {
     const list = WRITTEN_IN.get(trimmed);
     if (list !== undefined) return list();
     const known = [...args.keys(), ...CYPHER_LISTS].map((k) => `{{${k}}}`).join(', ');
-    throw new CypherTemplateError(`${where}: {{${body}}} is left unexpanded: it is not an argument of this fragment or a list the loader knows (${known})`);
+    throw new CypherTemplateError(
+      `${where}: {{${body}}} is left unexpanded: it is not an argument of this fragment or a list the loader knows (${known})`,
+    );
   }
 
   /** `{{> name a=x b=y}}`: the fragment's text with its {{a}} and {{b}} replaced; it must use exactly the arguments given. */
   private include(spec: string, where: string, chain: readonly string[]): string {
     const [name = '', ...words] = spec.split(/\s+/);
-    if (!FRAGMENT_NAME.test(name)) throw new CypherTemplateError(`${where}: {{> ${spec}}} names no fragment (expected {{> fragment-name arg=value …}})`);
+    if (!FRAGMENT_NAME.test(name)) {
+      throw new CypherTemplateError(`${where}: {{> ${spec}}} names no fragment (expected {{> fragment-name arg=value …}})`);
+    }
     const file = `${FRAGMENTS}/${name}.cypher`;
-    if (chain.includes(name)) throw new CypherTemplateError(`${where}: fragment "${name}" includes itself (${[...chain, name].join(' → ')})`);
+    if (chain.includes(name)) {
+      throw new CypherTemplateError(`${where}: fragment "${name}" includes itself (${[...chain, name].join(' → ')})`);
+    }
     const args = new Map<string, string>();
     for (const word of words) {
       const arg = ARGUMENT.exec(word);
-      if (!arg?.[1] || !arg[2]) throw new CypherTemplateError(`${where}: {{> ${spec}}}: "${word}" is not an argument (expected name=value, the value without spaces)`);
+      if (!arg?.[1] || !arg[2]) {
+        const expected = 'expected name=value, the value without spaces';
+        throw new CypherTemplateError(`${where}: {{> ${spec}}}: "${word}" is not an argument (${expected})`);
+      }
       if (args.has(arg[1])) throw new CypherTemplateError(`${where}: {{> ${spec}}} gives ${arg[1]} twice`);
       args.set(arg[1], arg[2]);
     }
@@ -175,8 +189,12 @@ export class CypherLoader {
     try {
       text = this.read(file);
     } catch (error) {
-      const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${String(error)})`;
-      throw new CypherTemplateError(`${where}: fragment "${name}" not found: ${this.display(file)} ${reason}`);
+      const absent = error instanceof Error && 'code' in error && error.code === 'ENOENT';
+      throw new CypherTemplateError(
+        absent
+          ? `${where}: fragment "${name}" not found: ${this.display(file)} does not exist`
+          : `${where}: fragment "${name}": ${this.display(file)} cannot be read (${String(error)})`,
+      );
     }
     const wanted = argumentNames(text);
     const missing = [...wanted].filter((a) => !args.has(a));
