@@ -157,11 +157,13 @@ export function dispatch(history: History, action: Action): History {
 }
 
 export function sameState(a: ViewState, b: ViewState): boolean {
-  const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
+  return sameSelection(a.selection, b.selection) && sameStateBesidesSelection(a, b);
+}
+
+/** Every part of the state but the selection: what a panel that does not mark the selection reads. */
+export function sameStateBesidesSelection(a: ViewState, b: ViewState): boolean {
   return (
     a.mode === b.mode &&
-    a.selection?.type === b.selection?.type &&
-    a.selection?.id === b.selection?.id &&
     sameList(a.hiddenKinds, b.hiddenKinds) &&
     a.election === b.election &&
     sameList(a.expanded, b.expanded) &&
@@ -169,6 +171,14 @@ export function sameState(a: ViewState, b: ViewState): boolean {
     a.pathFrom === b.pathFrom &&
     a.pathTo === b.pathTo
   );
+}
+
+export function sameSelection(a: Selection, b: Selection): boolean {
+  return a?.type === b?.type && a?.id === b?.id;
+}
+
+export function sameList(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
 /** The label of what Undo would undo, or null when there is nothing to undo. */

@@ -46,10 +46,14 @@ export class PathView {
   constructor(
     private readonly ctx: AppContext,
     refresh: () => void,
+    /** A path came in: its nodes must be in the catalog before the graph and the pickers are drawn */
+    arrived: (path: Subgraph) => void,
   ) {
-    this.paths = new Resources((key) => {
+    this.paths = new Resources(async (key) => {
       const [from = '', to = ''] = key.split(SEPARATOR);
-      return ctx.api.path(from, to);
+      const path = await ctx.api.path(from, to);
+      if (path) arrived(path);
+      return path;
     }, refresh);
   }
 

@@ -1,0 +1,116 @@
+// One render: the page brought in line with the state and the loaded facts. It reads the store and
+// writes the DOM and the canvases; it changes no data and fetches nothing of its own (the views'
+// Resources start the loads they need, see resource.ts). Each panel is redrawn only when the inputs
+// it is drawn from changed (render-plan.ts says which those are).
+import type { AppContext } from './context.ts';
+import { renderDetails } from './details.ts';
+import { replace } from './dom.ts';
+import { keepFocus, revealSelected } from './focus.ts';
+import type { GraphView } from './graph-view.ts';
+import { Memo } from './memo.ts';
+import type { Page } from './page.ts';
+import {
+  freshNodes,
+  pageTitle,
+  pathIds,
+  sameDetailsInputs,
+  sameSidebarInputs,
+  sameTableInputs,
+  shownElements,
+  stageOf,
+  undoButton,
+  type PanelInputs,
+} from './render-plan.ts';
+import type { Mode, ViewState } from './state.ts';
+import type { Store } from './store.ts';
+import type { BriefingsView } from './views/briefings.ts';
+import { renderFilters } from './views/filters.ts';
+import type { PathView } from './views/path.ts';
+import { renderTable } from './views/table.ts';
+import type { TraceView } from './views/trace.ts';
+
+export interface Views {
+  graph: GraphView;
+  trace: TraceView;
+  briefings: BriefingsView;
+  path: PathView;
+}
+
+export class Renderer {
+  private readonly sidebar = new Memo<PanelInputs>(sameSidebarInputs);
+  private readonly table = new Memo<PanelInputs>(sameTableInputs);
+  private readonly details = new Memo<PanelInputs>(sameDetailsInputs);
+  private lastMode: Mode | null = null;
+
+  constructor(
+    private readonly page: Page,
+    private readonly views: Views,
+    private readonly ctx: AppContext,
+  ) {}
+
+  render(store: Pick<Store, 'state' | 'undoLabel' | 'documents' | 'ready' | 'version' | 'catalog' | 'expansions'>): void {
+    const { page, views } = this;
+    const state = store.state;
+    document.body.dataset['mode'] = state.mode;
+    for (const tab of document.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+      const active = tab.dataset['mode'] === state.mode;
+      tab.setAttribute('aria-selected', active ? 'true' : 'false');
+      tab.tabIndex = active ? 0 : -1;
+    }
+    const undo = undoButton(store.undoLabel);
+    page.undo.disabled = undo.disabled;
+    page.undo.textContent = undo.text;
+    page.undo.title = undo.title;
+    document.title = pageTitle(state.mode, [...store.documents.values()][0]?.title);
+    if (!store.ready) return;
+
+    // Only path mode asks for the path: the ends stay in the state (and the link) in other modes.
+    const path = state.mode === 'path' ? pathIds(views.path.result(state)) : null;
+    const shown = shownElements(state, store, path?.nodes ?? []);
+    const stage = stageOf(state.mode);
+    page.graphCanvas.hidden = stage !== 'graph';
+    page.traceCanvas.hidden = stage !== 'trace';
+    page.tableView.hidden = stage !== 'table';
+    page.stage.setAttribute('aria-labelledby', `tab-${state.mode}`);
+    page.exportPng.disabled = state.mode === 'table';
+    page.fit.disabled = state.mode === 'table';
+
+    const modeChanged = this.lastMode !== state.mode;
+    this.lastMode = state.mode;
+    if (stage === 'graph') {
+      if (modeChanged) views.graph.resize();
+      views.graph.sync(state, shown, { path, fresh: freshNodes(state, store) });
+    }
+    if (stage === 'trace') {
+      views.trace.syncCanvas(state);
+      if (modeChanged) views.trace.resize();
+    }
+
+    const inputs: PanelInputs = { state, version: store.version };
+    if (this.sidebar.changed(inputs)) {
+      keepFocus(page.sidebar, () => replace(page.sidebar, this.sidebarOf(state)));
+      revealSelected(page.sidebar);
+    }
+    if (stage !== 'table') this.table.forget();
+    else if (this.table.changed(inputs)) {
+      const nodes = [...shown.nodes].flatMap((id) => store.catalog.nodes.get(id) ?? []);
+      const edges = [...shown.edges].flatMap((id) => store.catalog.edges.get(id) ?? []);
+      keepFocus(page.tableView, () => replace(page.tableView, renderTable(nodes, edges, state, this.ctx)));
+    }
+    if (this.details.changed(inputs)) keepFocus(page.details, () => renderDetails(page.details, state.selection, this.ctx));
+  }
+
+  private sidebarOf(state: ViewState): HTMLElement {
+    switch (state.mode) {
+      case 'briefings':
+        return this.views.briefings.render(state);
+      case 'trace':
+        return this.views.trace.renderSidebar(state);
+      case 'path':
+        return this.views.path.render(state);
+      case 'graph':
+      case 'table':
+        return renderFilters(state, this.ctx);
+    }
+  }
+}

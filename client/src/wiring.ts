@@ -1,0 +1,102 @@
+// The page's own controls turned into actions: the tabs (with arrow keys), Undo, Fit, the exports,
+// search, the keyboard shortcuts, links pasted into the address bar, and the canvases told when
+// the panels around them change size. Nothing here changes the state except through `dispatch`.
+import type { Api, GraphEdge, GraphNode } from './api.ts';
+import { exportJson, exportPng, subgraphJson } from './export.ts';
+import type { GraphView } from './graph-view.ts';
+import type { Page } from './page.ts';
+import { pathIds, shownElements } from './render-plan.ts';
+import { setupSearch } from './search.ts';
+import { isMode, type Action, type ViewState } from './state.ts';
+import type { Store } from './store.ts';
+import { decodeState } from './url.ts';
+import type { UrlWriter } from './url-writer.ts';
+import type { PathView } from './views/path.ts';
+import type { TraceView } from './views/trace.ts';
+
+export interface WiringDeps {
+  page: Page;
+  api: Api;
+  store: Store;
+  dispatch(action: Action): void;
+  graph: GraphView;
+  trace: TraceView;
+  path: PathView;
+  url: UrlWriter;
+}
+
+export function wire(deps: WiringDeps): void {
+  const { page, store, dispatch, graph, trace } = deps;
+  for (const tab of document.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
+    tab.addEventListener('click', () => {
+      const mode = tab.dataset['mode'];
+      if (mode !== undefined && isMode(mode)) dispatch({ type: 'mode', mode });
+    });
+    // Arrow keys move between tabs, as in every tab list.
+    tab.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+      const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
+      next?.focus();
+      next?.click();
+    });
+  }
+  page.undo.addEventListener('click', () => dispatch({ type: 'undo' }));
+  page.fit.addEventListener('click', () => (store.state.mode === 'trace' ? trace.resize() : graph.fit()));
+  page.exportPng.addEventListener('click', () => {
+    const state = store.state;
+    const cy = state.mode === 'trace' ? trace.canvas : graph.cy;
+    if (cy) exportPng(cy, `testimony-graph-${state.mode}`);
+  });
+  page.exportJson.addEventListener('click', () => {
+    const state = store.state;
+    const { nodes, edges } = exportedSubgraph(state, deps);
+    exportJson(subgraphJson(nodes, edges, state, location.href), `testimony-graph-${state.mode}`);
+  });
+  setupSearch(page.search, page.searchResults, deps.api, (hit) => {
+    if (!store.catalog.nodes.has(hit.id)) dispatch({ type: 'expand', id: hit.id, label: hit.name });
+    const mode = store.state.mode;
+    if (mode === 'trace' || mode === 'path') dispatch({ type: 'mode', mode: 'graph' });
+    dispatch({ type: 'select', selection: { type: 'node', id: hit.id } });
+    if (store.state.mode !== 'table') graph.centre(hit.id);
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;
+    if (typing) return;
+    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') {
+      event.preventDefault();
+      dispatch({ type: 'undo' });
+    } else if (event.key === 'Escape' && store.state.selection) {
+      dispatch({ type: 'select', selection: null });
+    }
+  });
+  // A link pasted into the address bar of an open page, or Back/Forward across hashes.
+  window.addEventListener('hashchange', () => {
+    if (deps.url.wrote(location.hash)) return;
+    dispatch({ type: 'restore', state: decodeState(location.hash) });
+  });
+  // Panels stack or unstack as the window changes: the canvases must learn their new size.
+  new ResizeObserver(() => {
+    graph.resize();
+    trace.resize();
+  }).observe(page.stage);
+}
+
+/** The nodes and edges on screen, as the API gave them. */
+function exportedSubgraph(state: ViewState, deps: WiringDeps): { nodes: GraphNode[]; edges: GraphEdge[] } {
+  const { catalog } = deps.store;
+  const traceCy = state.mode === 'trace' ? deps.trace.canvas : null;
+  if (traceCy) {
+    return {
+      nodes: traceCy.nodes().map((n) => catalog.nodes.get(n.id())).filter((n) => n !== undefined),
+      edges: traceCy.edges().map((e) => catalog.edges.get(e.id())).filter((e) => e !== undefined),
+    };
+  }
+  const path = state.mode === 'path' ? pathIds(deps.path.result(state)) : null;
+  const shown = path ? { nodes: new Set(path.nodes), edges: new Set(path.edges) } : shownElements(state, deps.store, []);
+  return {
+    nodes: [...shown.nodes].flatMap((id) => catalog.nodes.get(id) ?? []),
+    edges: [...shown.edges].flatMap((id) => catalog.edges.get(id) ?? []),
+  };
+}
