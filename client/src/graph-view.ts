@@ -1,10 +1,12 @@
 // The graph canvas: Cytoscape kept in step with the view state. Cytoscape holds every loaded element;
 // the state decides which are shown (filters, expansions, path), which is selected, and what is
-// highlighted around it. Taps and double-taps become actions; nothing here changes the state itself.
+// highlighted around it. Taps, double-taps and keys become actions (graph-input.ts); nothing here
+// changes the state itself.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
+import { bindGraphInput } from './graph-input.ts';
 import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, spreadCoincident, verticalStretch, withSeededRandom } from './layout.ts';
 import type { Action, ViewState } from './state.ts';
 import { edgeLabel, labelClass, LARGE_GRAPH_ELEMENTS, NEAR_ZOOM, nodeLabel, nodeSize, stylesheet } from './style.ts';
@@ -63,17 +65,8 @@ export class GraphView {
       boxSelectionEnabled: false, // one selection at a time: the panel shows one fact
       selectionType: 'single',
     });
-    this.cy.on('tap', 'node', (e) => dispatch({ type: 'select', selection: { type: 'node', id: e.target.id() } }));
-    this.cy.on('tap', 'edge', (e) => dispatch({ type: 'select', selection: { type: 'edge', id: e.target.id() } }));
-    this.cy.on('tap', (e) => {
-      if (e.target === this.cy) dispatch({ type: 'select', selection: null });
-    });
     this.cy.on('zoom', () => this.markNear());
-    container.addEventListener('keydown', (event) => this.onKey(event));
-    this.cy.on('dbltap', 'node', (e) => {
-      const id = e.target.id();
-      dispatch({ type: 'expand', id, label: this.catalog.nodeName(id) });
-    });
+    bindGraphInput(this.cy, container, { dispatch, nodeName: (id) => this.catalog.nodeName(id), fit: () => this.fit() });
   }
 
   /** Bring Cytoscape in line with the state: elements, which are shown, selection and highlights. */
@@ -263,20 +256,6 @@ export class GraphView {
       const at = target.nodes().first().position();
       this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, { duration: 300 });
     }
-  }
-
-  /** The canvas has keyboard focus: arrows pan, + and − zoom, 0 fits. (Everything else is in the panels.) */
-  private onKey(event: KeyboardEvent): void {
-    const step = 60;
-    const pans: Record<string, { x: number; y: number }> = { ArrowLeft: { x: step, y: 0 }, ArrowRight: { x: -step, y: 0 }, ArrowUp: { x: 0, y: step }, ArrowDown: { x: 0, y: -step } };
-    const pan = pans[event.key];
-    const centre = { x: this.cy.width() / 2, y: this.cy.height() / 2 };
-    if (pan) this.cy.panBy(pan);
-    else if (event.key === '+' || event.key === '=') this.cy.zoom({ level: this.cy.zoom() * 1.25, renderedPosition: centre });
-    else if (event.key === '-' || event.key === '_') this.cy.zoom({ level: this.cy.zoom() / 1.25, renderedPosition: centre });
-    else if (event.key === '0') this.fit();
-    else return;
-    event.preventDefault();
   }
 
   fit(): void {
