@@ -1,7 +1,7 @@
 // The seed pipeline up to the canonical graph: read a data folder (documents/ + annotations/),
 // parse, validate and build. Pure apart from reading files; it never writes anything.
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { readAnnotations, type AnnotationFile } from './annotations.ts';
 import { graphLimitProblems } from './graph-limits.ts';
 import { buildSeedGraph, type SeedOptions } from './drafts.ts';
@@ -15,17 +15,92 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const DOCUMENT_EXTENSIONS = new Set(['.txt']);
 const ANNOTATION_EXTENSIONS = new Set(['.yaml', '.yml']);
 
-async function listFiles(dir: string, extensions: Set<string>, problems: Problem[], label: string): Promise<string[]> {
+/** A file of documents/ or annotations/: its name, the id it stands for, and where to read it. */
+interface Listed {
+  name: string;
+  /** The name without its extension: the document's id */
+  stem: string;
+  /** `documents/NAME` or `annotations/NAME`, as messages show it */
+  label: string;
+  /** The file itself, or what its symbolic link points to */
+  path: string;
+}
+
+/**
+ * How a name is spelt in Unicode, for messages about names that look the same: "é" can be one code
+ * point (NFC, what most editors write) or "e" and a combining accent (NFD, what some file systems
+ * and archive tools write). Only its non-ASCII characters are spelt out.
+ */
+export function spelling(name: string): string {
+  const form = name === name.normalize('NFC') ? 'NFC' : name === name.normalize('NFD') ? 'NFD' : 'neither NFC nor NFD';
+  const points = [...name].filter((c) => (c.codePointAt(0) ?? 0) > 0x7f).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  return points.length === 0 ? 'ASCII' : `${form}: ${points.join(' ')}`;
+}
+
+function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+/**
+ * The files of `dataDir/sub` with one of `extensions`, whatever their case (X.YAML is X.yaml).
+ * Symbolic links are followed when they lead to a file inside the data folder (a document kept
+ * once and linked), and refused otherwise: a seed reads what its folder holds, nothing else. Two
+ * files for one id (X.yaml beside X.yml, or names equal once Unicode-normalised) are refused, each
+ * named, rather than one chosen or both merged.
+ */
+async function listFiles(dataDir: string, sub: string, extensions: Set<string>, problems: Problem[]): Promise<Listed[]> {
+  let entries;
+  let root;
   try {
-    const entries = await readdir(dir, { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && extensions.has(extname(e.name)))
-      .map((e) => e.name)
-      .sort();
+    root = await realpath(dataDir);
+    entries = await readdir(join(dataDir, sub), { withFileTypes: true });
   } catch (error) {
-    problems.push({ file: label, message: `cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+    problems.push({ file: `${sub}/`, message: `cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
     return [];
   }
+  const listed: Listed[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const ext = extname(e.name);
+    if (!extensions.has(ext.toLowerCase()) || !(e.isFile() || e.isSymbolicLink())) continue;
+    const label = `${sub}/${e.name}`;
+    const full = join(dataDir, sub, e.name);
+    let path: string;
+    try {
+      path = await realpath(full);
+    } catch (error) {
+      problems.push({ file: label, message: `is a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? String(error)}): point it at a file in the data folder` });
+      continue;
+    }
+    // Checked for every file, not only links: documents/ or annotations/ may itself be a link.
+    if (!isInside(root, path)) {
+      problems.push({ file: label, message: `leads to ${path}, outside the data folder ${root}: only links to files inside it are followed; copy the file in` });
+      continue;
+    }
+    if (!(await stat(path)).isFile()) {
+      problems.push({ file: label, message: `is a link to a folder, not a file` });
+      continue;
+    }
+    listed.push({ name: e.name, stem: basename(e.name, ext), label, path });
+  }
+  const byId = new Map<string, Listed>();
+  const kept: Listed[] = [];
+  for (const file of listed) {
+    const key = file.stem.normalize('NFC');
+    const first = byId.get(key);
+    if (!first) {
+      byId.set(key, file);
+      kept.push(file);
+    } else if (first.stem === file.stem) {
+      problems.push({ file: file.label, message: `is a second file for "${file.stem}" beside ${first.label}: keep one (both would be read as one ${sub === 'documents' ? 'document' : 'annotation file'})` });
+    } else {
+      problems.push({
+        file: file.label,
+        message: `has the same name as ${first.label} but for its Unicode normalisation (this one ${spelling(file.stem)}; that one ${spelling(first.stem)}): rename one`,
+      });
+    }
+  }
+  return kept;
 }
 
 async function readText(path: string, file: string, problems: Problem[]): Promise<string | undefined> {
@@ -53,38 +128,35 @@ export async function loadGraph(dataDir: string, options: SeedOptions = {}): Pro
 /** As loadGraph, and how many draft items the graph leaves out (drafts: ./drafts.ts). */
 export async function loadSeed(dataDir: string, options: SeedOptions = {}): Promise<{ graph: GraphData; draftsLeftOut: number }> {
   const problems: Problem[] = [];
-  const docNames = await listFiles(join(dataDir, 'documents'), DOCUMENT_EXTENSIONS, problems, 'documents/');
-  const annNames = await listFiles(join(dataDir, 'annotations'), ANNOTATION_EXTENSIONS, problems, 'annotations/');
-  if (docNames.length === 0 && problems.length === 0) problems.push({ file: 'documents/', message: 'no documents (*.txt) to seed' });
+  const docFiles = await listFiles(dataDir, 'documents', DOCUMENT_EXTENSIONS, problems);
+  const annFiles = await listFiles(dataDir, 'annotations', ANNOTATION_EXTENSIONS, problems);
+  if (docFiles.length === 0 && problems.length === 0) problems.push({ file: 'documents/', message: 'no documents (*.txt) to seed' });
 
-  const stems = new Map(annNames.map((n) => [basename(n, extname(n)), n]));
+  const annotationStems = new Set(annFiles.map((f) => f.stem));
   const documents: Document[] = [];
   const annotations: AnnotationFile[] = [];
 
-  for (const name of docNames) {
-    const id = basename(name, extname(name));
-    const file = `documents/${name}`;
-    const text = await readText(join(dataDir, 'documents', name), file, problems);
+  for (const doc of docFiles) {
+    const text = await readText(doc.path, doc.label, problems);
     if (text !== undefined) {
-      const parsed = parseDocument(text, file, id);
+      const parsed = parseDocument(text, doc.label, doc.stem);
       problems.push(...parsed.problems);
       if (parsed.document) documents.push(parsed.document);
     }
-    if (!stems.has(id)) problems.push({ file, message: `has no annotation file: add annotations/${id}.yaml` });
+    if (!annotationStems.has(doc.stem)) problems.push({ file: doc.label, message: `has no annotation file: add annotations/${doc.stem}.yaml` });
   }
-  const docIds = new Set(docNames.map((n) => basename(n, extname(n))));
-  for (const name of annNames) {
-    const file = `annotations/${name}`;
-    if (!docIds.has(basename(name, extname(name)))) {
-      problems.push({ file, message: `has no document: add documents/${basename(name, extname(name))}.txt` });
-    }
-    const text = await readText(join(dataDir, 'annotations', name), file, problems);
+  const docIds = new Set(docFiles.map((f) => f.stem));
+  for (const ann of annFiles) {
+    if (!docIds.has(ann.stem)) problems.push({ file: ann.label, message: `has no document: add documents/${ann.stem}.txt` });
+    const text = await readText(ann.path, ann.label, problems);
     if (text === undefined) continue;
-    const read = readAnnotations(text, file);
+    const read = readAnnotations(text, ann.label);
     problems.push(...read.problems);
-    const stem = basename(name, extname(name));
-    if (read.annotations && read.annotations.document !== stem) {
-      problems.push({ file, line: read.annotations.documentLine, message: `document "${read.annotations.document}" does not match the file name: expected "${stem}"` });
+    if (read.annotations && read.annotations.document !== ann.stem) {
+      const given = read.annotations.document;
+      // Equal once normalised, they print alike: say how each is spelt.
+      const how = given.normalize('NFC') === ann.stem.normalize('NFC') ? ` (spelt ${spelling(given)} here, ${spelling(ann.stem)} in the file name)` : '';
+      problems.push({ file: ann.label, line: read.annotations.documentLine, message: `document "${given}" does not match the file name: expected "${ann.stem}"${how}` });
     } else if (read.annotations) {
       annotations.push(read.annotations);
     }
@@ -97,7 +169,7 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
   const built = buildSeedGraph(documents, checkable, options);
   problems.push(...built.problems);
   // What Neo4j or the API would refuse, refused here, for every path: --out, the in-memory store, the load.
-  if (built.graph) problems.push(...graphLimitProblems(built.graph, checkable, (id) => `documents/${id}.txt`));
+  if (built.graph) problems.push(...graphLimitProblems(built.graph, checkable, (id) => docFiles.find((f) => f.stem === id)?.label ?? `documents/${id}.txt`));
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
   return { graph: built.graph, draftsLeftOut: built.draftsLeftOut };
 }
