@@ -203,6 +203,8 @@ export type Node = {
   elections: Array<Scalars['Int']['output']>;
   /** True for a fact that something did not happen (no complaints, no further steps) */
   negative: Scalars['Boolean']['output'];
+  /** A proposal of npm run ingest not yet reviewed (review: draft); only in a graph seeded with drafts */
+  draft: Scalars['Boolean']['output'];
   properties: Array<Property>;
   /** Where the node is cited, in the order the documents give; first: only the first n (0 or more) */
   evidence: Array<Evidence>;
@@ -228,6 +230,8 @@ export type Relation = {
   node: Node;
   properties: Array<Property>;
   evidence: Array<Evidence>;
+  /** As Node.draft */
+  draft: Scalars['Boolean']['output'];
 };
 
 export type Attendee = {
@@ -357,6 +361,8 @@ export type GraphNode = {
   category?: Maybe<Scalars['String']['output']>;
   elections: Array<Scalars['Int']['output']>;
   negative: Scalars['Boolean']['output'];
+  /** A proposal of npm run ingest not yet reviewed (review: draft); only in a graph seeded with drafts */
+  draft: Scalars['Boolean']['output'];
   properties: Array<Property>;
   /** Where the node is cited, in the order the documents give; first: only the first n (0 or more) */
   evidence: Array<Evidence>;
@@ -379,6 +385,8 @@ export type GraphEdge = {
   target: Scalars['ID']['output'];
   properties: Array<Property>;
   evidence: Array<Evidence>;
+  /** As Node.draft */
+  draft: Scalars['Boolean']['output'];
 };
 
 export type Subgraph = {
@@ -651,6 +659,7 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   elections?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   negative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<NodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -664,6 +673,7 @@ export type RelationResolvers<ContextType = AppContext, ParentType extends Resol
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type AttendeeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Attendee'] = ResolversParentTypes['Attendee']> = {
@@ -767,6 +777,7 @@ export type GraphNodeResolvers<ContextType = AppContext, ParentType extends Reso
   category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   elections?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   negative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<GraphNodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -779,6 +790,7 @@ export type GraphEdgeResolvers<ContextType = AppContext, ParentType extends Reso
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  draft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {

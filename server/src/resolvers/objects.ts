@@ -54,6 +54,7 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
     },
     elections: (p: P) => get(p).elections ?? [],
     negative: (p: P) => get(p).properties?.['negative'] === true,
+    draft: (p: P) => get(p).draft === true,
     properties: (p: P) => toProperties(get(p).properties),
     // Node.evidence and GraphNode.evidence take the same arguments.
     evidence: (p: P, args: Partial<NodeEvidenceArgs>) => {
@@ -82,6 +83,7 @@ export const objectResolvers = {
   GraphNode: graphNodeFields((n: GraphNode) => n),
   GraphEdge: {
     properties: (e: GraphEdge) => toProperties(e.properties),
+    draft: (e: GraphEdge) => e.draft === true,
   },
   Relation: {
     id: (r: RelationRecord) => r.edge.id,
@@ -89,6 +91,7 @@ export const objectResolvers = {
     node: (r: RelationRecord) => asNode(r.node),
     properties: (r: RelationRecord) => toProperties(r.edge.properties),
     evidence: (r: RelationRecord) => r.edge.evidence,
+    draft: (r: RelationRecord) => r.edge.draft === true,
   },
   Attendee: {
     person: (a: NodeWithEvidence) => asNode(a.node),
