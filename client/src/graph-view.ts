@@ -9,7 +9,8 @@ import type { Catalog } from './catalog.ts';
 import { bindGraphInput } from './graph-input.ts';
 import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, spreadCoincident, verticalStretch, withSeededRandom } from './layout.ts';
 import type { Action, ViewState } from './state.ts';
-import { edgeLabel, labelClass, LARGE_GRAPH_ELEMENTS, NEAR_ZOOM, nodeLabel, nodeSize, stylesheet } from './style.ts';
+import { edgeLabel, labelClass, LARGE_GRAPH_ELEMENTS, NEAR_ZOOM, nodeLabel, nodeSize } from './style.ts';
+import { stylesheet } from './stylesheet.ts';
 
 cytoscape.use(fcose);
 

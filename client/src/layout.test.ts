@@ -5,7 +5,7 @@ import { loadGraph } from '../../seed/index.ts';
 import { toElements } from './graph-view.ts';
 import { graphLayout, hubEdgeLength, LAYOUT_SEED, spreadCoincident, SPREAD_GAP, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
-import { stylesheet } from './style.ts';
+import { stylesheet } from './stylesheet.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 cytoscape.use(fcose);

@@ -2,7 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
 import { setClass, toElements } from './graph-view.ts';
-import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords, stylesheet } from './style.ts';
+import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords } from './style.ts';
+import { stylesheet } from './stylesheet.ts';
 import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 
 function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {

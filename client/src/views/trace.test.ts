@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { NodeKind, Trace } from '../api.ts';
 import { Catalog } from '../catalog.ts';
 import { traceLayout } from '../layout.ts';
-import { stylesheet } from '../style.ts';
+import { stylesheet } from '../stylesheet.ts';
 import { endLabel, TRACE_END_ID, traceElements } from './trace.ts';
 
 const ref = (id: string, kind: NodeKind, name = id) => ({ id, kind, name });

@@ -11,7 +11,8 @@ import { traceLayout, type TraceShape } from '../layout.ts';
 import { kindSwatch } from '../legend.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
-import { edgeLabel, nodeLabel, relationWords, stylesheet } from '../style.ts';
+import { edgeLabel, nodeLabel, relationWords } from '../style.ts';
+import { stylesheet } from '../stylesheet.ts';
 import './trace.css';
 
 /** The id of the end marker on the trace canvas; not a node of the graph. */
