@@ -27,7 +27,10 @@ const labelOf = (el: Element) => el.getAttribute('aria-label') ?? el.textContent
 /** Run `update`, which rebuilds `container`, keeping keyboard focus on the counterpart of the element that had it. */
 export function keepFocus(container: HTMLElement, update: () => void): void {
   const active = document.activeElement;
-  if (!(active instanceof HTMLElement) || !container.contains(active)) return update();
+  if (!(active instanceof HTMLElement) || !container.contains(active)) {
+    update();
+    return;
+  }
   const before = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
   const mark: FocusMark = { id: active.id, label: labelOf(active), index: before.indexOf(active) };
   update();
