@@ -10,11 +10,17 @@ describe('configuration from the environment', () => {
       host: '127.0.0.1',
       corsOrigins: [],
       seedDataDir: 'seed',
+      seedDrafts: false,
       logLevel: 'info',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },
       neo4j: null,
     });
+  });
+
+  it('serves drafts with SEED_DRAFTS=1, and refuses any other value than 0 or 1', () => {
+    expect(loadConfig({ SEED_DRAFTS: '1' }).seedDrafts).toBe(true);
+    expect(() => loadConfig({ SEED_DRAFTS: 'yes' })).toThrow('SEED_DRAFTS: must be 0 or 1');
   });
 
   it('treats empty variables as unset', () => {
@@ -37,6 +43,7 @@ describe('configuration from the environment', () => {
       host: '0.0.0.0',
       corsOrigins: ['http://localhost:5173', 'https://viewer.example.org'],
       seedDataDir: 'seed',
+      seedDrafts: false,
       logLevel: 'info',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },

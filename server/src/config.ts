@@ -37,6 +37,8 @@ const envSchema = z.object({
     .transform((value) => value.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
     .refine((origins) => origins.every(isOrigin), 'must be a comma-separated list of origins such as http://localhost:5173'),
   SEED_DATA_DIR: z.string().default('seed'),
+  /** 1: serve the drafts of `npm run ingest` too (review: draft items, marked draft: true), as `npm run seed -- --drafts` loads them */
+  SEED_DRAFTS: z.enum(['0', '1'], { error: 'must be 0 or 1' }).default('0'),
   NEO4J_URI: z.string().optional(),
   NEO4J_QUERY_TIMEOUT_MS: z.coerce
     .number({ error: 'must be a number' })
@@ -98,6 +100,8 @@ export interface Config {
   host: string;
   corsOrigins: string[];
   seedDataDir: string;
+  /** SEED_DRAFTS=1: the graph includes draft items */
+  seedDrafts: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
   /** Host names (name, or name:port) requests may be addressed to */
   allowedHosts: string[];
@@ -128,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     corsOrigins: e.CORS_ORIGINS,
     seedDataDir: e.SEED_DATA_DIR,
+    seedDrafts: e.SEED_DRAFTS === '1',
     logLevel: e.LOG_LEVEL,
     allowedHosts: e.ALLOWED_HOSTS.length > 0 ? e.ALLOWED_HOSTS : [...LOOPBACK_HOSTS],
     rateLimit: e.RATE_LIMIT_PER_SECOND === 0 ? null : { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST, exempt: e.RATE_LIMIT_EXEMPT },

@@ -15,7 +15,7 @@ const SHUTDOWN_GRACE_MS = 5000;
 
 async function openStore(config: Config, logger: YogaLogger): Promise<{ store: GraphStore; description: string }> {
   if (!config.neo4j) {
-    const graph = await loadGraph(config.seedDataDir);
+    const graph = await loadGraph(config.seedDataDir, { drafts: config.seedDrafts });
     return { store: createMemoryStore(graph), description: `in-memory store, ${graph.nodes.length} nodes` };
   }
   const { settings, queryTimeoutMs, startupTimeoutMs, readLimits } = config.neo4j;
@@ -26,7 +26,12 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
   // One driver for the process: start-up seeds through it, then the store owns it.
   const driver = openDriver(settings);
   try {
-    await ensureNeo4jSeeded(driver, settings, { seedDataDir: config.seedDataDir, startupTimeoutMs, log: (line) => logger.info(line) });
+    await ensureNeo4jSeeded(driver, settings, {
+      seedDataDir: config.seedDataDir,
+      drafts: config.seedDrafts,
+      startupTimeoutMs,
+      log: (line) => logger.info(line),
+    });
   } catch (error) {
     await driver.close();
     throw error;

@@ -7,6 +7,8 @@ import { graphFingerprint, loadGraph, loadIntoNeo4j, storedFingerprint } from '.
 
 export interface StartupOptions {
   seedDataDir: string;
+  /** Seed the drafts too (SEED_DRAFTS=1), so a graph loaded by `npm run seed -- --drafts` is current */
+  drafts?: boolean;
   /** How long to keep trying to connect; 0 tries once. */
   startupTimeoutMs: number;
   log: (line: string) => void;
@@ -55,7 +57,7 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
  */
 export async function ensureNeo4jSeeded(driver: Driver, settings: Neo4jSettings, options: StartupOptions): Promise<boolean> {
   await waitForNeo4j(driver, settings, options);
-    const graph = await loadGraph(options.seedDataDir);
+    const graph = await loadGraph(options.seedDataDir, { drafts: options.drafts ?? false });
     const stored = await storedFingerprint(driver, settings.database);
     if (stored === graphFingerprint(graph)) return false;
     const folder = `${options.seedDataDir.replace(/\/+$/, '')}/`;
