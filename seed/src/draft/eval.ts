@@ -19,6 +19,12 @@ const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const START = '<!-- eval:draft:start (written by npm run eval:draft; edit the script, not this section) -->';
 const END = '<!-- eval:draft:end -->';
 const RUNS = 5;
+/**
+ * The gold set written last, after the rules were tuned on the others. Its first run (before any rule
+ * had seen it) is recorded in bench/RESULTS.md; the lexicon gaps it exposed were closed afterwards,
+ * so its column is now a seen set too, shown apart so the difference stays visible.
+ */
+const HELD_OUT = new Set(['stage1-interview-summary-ingrid-solberg-mensah']);
 
 const ENTITY_GOALS: Record<string, { recall?: number; precision?: number }> = {
   Person: { recall: 0.9, precision: 0.8 },
@@ -91,12 +97,13 @@ function longSummary(documents: readonly Document[]): Document {
 
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 
-function row(name: string, c: Count, goal?: { recall?: number; precision?: number }): string {
+function row(name: string, c: Count, held: Count | undefined, goal?: { recall?: number; precision?: number }): string {
   const recall = ratio(c.matched, c.gold);
   const precision = ratio(c.matched, c.drafted);
+  const heldOut = held ? `${pct(ratio(held.matched, held.gold))} / ${pct(ratio(held.matched, held.drafted))}` : '—';
   const goals = [goal?.recall !== undefined ? `recall ≥ ${goal.recall * 100}%` : '', goal?.precision !== undefined ? `precision ≥ ${goal.precision * 100}%` : ''].filter(Boolean).join(', ');
   const met = goal ? ((goal.recall === undefined || (recall ?? 0) >= goal.recall) && (goal.precision === undefined || (precision ?? 0) >= goal.precision) ? 'met' : '**not met**') : '';
-  return `| ${name} | ${c.gold} | ${c.drafted} | ${c.matched} | ${pct(recall)} | ${pct(precision)} | ${goals} | ${met} |`;
+  return `| ${name} | ${c.gold} | ${c.drafted} | ${c.matched} | ${pct(recall)} | ${pct(precision)} | ${heldOut} | ${goals} | ${met} |`;
 }
 
 function main(): void {
@@ -104,6 +111,8 @@ function main(): void {
   const corpus = readCorpus();
   const nodeTotals = new Map<string, Count>();
   const edgeTotals = new Map<string, Count>();
+  const nodeHeld = new Map<string, Count>();
+  const edgeHeld = new Map<string, Count>();
   const perDoc: { id: string; paragraphs: number; score: Score; first: number; median: number }[] = [];
   for (const a of corpus.annotations) {
     const doc = corpus.documents.find((d) => d.id === a.document);
@@ -114,6 +123,10 @@ function main(): void {
     const score = scoreDraft(doc, draft, gold, new Set(known.map((k) => k.id)));
     addCounts(nodeTotals, score.nodes);
     addCounts(edgeTotals, score.edges);
+    if (HELD_OUT.has(doc.id)) {
+      addCounts(nodeHeld, score.nodes);
+      addCounts(edgeHeld, score.edges);
+    }
     perDoc.push({ id: doc.id, paragraphs: doc.paragraphs.length, score, first, median: med });
     if (values.verbose) {
       console.log(`\n## ${doc.id}`);
@@ -129,21 +142,21 @@ function main(): void {
 
   const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), { total: 0, linked: 0 });
   const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), { total: 0, exact: 0 });
-  const head = '| | gold | drafted | matched | recall | precision | goal | |\n|---|---:|---:|---:|---:|---:|---|---|';
+  const head = '| | gold | drafted | matched | recall | precision | written-last set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
   const kinds = [...nodeTotals.keys()].sort((a, b) => (a in ENTITY_GOALS ? 0 : 1) - (b in ENTITY_GOALS ? 0 : 1) || a.localeCompare(b));
   const types = [...edgeTotals.keys()].sort((a, b) => (a in RELATION_GOALS ? 0 : 1) - (b in RELATION_GOALS ? 0 : 1) || a.localeCompare(b));
   const out = [
-    `Gold sets: ${perDoc.map((d) => `\`${d.id}\` (${d.paragraphs} ¶)`).join(', ')}; each drafted leave-one-out (its own annotation withheld, the other ${perDoc.length - 1} files' entities known).`,
+    `Gold sets: ${perDoc.map((d) => `\`${d.id}\` (${d.paragraphs} ¶)`).join(', ')}; each drafted leave-one-out (its own annotation withheld, the other ${perDoc.length - 1} files' entities known). Written last, after the rules were tuned on the others: ${[...HELD_OUT].map((h) => `\`${h}\``).join(', ')}.`,
     '',
-    '**Entities, by kind** (all gold sets together)',
+    '**Entities, by kind** (all gold sets together; the goal is judged on all of them)',
     '',
     head,
-    ...kinds.map((k) => row(k, nodeTotals.get(k) as Count, ENTITY_GOALS[k])),
+    ...kinds.map((k) => row(k, nodeTotals.get(k) as Count, nodeHeld.get(k), ENTITY_GOALS[k])),
     '',
     '**Relations, by type**',
     '',
     head,
-    ...types.map((t) => row(t, edgeTotals.get(t) as Count, RELATION_GOALS[t])),
+    ...types.map((t) => row(t, edgeTotals.get(t) as Count, edgeHeld.get(t), RELATION_GOALS[t])),
     '',
     '**Per document**',
     '',
@@ -151,7 +164,7 @@ function main(): void {
     '|---|---:|---:|---:|---:|---:|---:|',
     ...perDoc.map((d) => {
       const n = [...d.score.nodes.values()].reduce((s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }), { gold: 0, drafted: 0, matched: 0 });
-      return `| ${d.id} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms |`;
+      return `| ${d.id}${HELD_OUT.has(d.id) ? ' (written last)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms |`;
     }),
     '',
     `Shared entities linked to their id: **${shared.linked}/${shared.total} (${pct(ratio(shared.linked, shared.total))})** (goal 100%). ` +

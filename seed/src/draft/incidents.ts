@@ -9,7 +9,7 @@ import { clip, sentences } from './text.ts';
 
 const NOTICED = /\b(noticed|discovered|detected|realized|realised|learned|found out|became aware)\s+that\s+/g;
 /** A report: "reported the incident to X", "forwarded the message to X", "informed X of the incident". */
-const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|notified|informed|alerted)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:to|with)\s+|\b(notified|informed|alerted|told|advised|contacted)\s+(?=\S)/g;
+const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|passed|sent|shared|notified|informed|alerted|filed a complaint|complained|lodged a complaint)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:on\s+to|to|with)\s+|\b(notified|informed|alerted|told|advised|contacted|warned)\s+(?=\S)/g;
 const NEGATED = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/;
 const ACTION = /\b(changed|reset|deleted|removed|blocked|suspended|closed|secured|enabled|updated|disabled|locked|reported|contacted|hired|retained|issued|filed|sent|asked|requested|warned|took down|shut down)\b/g;
 const NO_FURTHER = /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b|\bheard nothing (?:further|more|back)\b/g;
@@ -91,9 +91,9 @@ export function findIncidents(ctx: SentenceContext): void {
 /** "received an email that impersonated Elections Canada": the email is the incident, aimed at whoever received it. */
 function received(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
-  const m = /\breceived\s+(?:an?|several|two|three|many|multiple)\s+(?:[a-z-]+\s+){0,2}?(?:emails?|messages?|texts?|text messages?|calls?|phone calls?|letters?|friend requests?|direct messages?)\s+(?:that|which|from|claiming|asking|purporting|pretending|impersonating|threatening)\b[^.;]*/.exec(sentence.text);
+  const m = /\b(?:received|(?:was|were) sent|got)\s+(?:an?|several|two|three|many|multiple|a series of|a number of)\s+(?:[a-z-]+\s+){0,2}?(?:emails?|messages?|texts?|text messages?|calls?|phone calls?|letters?|friend requests?|direct messages?)\s+(?:that|which|from|claiming|asking|purporting|pretending|impersonating|threatening)\b[^.;]*/.exec(sentence.text);
   if (!m) return;
-  const start = sentence.start + m.index + 'received '.length;
+  const start = sentence.start + m.index + (/^\S+\s+sent\s/.test(m[0]) ? m[0].indexOf('sent') + 5 : m[0].indexOf(' ') + 1);
   const what = ctx.text.slice(start, sentence.start + m.index + m[0].length).replace(/[\s,.]+$/u, '');
   const ev = b.evidence(ctx.paragraph, start, start + what.length);
   const id = b.node({ kind: 'Incident', name: capitalise(clip(what.replace(/^(?:an?|several)\s+/, ''), 90)), descriptive: true }, ev, 'incident.received', 0.6);

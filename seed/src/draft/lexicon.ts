@@ -6,7 +6,8 @@ export type OrgCategory = 'party' | 'agency' | 'task force' | 'platform' | 'medi
 
 /** The last word(s) of an organization's name, and the category they suggest. */
 export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map([
-  ['Party', 'party'], ['Parti', 'party'], ['Alliance', 'party'], ['Coalition', 'party'], ['Bloc', 'party'],
+  ['Party', 'party'], ['Parti', 'party'], ['Alliance', 'party'], ['Coalition', 'party'], ['Bloc', 'party'], ['League', 'party'],
+  ['Movement', 'party'], ['Front', 'party'], ['Congress', 'party'],
   ['Centre', 'agency'], ['Center', 'agency'], ['Agency', 'agency'], ['Service', 'agency'], ['Office', 'agency'],
   ['Bureau', 'agency'], ['Secretariat', 'agency'], ['Police', 'agency'], ['Institute', 'agency'], ['Directorate', 'agency'],
   ['Establishment', 'agency'], ['Board', 'agency'], ['Authority', 'agency'], ['Unit', 'agency'],
@@ -41,14 +42,17 @@ export const GROUP_HEADS = new Set([
   'experts', 'researchers', 'students', 'candidates', 'staff', 'volunteers', 'leaders', 'parties', 'officials',
   'members', 'organizers', 'organisers', 'supporters', 'journalists', 'individuals', 'diaspora', 'communities', 'voters',
   'workers', 'staffers', 'campaigners', 'agencies', 'advisers', 'advisors', 'vendors',
-  'providers', 'platforms', 'groups', 'associations', 'companies', 'organizations', 'organisations',
+  'providers', 'platforms', 'groups', 'associations', 'companies', 'organizations', 'organisations', 'services',
 ]);
+
+/** Plural nouns that name a group only as "X of ORG" ("representatives of Elections Canada"); elsewhere they describe people. */
+export const GROUP_OF_ONLY = new Set(['representatives', 'delegates']);
 
 /** Singular nouns naming a body of people ("all staff", "the Alliance's executive", "the nomination committee"). */
 export const COLLECTIVE_HEADS = new Set(['staff', 'executive', 'committee', 'team', 'caucus', 'board', 'secretariat']);
 
 /** Group heads that are a group only with a modifier before them: bare "members" or "voters" is too vague. */
-export const GROUP_NEEDS_MODIFIER = new Set(['members', 'voters', 'individuals', 'groups', 'representatives', 'vendors', 'providers', 'workers', 'communities', 'agencies', 'associations', 'platforms', 'officials', 'companies', 'organizations', 'organisations', 'accounts', 'staff', 'candidates', 'volunteers']);
+export const GROUP_NEEDS_MODIFIER = new Set(['members', 'voters', 'individuals', 'groups', 'representatives', 'vendors', 'providers', 'workers', 'communities', 'agencies', 'associations', 'platforms', 'officials', 'companies', 'organizations', 'organisations', 'accounts', 'staff', 'candidates', 'volunteers', 'services', 'representatives']);
 
 /** Nationality adjectives naming a state actor when they qualify an act or actors ("Russian attempts"). */
 export const NATIONALITIES: ReadonlyMap<string, string> = new Map([
@@ -90,7 +94,7 @@ export const EVENT_NOUNS: ReadonlyMap<string, NodeKind> = new Map([
 ]);
 
 /** Words naming an incident in these summaries. */
-export const INCIDENT_NOUNS = /\b(?:posed as|posing as|pretending to be|fake (?:account|profile|website|page)s?|doctored|fabricated|deepfakes?|breach(?:es)?|hack(?:ing)?|hacked|intrusion|phishing|compromise|impersonat(?:ion|ed|ing)|leak(?:ed)?|disinformation campaign|misinformation campaign|cyber ?attack|attack|harassment|intimidation|threats? against|attempts? to interfere|interfered|interference attempt|suspicious (?:email|message|call|activity|donations?|payments?))\b/i;
+export const INCIDENT_NOUNS = /\b(?:threatening|threatened|death threats?|posed as|posing as|pretending to be|fake (?:account|profile|website|page)s?|doctored|fabricated|deepfakes?|breach(?:es)?|hack(?:ing)?|hacked|intrusion|phishing|compromise|impersonat(?:ion|ed|ing)|leak(?:ed)?|disinformation campaign|misinformation campaign|cyber ?attack|attack|harassment|intimidation|threats? against|attempts? to interfere|interfered|interference attempt|suspicious (?:email|message|call|activity|donations?|payments?))\b/i;
 
 /** Verbs reporting speech or belief, for ASSERTED. */
 export const SPEECH_VERBS = /\b(stated|states|said|says|noted|notes|indicated|indicates|explained|explains|believes?|believed|recalled|recalls|added|adds|emphasi[sz]ed|emphasi[sz]es|confirmed|confirms|described|describes|told|advised|maintained|maintains|testified|acknowledged|acknowledges|recounted|observed|suggested|stressed|clarified|agreed|disagreed|denied|denies|thought|thinks|felt|feels|understood|understands|was (?:of the view|not aware|unaware|aware)|did not (?:believe|think|recall|know)|does not (?:believe|think|recall|know)|has no knowledge)\b/;

@@ -105,6 +105,8 @@ function classify(ctx: SentenceContext, run: Token[]): void {
     }
   }
   const category = categoryOf(words);
+  // "the Task Force", "the Commission": a generic head alone points back (coref.ts), it names nothing new.
+  if (words.every((w) => ORG_HEADS.has(w) || w === 'Task') && /\b(?:the|The)\s+$/.test(ctx.text.slice(Math.max(0, first.start - 4), first.start))) return;
   if (category && run.length >= 2) {
     const id = b.node({ kind: 'Organization', name: surface, category }, b.evidence(ctx.paragraph, first.start, last.end), 'organization.name-head', 0.8);
     take(ctx, { id, kind: 'Organization', start: first.start, end: last.end, text: surface, rule: 'organization.name-head', category, named: true });

@@ -2,7 +2,7 @@
 // Party", "the Party's IT Director") is HELD_ROLE for the person it stands beside, or an unnamed
 // person of its own ("a senior director of the Liberal Party"). A plural noun of people with its
 // modifiers ("volunteer researchers", "Liberal Party candidates") is a group.
-import { COLLECTIVE_HEADS, GROUP_HEADS, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
+import { COLLECTIVE_HEADS, GROUP_HEADS, GROUP_OF_ONLY, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 
 const ROLE_WORD = /^(?:[A-Z]{2,}|[A-Za-z][a-z-]+)$/;
@@ -143,8 +143,9 @@ export function findGroups(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
     const head = m[0];
     const collective = COLLECTIVE_HEADS.has(head);
+    const ofOnly = GROUP_OF_ONLY.has(head);
     if (!/^[a-z]/.test(head)) continue;
-    if (!GROUP_HEADS.has(head) && !collective) continue;
+    if (!GROUP_HEADS.has(head) && !collective && !ofOnly) continue;
     const headStart = sentence.start + m.index;
     const end = headStart + head.length;
     let start = headStart;
@@ -170,6 +171,7 @@ export function findGroups(ctx: SentenceContext): void {
     // A party's "parties" is no group: "their parties" means the parties in general.
     const itsOrg = its && !ownerBefore && head !== 'parties' ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency')) : undefined;
     const adjacentOrg = ctx.found.find((f) => f.kind === 'Organization' && f.end === start - 1 && f.named);
+    if (ofOnly && !ofOrg) continue;
     let name: string;
     let qStart = start;
     let qEnd = end;
