@@ -3,6 +3,7 @@
 // so a driver message, a host name or a stack trace never reaches a client.
 import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError } from 'graphql-yoga';
+import { withEnumValues } from './enum-values.ts';
 
 export type ErrorCode =
   | 'NOT_FOUND'
@@ -119,8 +120,10 @@ function forClients(error: GraphQLError): GraphQLError {
   // graphql-jit's coercion errors come without extensions at all.
   const given = error.extensions ?? {};
   const { originalError: _originalError, ...extensions } = given;
-  if (extensions['code'] !== undefined && !('originalError' in given)) return error;
-  return new GraphQLError(error.message, {
+  // GraphQL's own errors about an unknown kind or relation type name every allowed one (./enum-values.ts).
+  const message = error instanceof AppError ? error.message : withEnumValues(error.message);
+  if (extensions['code'] !== undefined && !('originalError' in given) && message === error.message) return error;
+  return new GraphQLError(message, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
