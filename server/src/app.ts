@@ -174,6 +174,7 @@ export function createApp(options: AppOptions): App {
       useCostLimit(options.maxCost ?? MAX_COST),
       useAnswerLimit(options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS),
       useCompiledExecution(),
+      requestLog.executionPlugin,
       // Last: they wrap whichever request parser the plugins before them chose.
       useBodyLimit(LIMITS.bodyBytes),
       useRequestParams(),

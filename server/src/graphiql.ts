@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
+import { codedResponse } from './responses.ts';
 import { contentSecurityPolicy } from './static.ts';
 
 export const GRAPHIQL_ASSETS = '/graphiql/';
@@ -103,7 +104,7 @@ export function useGraphiQLAssets(graphqlPath: string): Plugin {
       const file = (await loadAssets()).get(url.pathname.slice(GRAPHIQL_ASSETS.length));
       const headers: Record<string, string> = { 'content-security-policy': GRAPHIQL_CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' };
       if (!file) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404, headers }));
+        endResponse(codedResponse(fetchAPI.Response, 404, 'NOT_FOUND', 'GraphiQL has no such file.', { headers, head: request.method === 'HEAD' }));
         return;
       }
       Object.assign(headers, { 'content-type': file.type, etag: file.etag, 'cache-control': 'no-cache', vary: 'accept-encoding' });

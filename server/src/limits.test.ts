@@ -100,3 +100,39 @@ describe('what one request can return', () => {
     expect({ status: response.status, underAMegabyte: text.length < 1_000_000 }).toEqual({ status: 200, underAMegabyte: true });
   });
 });
+
+describe('the answer, bounded as it is produced', () => {
+  const graphQuery = '{ graph { nodes { id evidence { quote } } edges { id evidence { quote } } } }';
+  const send = async (target: ReturnType<typeof createApp>, query: string) => {
+    const response = await target.fetch(`http://localhost${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+  };
+
+  it('replaces an answer that passes its objects in lists by one LIMIT_EXCEEDED error, with the bound', async () => {
+    const small = createApp({ store: createMemoryStore(seed), logger: false, maxAnswerObjects: 100 });
+    expect(await send(small, graphQuery)).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'The answer passed 100 objects in lists; ask for less (a smaller limit or first, fewer aliases or nested lists).',
+            extensions: { code: 'LIMIT_EXCEEDED', limit: 'answer', maxObjects: 100 },
+          },
+        ],
+      },
+    });
+    const answered = await send(app, graphQuery);
+    expect({ status: answered.status, errors: answered.body.errors }).toEqual({ status: 200, errors: undefined });
+  });
+
+  it('stops what an estimate let through: the query of issue 15 with the cost limit off', async () => {
+    const heavy = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: "e", limit: 100) { id name evidence { quote } relations { id node { id name evidence { quote } } evidence { quote } } }`).join(' ')} }`;
+    const uncosted = createApp({ store: createMemoryStore(seed), logger: false, maxCost: Number.POSITIVE_INFINITY, maxAnswerObjects: 5_000 });
+    const refused = await send(uncosted, heavy);
+    expect({ status: refused.status, data: refused.body.data, errors: refused.body.errors?.length }).toEqual({ status: 400, data: undefined, errors: 1 });
+  });
+});

@@ -32,12 +32,13 @@ function innermost(error: unknown): unknown {
   return current;
 }
 
-/** "Name: message (code) at file:line", short; the code is a driver's (Neo.ClientError…, ECONNREFUSED). */
-export function describeCause(error: unknown): string {
+/** "Name: message (code)", and "at file:line" when asked; short. The code is a driver's (ServiceUnavailable, ECONNREFUSED…). */
+export function describeCause(error: unknown, withFrame = false): string {
   const cause = innermost(error);
   if (!(cause instanceof Error)) return clip(String(cause));
   const code = 'code' in cause && typeof cause.code === 'string' ? ` (${cause.code})` : '';
-  const frame = cause instanceof GraphQLError ? undefined : cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+  // Where an unexpected error was thrown is the first thing to know; a driver's error is its message and code.
+  const frame = withFrame ? cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim() : undefined;
   return clip(`${cause.name}: ${cause.message}${code}${frame ? ` ${frame}` : ''}`);
 }
 
@@ -59,7 +60,10 @@ interface Fault {
 }
 
 export interface RequestLog {
+  /** First among the plugins: it sees every answer. */
   plugin: Plugin;
+  /** Last of the execution plugins (after compiled execution, which rebuilds errors): it sees errors before yoga masks them. */
+  executionPlugin: Plugin;
   /** The logger to give yoga: its error() calls are faults, noted once each. */
   yogaLogger: YogaLogger;
   /** A fault outside GraphQL (a plugin that threw), with the request it came from. */
@@ -98,13 +102,13 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
         noted.add(first);
       }
       const code = errorCode(first);
-      // yoga logs every error it re-shapes, a client's among them (a bad parameter): those are not faults.
-      if (SERVER_FAULT_CODES.has(code)) note(undefined, { code, cause: describeCause(first) });
-      else logger.debug(`request refused ${JSON.stringify({ code, cause: describeCause(first) })}`);
+      // yoga logs every error it re-shapes, a client's among them (a bad parameter): those are not
+      // faults, and onResponse logs them at debug with the request.
+      if (SERVER_FAULT_CODES.has(code)) note(undefined, { code, cause: describeCause(first, code === 'INTERNAL_SERVER_ERROR') });
     },
   };
 
-  const plugin: Plugin = {
+  const executionPlugin: Plugin = {
     onExecute({ args }) {
       const request: unknown = (args.contextValue as { request?: unknown } | undefined)?.request;
       return {
@@ -115,12 +119,15 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
             if (!SERVER_FAULT_CODES.has(code)) continue;
             noted.add(error);
             const list = faults.get(request) ?? [];
-            list.push({ code, cause: describeCause(error) });
+            list.push({ code, cause: describeCause(error, code === 'INTERNAL_SERVER_ERROR') });
             faults.set(request, list);
           }
         },
       };
     },
+  };
+
+  const plugin: Plugin = {
     onResultProcess({ request, result }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
       clientCodes.set(request, result.errors.map(errorCode).filter((c) => !SERVER_FAULT_CODES.has(c)));
@@ -141,7 +148,8 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
       const codes = clientCodes.get(request);
       if (response.status >= 400 && response.status < 500 || codes?.length) {
         const path = new URL(request.url, 'http://localhost').pathname.slice(0, 100);
-        logger.debug(`request refused ${JSON.stringify({ status: response.status, method: request.method, path, codes: [...new Set(codes ?? [])] })}`);
+        const fields = { status: response.status, method: request.method, path, ...(codes?.length ? { codes: [...new Set(codes)] } : {}) };
+        logger.debug(`request refused ${JSON.stringify(fields)}`);
       }
     },
     onDispose() {
@@ -151,10 +159,11 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
 
   return {
     plugin,
+    executionPlugin,
     yogaLogger,
     fault(request, error) {
       if (typeof error === 'object' && error !== null) noted.add(error);
-      note(request, { code: 'INTERNAL_SERVER_ERROR', cause: describeCause(error) }, 500);
+      note(request, { code: 'INTERNAL_SERVER_ERROR', cause: describeCause(error, true) }, 500);
     },
   };
 }

@@ -59,6 +59,9 @@ export function useRequestParams(): Plugin {
         try {
           return await parse(req);
         } catch (error) {
+          // yoga marks "POST body sent invalid JSON." as a spec error, which it answers 200 to an
+          // application/json client; the GraphQL-over-HTTP spec says a parse failure SHOULD be 400.
+          if (error instanceof GraphQLError && error.extensions?.['code'] === 'BAD_REQUEST') throw badParameter(error.message);
           if (error instanceof GraphQLError) throw error;
           throw badParameter('The request body could not be read as GraphQL parameters.');
         }
