@@ -54,6 +54,23 @@ function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: 
       }
     }
   }
+  // "its Deputy Director": the organization is the last one named (coreference).
+  for (const m of ctx.sentence.text.matchAll(/\b(?:its|their|Its|Their)\s+((?:[A-Za-z][A-Za-z-]*\s+){0,2}[A-Za-z][A-Za-z-]*)/g)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    // The last role head of the phrase: "Deputy Director" is one role, not "Deputy".
+    let headAt = -1;
+    words.forEach((w, i) => {
+      if (ROLE_HEADS.has(w.toLowerCase()) && (i === 0 || headAt === i - 1 || /^\p{Lu}/u.test(w))) headAt = i;
+    });
+    if (headAt < 0 || words.slice(0, headAt).some((w) => NOT_ROLE_MODIFIER.has(w.toLowerCase()))) continue;
+    const start = ctx.sentence.start + m.index;
+    const prior = ctx.b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && x.named && x.category !== 'group');
+    if (!prior) continue;
+    const role = words.slice(0, headAt + 1).join(' ');
+    const pronounEnd = start + m[0].length - (m[1] ?? '').length;
+    const org: Found = { id: prior.id, kind: 'Organization', start, end: pronounEnd - 1, text: m[0].slice(0, pronounEnd - start - 1), rule: 'coref.its', named: true, ...(prior.category ? { category: prior.category } : {}) };
+    out.push({ start, end: pronounEnd + role.length, role, org, capitalised: /^\p{Lu}/u.test(role) });
+  }
   return out.filter((p) => p.end <= ctx.sentence.end);
 }
 
@@ -71,6 +88,14 @@ export function findRoles(ctx: SentenceContext): void {
       people.filter((f) => f.end <= p.start && HOLDS_BETWEEN.test(ctx.text.slice(f.end, p.start))).at(-1) ??
       // "As National Director of the Party, Mr. X …"; "the Party's treasurer, Hamid Okonjo, …" (an appositive name).
       people.find((f) => f.start >= p.end && /^,\s*$/.test(ctx.text.slice(p.end, f.start)) && (/^(?:As|as)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, '')) || /^(?:,|\.|;|$|\s+(?:was|were|is|has|had|who|went|reported|and)\b)/.test(ctx.text.slice(f.end, f.end + 12))));
+    // "X has served as its Chief Organizer", "X led the team as its Campaign Director": the sentence's subject.
+    const asRole = /\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start)) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
+    const subject = !holder && asRole ? people.find((f) => f.end <= p.start) : undefined;
+    if (subject) {
+      const ev = b.evidence(ctx.paragraph, subject.start, p.end);
+      b.edge('HELD_ROLE', subject.id, p.org.id, ev, 'held-role.served-as', 0.7, { role: p.role.charAt(0).toUpperCase() + p.role.slice(1) });
+      continue;
+    }
     const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(p.end, p.end + 20))?.[1];
     const role = capitalise(p.role);
     const quoteStart = holder && holder.end <= p.start ? holder.start : p.start;
@@ -83,7 +108,7 @@ export function findRoles(ctx: SentenceContext): void {
     // A role with no name beside it is a person of its own, unless it is a vague one ("a member of").
     const modifiers = p.role.split(/\s+/).length - 1;
     if (WEAK_ROLE_HEADS.has(head) && modifiers === 0) continue;
-    if (/\b(?:as|As)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(0, roleStart - 8), roleStart))) continue;
+    if (asRole) continue;
     const orgName = b.nodes.get(p.org.id)?.name ?? b.known.byId.get(p.org.id)?.name ?? p.org.text;
     const name = `${role} of ${/^the\s/i.test(orgName) ? orgName : `the ${orgName}`}`;
     const id = b.node({ kind: 'Person', name, aliases: [p.role], descriptive: true }, ev, 'person.unnamed-role', 0.65);
