@@ -1,14 +1,23 @@
-// npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts]
+// npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts] [--timeout SECONDS]
 // With --out: write the canonical graph as JSON and touch no database.
 // With --drafts: take the items `npm run ingest` drafted (review: draft) in, marked draft: true.
-// Without: load it into the Neo4j named by NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE).
+// Without: load it into the Neo4j named by NEO4J_URI (NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE),
+// within --timeout seconds (or SEED_TIMEOUT_SECONDS; default 600), saying what it does meanwhile.
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SeedError } from './problems.ts';
 import { checkData } from './summary.ts';
 
-const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts]';
+const USAGE = 'usage: npm run seed -- [--data DIR] [--out FILE] [--reset] [--drafts] [--timeout SECONDS]';
+
+/** --timeout, else SEED_TIMEOUT_SECONDS, in ms; undefined for the load's default; an Error for a bad value. */
+function loadTimeoutMs(flag: string | undefined, env: string | undefined): number | undefined | Error {
+  const [given, name] = flag !== undefined ? [flag, '--timeout'] : [env || undefined, 'SEED_TIMEOUT_SECONDS'];
+  if (given === undefined) return undefined;
+  const seconds = Number(given);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : new Error(`${name} must be a number of seconds above 0, not "${given}"`);
+}
 
 async function main(): Promise<number> {
   let args;
@@ -19,6 +28,7 @@ async function main(): Promise<number> {
         out: { type: 'string' },
         reset: { type: 'boolean', default: false },
         drafts: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
@@ -30,6 +40,11 @@ async function main(): Promise<number> {
   if (args.help) {
     console.log(USAGE);
     return 0;
+  }
+  const timeoutMs = loadTimeoutMs(args.timeout, process.env['SEED_TIMEOUT_SECONDS']);
+  if (timeoutMs instanceof Error) {
+    console.error(`${timeoutMs.message}\n${USAGE}`);
+    return 2;
   }
   const dataDir = resolve(args.data);
   console.log(`Reading ${dataDir}`);
@@ -55,6 +70,7 @@ async function main(): Promise<number> {
     const summary = await loadIntoNeo4j(driver, settings.database, graph, {
       reset: args.reset,
       log: (line) => console.log(line),
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
     });
     console.log(
       `Loaded into ${settings.uri} (database ${settings.database}) in ${summary.ms} ms: ` +
@@ -64,7 +80,8 @@ async function main(): Promise<number> {
     );
     return 0;
   } finally {
-    await driver.close();
+    // Closing says goodbye to the server: one that stopped answering would keep the seed waiting.
+    await Promise.race([driver.close(), new Promise((done) => setTimeout(done, 2_000).unref())]);
   }
 }
 
@@ -74,6 +91,9 @@ main().then(
     if (error instanceof SeedError) {
       console.error(error.message);
       console.error('Nothing was written.');
+    } else if (error instanceof Error && error.name === 'LoadTimeoutError') {
+      // Its message says whether anything may have been committed.
+      console.error(`seed failed: ${error.message}`);
     } else {
       console.error(`seed failed: ${error instanceof Error ? error.message : String(error)}`);
       console.error('Nothing was written: the load runs in one transaction, so the previous graph is intact.');

@@ -1,5 +1,8 @@
 // Loads the canonical graph into Neo4j: schema first, then every batch in ONE write transaction,
 // so a failed or killed load leaves the previous graph as it was, and a repeated load changes nothing.
+// A load has a time limit (timeoutMs: Neo4j's transaction timeout, and a deadline on our side for a
+// Neo4j that stops answering altogether) and says what it is doing: each step, each batch of a long
+// step, and every PROGRESS_INTERVAL_MS of waiting for Neo4j.
 import { createHash } from 'node:crypto';
 import { Neo4jError, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { cypher, statements } from '../../graph/src/cypher.ts';
@@ -10,6 +13,20 @@ export interface LoadOptions {
   reset?: boolean;
   batchSize?: number;
   log?: (line: string) => void;
+  /** The whole load, schema to commit, must finish within this (default DEFAULT_LOAD_TIMEOUT_MS) */
+  timeoutMs?: number;
+  /** How long a wait for Neo4j goes without a line (default PROGRESS_INTERVAL_MS) */
+  progressIntervalMs?: number;
+}
+
+/** Ten minutes: a corpus of ~1,000 documents loads in well under one (bench/RESULTS.md); past this, something is wrong. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 600_000;
+/** While Neo4j does not answer, a line this often, so a stuck load is never silent. */
+export const PROGRESS_INTERVAL_MS = 10_000;
+
+/** The load ran past its time limit; its message says whether the commit may have happened nonetheless. */
+export class LoadTimeoutError extends Error {
+  override name = 'LoadTimeoutError';
 }
 
 export interface LoadSummary {
@@ -72,75 +89,142 @@ export async function countGraph(driver: Driver, database: string): Promise<{ no
 
 export async function loadIntoNeo4j(driver: Driver, database: string, graph: GraphData, options: LoadOptions = {}): Promise<LoadSummary> {
   const started = performance.now();
-  const log = options.log ?? (() => {});
-  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
-  const rows = toNeo4jRows(graph);
-  const counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-  const tally = (result: QueryResult) => {
-    const u = result.summary.counters.updates();
-    counters.nodesCreated += u.nodesCreated;
-    counters.nodesDeleted += u.nodesDeleted;
-    counters.relationshipsCreated += u.relationshipsCreated;
-    counters.relationshipsDeleted += u.relationshipsDeleted;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+  const given = options.log ?? (() => {});
+  /** What the load is doing, for the lines said while it waits and for the timeout's message. */
+  let doing = 'connecting to Neo4j';
+  let lastWord = performance.now();
+  let commitSent = false;
+  /** Set at the deadline: the transaction, should Neo4j answer again, rolls back instead of going on. */
+  let abandoned = false;
+  let lastAnswer = performance.now();
+  const log = (line: string) => {
+    lastWord = performance.now();
+    given(line);
   };
-
-  log('Applying cypher/schema.cypher');
-  await applySchema(driver, database);
-
-  const steps: [string, readonly unknown[]][] = [
-    ['documents', rows.documents],
-    ['sections', rows.sections],
-    ['paragraphs', rows.paragraphs],
-    ['nodes', rows.nodes],
-    ['edges', rows.edges],
-    ['evidence', rows.evidence],
-    ['mentions', rows.mentions],
-  ];
-  let written: { nodes: number; relationships: number } | null = null;
-  const session = driver.session({ database });
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
+  const interval = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
+  const heartbeat = setInterval(() => {
+    if (performance.now() - lastWord >= interval) log(`  still waiting for Neo4j (${doing}), ${seconds(performance.now() - started)} since the load started`);
+  }, interval / 2);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      abandoned = true;
+      const outcome = commitSent
+        ? 'its commit was sent but not confirmed: run the seed again once Neo4j answers (a load that was committed changes nothing the second time)'
+        : 'nothing was committed, so the previous graph is intact';
+      reject(new LoadTimeoutError(`the load did not finish within ${seconds(timeoutMs)} (while ${doing}; Neo4j's last answer came ${seconds(performance.now() - lastAnswer)} before); ${outcome}`));
+    }, timeoutMs);
+  });
+  /**
+   * Neo4j's answer to one request, noted, so the timeout can say how long it has been silent; and
+   * past the deadline, an error instead, so the transaction rolls back rather than carry on late.
+   */
+  const answered = <T>(work: Promise<T>): Promise<T> =>
+    work.then((value) => {
+      lastAnswer = performance.now();
+      if (abandoned) throw new LoadTimeoutError('the load was abandoned at its time limit');
+      return value;
+    });
+  const load = loadWithin();
+  // Once the deadline has won, the late outcome of the load has no one to go to.
+  load.catch(() => {});
   try {
-    await session.executeWrite((tx: ManagedTransaction) => writeGraph(tx).catch(rethrowMemoryLimit));
+    return await Promise.race([load, deadline]);
   } finally {
-    await session.close();
+    clearTimeout(timer);
+    clearInterval(heartbeat);
   }
-  // From a start with no graph, what the transaction created is the whole graph the seed owns
-  // (it deleted nothing after the reset): no need to count it again.
-  const totals = written ?? (await countGraph(driver, database));
-  return { ...counters, totalNodes: totals.nodes, totalRelationships: totals.relationships, ms: Math.round(performance.now() - started) };
 
-  async function writeGraph(tx: ManagedTransaction): Promise<void> {
-    // executeWrite may retry this function on a transient error: start the tally afresh.
-    Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
-    written = null;
-    // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
-    log('Writing the graph in one transaction');
-    // Prune removes what the database holds and the data does not. When the transaction starts
-    // with no node the seed owns (a first load, or --reset), every node and relationship it ends
-    // with was written from the rows, so prune would remove nothing: skip it (planning it alone
-    // is a large part of a small load). Relationships the seed owns join nodes it owns.
-    let startsEmpty: boolean;
-    if (options.reset) {
-      log('Removing the previous graph (--reset)');
-      tally(await tx.run(cypher('seed/reset')));
-      startsEmpty = true;
-    } else {
-      const owned = await tx.run(cypher('seed/owned'));
-      startsEmpty = Number(owned.records[0]?.get('owned') ?? 0) === 0;
+  async function loadWithin(): Promise<LoadSummary> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    const rows = toNeo4jRows(graph);
+    const counters = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
+    const tally = (result: QueryResult) => {
+      const u = result.summary.counters.updates();
+      counters.nodesCreated += u.nodesCreated;
+      counters.nodesDeleted += u.nodesDeleted;
+      counters.relationshipsCreated += u.relationshipsCreated;
+      counters.relationshipsDeleted += u.relationshipsDeleted;
+    };
+
+    log('Applying cypher/schema.cypher');
+    doing = 'applying the schema';
+    await answered(applySchema(driver, database));
+
+    const steps: [string, readonly unknown[]][] = [
+      ['documents', rows.documents],
+      ['sections', rows.sections],
+      ['paragraphs', rows.paragraphs],
+      ['nodes', rows.nodes],
+      ['edges', rows.edges],
+      ['evidence', rows.evidence],
+      ['mentions', rows.mentions],
+    ];
+    let written: { nodes: number; relationships: number } | null = null;
+    let attempt = 0;
+    const session = driver.session({ database });
+    try {
+      // Neo4j's own transaction timeout ends the transaction on its side too, should we stop waiting.
+      const remaining = Math.max(1_000, Math.round(timeoutMs - (performance.now() - started)));
+      await session.executeWrite((tx: ManagedTransaction) => writeGraph(tx).catch(rethrowMemoryLimit), { timeout: remaining });
+    } finally {
+      await session.close();
     }
-    const before = { ...counters };
-    for (const [name, list] of steps) {
-      for (let i = 0; i < list.length; i += batchSize) {
-        tally(await tx.run(cypher(`seed/${name}`), { rows: list.slice(i, i + batchSize) }));
+    // From a start with no graph, what the transaction created is the whole graph the seed owns
+    // (it deleted nothing after the reset): no need to count it again.
+    doing = 'counting the graph';
+    const totals = written ?? (await answered(countGraph(driver, database)));
+    return { ...counters, totalNodes: totals.nodes, totalRelationships: totals.relationships, ms: Math.round(performance.now() - started) };
+
+    async function writeGraph(tx: ManagedTransaction): Promise<void> {
+      // executeWrite may retry this function on a transient error: start the tally afresh, and say so.
+      attempt++;
+      if (attempt > 1) log(`Retrying the transaction (attempt ${attempt}): Neo4j reported a transient error`);
+      commitSent = false;
+      Object.assign(counters, { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+      written = null;
+      // From here until the commit, stopping the seed (even with SIGKILL) rolls everything back.
+      log('Writing the graph in one transaction');
+      // Prune removes what the database holds and the data does not. When the transaction starts
+      // with no node the seed owns (a first load, or --reset), every node and relationship it ends
+      // with was written from the rows, so prune would remove nothing: skip it (planning it alone
+      // is a large part of a small load). Relationships the seed owns join nodes it owns.
+      let startsEmpty: boolean;
+      if (options.reset) {
+        log('Removing the previous graph (--reset)');
+        doing = 'removing the previous graph';
+        tally(await answered(tx.run(cypher('seed/reset'))));
+        startsEmpty = true;
+      } else {
+        doing = 'reading what the database holds';
+        const owned = await answered(tx.run(cypher('seed/owned')));
+        startsEmpty = Number(owned.records[0]?.get('owned') ?? 0) === 0;
       }
-      log(`  ${name}: ${list.length}`);
+      const before = { ...counters };
+      for (const [name, list] of steps) {
+        for (let i = 0; i < list.length; i += batchSize) {
+          const end = Math.min(i + batchSize, list.length);
+          doing = `writing ${name} ${i + 1}–${end} of ${list.length}`;
+          tally(await answered(tx.run(cypher(`seed/${name}`), { rows: list.slice(i, end) })));
+          // A step of several batches says how far it got; a step of one says its total only, below.
+          if (end < list.length) log(`  ${name}: ${end} of ${list.length}`);
+        }
+        log(`  ${name}: ${list.length}`);
+      }
+      if (startsEmpty) {
+        log('  prune: nothing to remove (the load started from no graph)');
+        written = { nodes: counters.nodesCreated - before.nodesCreated, relationships: counters.relationshipsCreated - before.relationshipsCreated };
+      } else {
+        doing = 'removing what the data no longer holds';
+        tally(await answered(tx.run(cypher('seed/prune'), keepKeys(rows))));
+      }
+      await answered(tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT }));
+      // executeWrite commits when this returns.
+      doing = 'committing';
+      commitSent = true;
     }
-    if (startsEmpty) {
-      log('  prune: nothing to remove (the load started from no graph)');
-      written = { nodes: counters.nodesCreated - before.nodesCreated, relationships: counters.relationshipsCreated - before.relationshipsCreated };
-    } else {
-      tally(await tx.run(cypher('seed/prune'), keepKeys(rows)));
-    }
-    await tx.run(cypher('seed/info-write'), { fingerprint: graphFingerprint(graph), format: LOAD_FORMAT });
   }
 }
 
