@@ -5,6 +5,7 @@ import { parse } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { createApi } from '../../client/src/api.ts';
 import { loadGraph } from '../../seed/index.ts';
+import { HEAVY_QUERY } from '../../test/abuse-queries.ts';
 import { FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_ID } from '../../test/fixtures.ts';
 import { buildSchema, createApp, GRAPHQL_PATH } from './app.ts';
 import { estimateCost, MAX_COST } from './cost.ts';
@@ -14,12 +15,6 @@ const schema = buildSchema();
 const cost = (query: string, variables: Record<string, unknown> = {}) => estimateCost(schema, parse(query), variables);
 const store = createMemoryStore(await loadGraph(FIXTURE_DATA_DIR));
 const app = createApp({ store, logger: false });
-
-/** The query of issue 15: 2 KB, legal by every other limit, 3.4 MiB of answer on the Ishmael summary. */
-export const HEAVY_QUERY = `{ ${Array.from(
-  { length: 15 },
-  (_, i) => `a${i}: search(text: "e", limit: 100) { id name evidence { quote } relations { id node { id name evidence { quote } } evidence { quote } } }`,
-).join(' ')} }`;
 
 async function post(body: unknown) {
   const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH, LIMITS } from './app.ts';
 import { createMemoryStore } from './store/memory-store.ts';
+import { HEAVY_QUERY } from '../../test/abuse-queries.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const seed = await loadGraph(FIXTURE_DATA_DIR);
@@ -130,9 +131,8 @@ describe('the answer, bounded as it is produced', () => {
   });
 
   it('stops what an estimate let through: the query of issue 15 with the cost limit off', async () => {
-    const heavy = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: search(text: "e", limit: 100) { id name evidence { quote } relations { id node { id name evidence { quote } } evidence { quote } } }`).join(' ')} }`;
     const uncosted = createApp({ store: createMemoryStore(seed), logger: false, maxCost: Number.POSITIVE_INFINITY, maxAnswerObjects: 5_000 });
-    const refused = await send(uncosted, heavy);
+    const refused = await send(uncosted, HEAVY_QUERY);
     expect({ status: refused.status, data: refused.body.data, errors: refused.body.errors?.length }).toEqual({ status: 400, data: undefined, errors: 1 });
   });
 });
