@@ -62,11 +62,13 @@ export function findAttendance(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(/\brepresented\s+(?:at|in)\s+/g)) {
     const from = sentence.start + m.index + m[0].length;
     const event = eventsIn(ctx, from)[0];
-    const by = event ? /^\s+by\s+/.exec(ctx.text.slice(event.end, sentence.end)) : null;
+    // "… at SITE briefings (for the 2019 election) by X": the agent follows the event and what qualifies it.
+    const by = event ? /^[^.;]{0,60}?\s+by\s+/.exec(ctx.text.slice(event.end, sentence.end)) : null;
     if (!event || !by) continue;
-    const clauseEnd = ctx.text.slice(event.end, sentence.end).search(/[;.]|\s(?:and|but)\s(?!Mr|Ms|Mrs|Dr)/);
-    const limit = clauseEnd < 0 ? sentence.end : event.end + clauseEnd;
-    for (const p of ctx.found.filter((f) => f.kind === 'Person' && f.named && f.start > event.end && f.start < limit)) {
+    const agentAt = event.end + by[0].length;
+    const clauseEnd = ctx.text.slice(agentAt, sentence.end).search(/[;.]|\s(?:and|but)\s(?!Mr|Ms|Mrs|Dr)/);
+    const limit = clauseEnd < 0 ? sentence.end : agentAt + clauseEnd;
+    for (const p of ctx.found.filter((f) => f.kind === 'Person' && f.named && f.start >= agentAt && f.start < limit)) {
       attend(p.id, event.id, { start: sentence.start + m.index, end: p.end }, 'attended.represented-at-by', 0.7, false);
     }
   }

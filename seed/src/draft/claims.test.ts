@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { draft } from './testkit.ts';
+
+describe('claims', () => {
+  it('makes what someone stated a claim they ASSERTED, negative when it denies', () => {
+    const d = draft(['Ms. Okafor stated that the briefings were too general. The Harbour Party does not believe that foreign interference affected the results.']);
+    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties ?? {}])).toEqual([
+      ['The briefings were too general', {}],
+      ['Foreign interference affected the results', { negative: true }],
+    ]);
+    expect(d.edges.filter((e) => e.type === 'ASSERTED').map((e) => [e.source, e.rule])).toEqual([
+      ['ms-okafor', 'asserted.stated'],
+      ['harbour-party', 'asserted.does-not-believe'],
+    ]);
+  });
+});
