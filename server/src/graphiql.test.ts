@@ -102,4 +102,39 @@ describe.runIf(existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER'])('GraphiQL
       await browser.close();
     }
   }, 60_000);
+
+  // The editor underlines an error with an SVG given as a data: URL; an img-src without data: refused it (issue 13).
+  it('underlines an error in the editor with nothing refused by the CSP', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text().slice(0, 200)}`);
+      });
+      await page.goto(`${base}/graphql`);
+      await page.waitForSelector('.graphiql-query-editor .monaco-editor', { timeout: 20_000 });
+      await page.click('.graphiql-query-editor .monaco-editor .view-lines');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('{ nope }');
+      await page.waitForSelector('.graphiql-query-editor .squiggly-error', { timeout: 20_000 });
+      // Load the underline's own image, and wait for the browser's verdict on it.
+      const verdict = await page.evaluate(
+        () =>
+          new Promise<string>((done) => {
+            const underline = document.querySelector('.graphiql-query-editor .squiggly-error');
+            const background = underline ? getComputedStyle(underline).backgroundImage : '';
+            const url = /^url\("(.*)"\)$/.exec(background)?.[1];
+            if (!url?.startsWith('data:image/')) return done(`no data: image: ${background.slice(0, 60)}`);
+            const image = new Image();
+            image.onload = () => done('loaded');
+            image.onerror = () => done('refused');
+            image.src = url;
+          }),
+      );
+      expect({ verdict, problems }).toEqual({ verdict: 'loaded', problems: [] });
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
