@@ -53,6 +53,8 @@ export const GraphNodeSchema = z.object({
   category: z.string().nullable(),
   elections: z.array(z.number().int()),
   negative: z.boolean(),
+  /** A proposal of `npm run ingest` not yet reviewed (served with SEED_DRAFTS=1) */
+  draft: z.boolean(),
   properties: z.array(PropertySchema),
   /** The first NODE_EVIDENCE_SHOWN entries; api.nodeEvidence() fetches them all */
   evidence: z.array(EvidenceSchema),
@@ -68,6 +70,8 @@ export const GraphEdgeSchema = z.object({
   target: z.string(),
   properties: z.array(PropertySchema),
   evidence: z.array(EvidenceSchema),
+  /** As GraphNode.draft */
+  draft: z.boolean(),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
@@ -224,8 +228,8 @@ const EVIDENCE = 'evidence { document paragraph quote }';
  * has thousands; the details panel fetches the rest when the reader asks for them.
  */
 export const NODE_EVIDENCE_SHOWN = 20;
-const NODE_FIELDS = `id kind name aliases description date category elections negative properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount`;
-const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE}`;
+const NODE_FIELDS = `id kind name aliases description date category elections negative draft properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount`;
+const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE} draft`;
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 const REF = 'id kind name';
 

@@ -4,9 +4,9 @@ import { Catalog, visibleEdgeIds, visibleNodeIds } from './catalog.ts';
 import { INITIAL_STATE } from './state.ts';
 
 const node = (id: string, kind: NodeKind, elections: number[] = []): GraphNode => ({
-  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections, negative: false, properties: [], evidence: [], evidenceCount: 0,
+  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections, negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
 });
-const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({ id, type, source, target, properties: [], evidence: [] });
+const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({ id, type, source, target, properties: [], evidence: [], draft: false });
 
 const nodes = [node('azam', 'Person', [2019, 2021]), node('b19', 'Briefing', [2019]), node('claim', 'Claim', [2019]), node('russia', 'Organization', [2016]), node('party', 'Organization')];
 const edges = [edge('e1', 'ATTENDED', 'azam', 'b19'), edge('e2', 'ASSERTED', 'azam', 'claim'), edge('e3', 'PART_OF', 'azam', 'party')];

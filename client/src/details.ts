@@ -60,6 +60,7 @@ function nodeDetails(node: GraphNode, ctx: AppContext): HTMLElement {
       kindSwatch(node.kind, 14),
       h('span', {}, node.kind),
       node.negative && h('span', { class: 'negative-badge', title: 'A fact that something did not happen' }, '⊘ did not happen'),
+      node.draft && draftBadge(),
     ),
     h('h2', { id: 'details-title', tabindex: '-1' }, node.name),
     node.aliases.length > 0 && h('p', { class: 'aliases' }, 'Also called ', node.aliases.map((a) => `“${a}”`).join(', ')),
@@ -160,11 +161,15 @@ function edgeDetails(edge: GraphEdge, ctx: AppContext): HTMLElement {
   return h(
     'article',
     { class: 'edge-details', 'aria-labelledby': 'details-title' },
-    h('p', { class: 'kind-line' }, h('span', {}, 'Relation'), h('code', {}, edge.type)),
+    h('p', { class: 'kind-line' }, h('span', {}, 'Relation'), h('code', {}, edge.type), edge.draft && draftBadge()),
     h('h2', { id: 'details-title', class: 'edge-title', tabindex: '-1' }, end(edge.source), h('span', { class: 'rel-words' }, relationWords(edge.type)), end(edge.target)),
     facts.length > 0 && h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     evidenceList(edge.evidence, ctx, 'The source'),
   );
+}
+
+function draftBadge(): HTMLElement {
+  return h('span', { class: 'draft-badge', title: 'Proposed by npm run ingest and not yet reviewed (review: draft in its annotation file)' }, 'draft');
 }
 
 /** `since` → "Since"; `order` → "Step". */

@@ -28,11 +28,18 @@ export interface GraphExtras {
 }
 
 export function nodeData(node: GraphNode, degree: number): cytoscape.NodeDataDefinition {
-  return { id: node.id, label: nodeLabel(node.name, node.negative), kind: node.kind, negative: node.negative, size: nodeSize(degree) };
+  return {
+    id: node.id,
+    label: nodeLabel(node.name, node.negative),
+    kind: node.kind,
+    negative: node.negative,
+    draft: node.draft === true,
+    size: nodeSize(degree),
+  };
 }
 
 export function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
-  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge.type, edge.properties) };
+  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge.type, edge.properties), draft: edge.draft === true };
 }
 
 /** Elements for Cytoscape from loaded facts; edges whose ends are missing are left out. */

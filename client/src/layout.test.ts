@@ -23,11 +23,12 @@ async function seedElements() {
     category: null,
     elections: n.elections ?? [],
     negative: n.properties?.['negative'] === true,
+    draft: n.draft === true,
     properties: [],
     evidence: n.evidence,
     evidenceCount: n.evidence.length,
   }));
-  const edges: GraphEdge[] = graph.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: [], evidence: e.evidence }));
+  const edges: GraphEdge[] = graph.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: [], evidence: e.evidence, draft: e.draft === true }));
   return toElements(nodes, edges);
 }
 

@@ -5,7 +5,7 @@ import { documentHeader, loadNotice } from './loading.ts';
 // A fictional document and nodes, for the header's wording only.
 const doc = (id: string): DocumentInfo => ({ id, title: `Summary ${id}`, interviewee: 'Ada Example', interviewer: 'Commission counsel', date: '2024-03-05', sections: [] });
 const node = (id: string): GraphNode => ({
-  id, kind: 'Person', name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], evidenceCount: 0,
+  id, kind: 'Person', name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
 });
 
 describe('the header after the first load', () => {

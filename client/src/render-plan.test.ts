@@ -17,9 +17,9 @@ import {
 import { INITIAL_STATE, type ViewState } from './state.ts';
 
 const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], evidenceCount: 0,
+  id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [] });
+const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [], draft: false });
 
 function facts(expansions: Record<string, string[]> = {}): Facts {
   const catalog = new Catalog();

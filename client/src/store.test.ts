@@ -4,9 +4,9 @@ import { INITIAL_STATE } from './state.ts';
 import { Store } from './store.ts';
 
 const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], evidenceCount: 0,
+  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [] });
+const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [], draft: false });
 const doc: DocumentInfo = { id: 'doc', title: 'A fictional summary', interviewee: 'Ada', interviewer: 'Counsel', date: '2024-01-01', sections: [] };
 const everywhere = () => true;
 

@@ -7,11 +7,11 @@ import { stylesheet } from './stylesheet.ts';
 import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 
 function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, properties: [], evidence: [], evidenceCount: 0, ...extra };
+  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0, ...extra };
 }
 
 function edge(id: string, type: RelationType, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
-  return { id, type, source, target, properties, evidence: [] };
+  return { id, type, source, target, properties, evidence: [], draft: false };
 }
 
 /** A headless Cytoscape with the viewer's stylesheet, so computed styles can be read. */
@@ -51,6 +51,24 @@ describe('node style', () => {
     const positive = cy.getElementById('steps');
     expect([negative.style('border-style'), negative.style('border-color'), negative.data('label')]).toEqual(['dashed', 'rgb(185,28,28)', '⊘ No further steps were taken']);
     expect(positive.style('border-style')).toBe('solid');
+  });
+
+  it('marks drafts (proposed by npm run ingest, not yet reviewed) with a dotted violet outline and dotted relations', () => {
+    const cy = styled(
+      [node('drafted', 'Person', { draft: true }), node('reviewed', 'Person'), node('drafted-negative', 'Response', { draft: true, negative: true })],
+      [{ ...edge('d', 'MET_WITH', 'drafted', 'reviewed'), draft: true }, edge('r', 'MET_WITH', 'reviewed', 'drafted')],
+    );
+    const look = (id: string) => {
+      const e = cy.getElementById(id);
+      return e.isNode() ? [e.style('border-style'), e.style('border-color')] : [e.style('line-style')];
+    };
+    expect(['drafted', 'reviewed', 'drafted-negative', 'd', 'r'].map(look)).toEqual([
+      ['dotted', 'rgb(109,40,217)'],
+      ['solid', cy.getElementById('reviewed').style('border-color')],
+      ['dashed', 'rgb(185,28,28)'], // a negative draft still reads as a negative
+      ['dotted'],
+      ['solid'],
+    ]);
   });
 
   it('shortens long names on the canvas, keeping the full name for the panel', () => {

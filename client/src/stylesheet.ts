@@ -2,7 +2,7 @@
 // each option with a one-line reason. Large graphs (LARGE_GRAPH_ELEMENTS) get a plainer look so a
 // frame stays fast.
 import type cytoscape from 'cytoscape';
-import { EDGE_GROUPS, FALLBACK_STYLE, KIND_STYLES, MINOR_KINDS, NEGATIVE_COLOR } from './style.ts';
+import { DRAFT_COLOR, EDGE_GROUPS, FALLBACK_STYLE, KIND_STYLES, MINOR_KINDS, NEGATIVE_COLOR } from './style.ts';
 
 /**
  * Large graphs: plain relations stay lines. Their labels, arrowheads and curves cost a draw each
@@ -96,6 +96,15 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
       style: { 'font-size': 21, 'text-max-width': '190px' }, // well connected: named a little larger than the rest
     },
     {
+      selector: 'node[?draft]',
+      style: {
+        'border-style': 'dotted', // a draft: proposed, not yet reviewed (a negative draft keeps the negative's dashes, below)
+        'border-width': 3,
+        'border-color': DRAFT_COLOR,
+        'background-opacity': 0.55, // a paler fill: not yet a fact
+      },
+    },
+    {
       selector: 'node[?negative]',
       style: {
         'border-style': 'dashed', // "did not happen": an outline with gaps
@@ -125,6 +134,10 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
       },
     },
     ...groups,
+    {
+      selector: 'edge[?draft]',
+      style: { 'line-style': 'dotted' }, // a draft relation, as the draft nodes' outline
+    },
     {
       selector: 'edge.trace-link',
       style: { 'line-color': '#94a3b8', 'target-arrow-color': '#94a3b8', 'line-style': 'solid', width: 2 },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge } from '../api.ts';
 import { orderPath } from './path.ts';
 
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [] });
+const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [], draft: false });
 
 describe('ordering a path', () => {
   it('walks the edges from one end to the other, whatever their order and direction', () => {

@@ -26,8 +26,8 @@ function catalogWithRealEdges(): Catalog {
   catalog.merge({
     nodes: [],
     edges: [
-      { id: 'rw-1', type: 'RESPONDED_WITH', source: 'account-breach-2021', target: 'breach-reported-to-site', properties: [{ key: 'order', value: '1' }], evidence: [] },
-      { id: 'perf-1', type: 'PERFORMED', source: 'liberal-party', target: 'breach-reported-to-site', properties: [], evidence: [] },
+      { id: 'rw-1', type: 'RESPONDED_WITH', source: 'account-breach-2021', target: 'breach-reported-to-site', properties: [{ key: 'order', value: '1' }], evidence: [], draft: false },
+      { id: 'perf-1', type: 'PERFORMED', source: 'liberal-party', target: 'breach-reported-to-site', properties: [], evidence: [], draft: false },
     ],
   });
   return catalog;
