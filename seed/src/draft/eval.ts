@@ -60,7 +60,9 @@ function readCorpus(): Corpus {
       const file = `${folder}/annotations/${name}`;
       const read = readAnnotations(readFileSync(join(ROOT, file), 'utf8'), file);
       if (!read.annotations) throw new Error(read.problems.map(formatProblem).join('\n'));
-      annotations.push(read.annotations);
+      // Gold is what a person reviewed: items still marked `review: draft` are neither gold nor known.
+      const reviewed = { ...read.annotations, nodes: read.annotations.nodes.filter((n) => n.review !== 'draft'), edges: read.annotations.edges.filter((e) => e.review !== 'draft') };
+      if (reviewed.nodes.length > 0) annotations.push(reviewed);
     }
   }
   return { documents, annotations };
@@ -95,6 +97,25 @@ function longSummary(documents: readonly Document[]): Document {
   return parsed.document;
 }
 
+/** The goals a set misses, in words ("Organization recall 67%"). */
+function missedGoals(score: Score): string[] {
+  const out: string[] = [];
+  const check = (counts: ReadonlyMap<string, Count>, goals: Record<string, { recall?: number; precision?: number }>) => {
+    for (const [name, goal] of Object.entries(goals)) {
+      const c = counts.get(name);
+      if (!c) continue;
+      const r = ratio(c.matched, c.gold);
+      const p = ratio(c.matched, c.drafted);
+      if (goal.recall !== undefined && r !== undefined && r < goal.recall) out.push(`${name} recall ${pct(r)}`);
+      if (goal.precision !== undefined && p !== undefined && p < goal.precision) out.push(`${name} precision ${pct(p)}`);
+    }
+  };
+  check(score.nodes, ENTITY_GOALS);
+  check(score.edges, RELATION_GOALS);
+  if (score.shared.linked < score.shared.total) out.push(`shared ids ${score.shared.linked}/${score.shared.total}`);
+  return out;
+}
+
 const pct = (x: number | undefined) => (x === undefined ? '—' : `${(100 * x).toFixed(1)}%`);
 
 function row(name: string, c: Count, held: Count | undefined, goal?: { recall?: number; precision?: number }): string {
@@ -109,6 +130,9 @@ function row(name: string, c: Count, held: Count | undefined, goal?: { recall?: 
 function main(): void {
   const { values } = parseArgs({ options: { 'no-write': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
   const corpus = readCorpus();
+  // Timed first, in a fresh process, so its first run pays what a single `npm run ingest` pays (cold code).
+  const sixty = longSummary(corpus.documents);
+  const longRun = timed(() => draftDocument(sixty, knownEntities(corpus.annotations)));
   const nodeTotals = new Map<string, Count>();
   const edgeTotals = new Map<string, Count>();
   const nodeHeld = new Map<string, Count>();
@@ -137,9 +161,6 @@ function main(): void {
       if (score.shared.missed.length) console.log(`  shared ids not linked: ${score.shared.missed.join(', ')}`);
     }
   }
-  const sixty = longSummary(corpus.documents);
-  const longRun = timed(() => draftDocument(sixty, knownEntities(corpus.annotations)));
-
   const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), { total: 0, linked: 0 });
   const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), { total: 0, exact: 0 });
   const head = '| | gold | drafted | matched | recall | precision | written-last set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
@@ -160,16 +181,16 @@ function main(): void {
     '',
     '**Per document**',
     '',
-    '| document | ¶ | entity recall | entity precision | shared ids linked | quotes exact | draft time (first / median of 5) |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| document | ¶ | entity recall | entity precision | shared ids linked | quotes exact | draft time (first / median of 5) | goals missed in this set |',
+    '|---|---:|---:|---:|---:|---:|---:|---|',
     ...perDoc.map((d) => {
       const n = [...d.score.nodes.values()].reduce((s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }), { gold: 0, drafted: 0, matched: 0 });
-      return `| ${d.id}${HELD_OUT.has(d.id) ? ' (written last)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms |`;
+      return `| ${d.id}${HELD_OUT.has(d.id) ? ' (written last)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms | ${missedGoals(d.score).join(', ') || 'none'} |`;
     }),
     '',
     `Shared entities linked to their id: **${shared.linked}/${shared.total} (${pct(ratio(shared.linked, shared.total))})** (goal 100%). ` +
       `Exact quotes: **${quotes.exact}/${quotes.total} (${pct(ratio(quotes.exact, quotes.total))})** (goal 100%). ` +
-      `A 60-paragraph summary (the gold documents' paragraphs in order, every annotation known): **${longRun.first.toFixed(0)} ms** first run, ${longRun.median.toFixed(0)} ms median of ${RUNS} (goal ≤ 1 s).`,
+      `A 60-paragraph summary (the gold documents' paragraphs in order, every annotation known), drafted first in the process: **${longRun.first.toFixed(0)} ms** cold, ${longRun.median.toFixed(0)} ms median of ${RUNS} (goal ≤ 1 s).`,
   ].join('\n');
   console.log(out);
   if (!values['no-write']) writeSection(out);
