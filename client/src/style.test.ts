@@ -53,21 +53,21 @@ describe('node style', () => {
     expect(positive.style('border-style')).toBe('solid');
   });
 
-  it('marks drafts (proposed by npm run ingest, not yet reviewed) with a dotted violet outline and dotted relations', () => {
+  it('marks drafts (proposed by npm run ingest, not yet reviewed) with a dotted violet outline, and their relations with a violet halo', () => {
     const cy = styled(
       [node('drafted', 'Person', { draft: true }), node('reviewed', 'Person'), node('drafted-negative', 'Response', { draft: true, negative: true })],
       [{ ...edge('d', 'MET_WITH', 'drafted', 'reviewed'), draft: true }, edge('r', 'MET_WITH', 'reviewed', 'drafted')],
     );
     const look = (id: string) => {
       const e = cy.getElementById(id);
-      return e.isNode() ? [e.style('border-style'), e.style('border-color')] : [e.style('line-style')];
+      return e.isNode() ? [e.style('border-style'), e.style('border-color')] : [e.style('underlay-color'), e.style('underlay-opacity')];
     };
     expect(['drafted', 'reviewed', 'drafted-negative', 'd', 'r'].map(look)).toEqual([
       ['dotted', 'rgb(109,40,217)'],
       ['solid', cy.getElementById('reviewed').style('border-color')],
       ['dashed', 'rgb(185,28,28)'], // a negative draft still reads as a negative
-      ['dotted'],
-      ['solid'],
+      ['rgb(109,40,217)', '0.25'],
+      [cy.getElementById('r').style('underlay-color'), '0'],
     ]);
   });
 

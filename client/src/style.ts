@@ -93,7 +93,7 @@ export const EDGE_GROUPS: ReadonlyArray<{ types: string[]; color: string; style:
 
 /** The red of "did not happen": outlines, labels, the end of a trace. */
 export const NEGATIVE_COLOR = '#b91c1c';
-/** Drafts (proposed by `npm run ingest`, not yet reviewed): a dotted violet outline, apart from the negatives' dashed red */
+/** Drafts (proposed by `npm run ingest`, not yet reviewed): a dotted violet outline (a violet halo on relations), apart from the negatives' dashed red */
 export const DRAFT_COLOR = '#6d28d9';
 
 /** From this zoom on, the graph view labels every node (class `labelled`). */

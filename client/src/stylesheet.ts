@@ -136,7 +136,8 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
     ...groups,
     {
       selector: 'edge[?draft]',
-      style: { 'line-style': 'dotted' }, // a draft relation, as the draft nodes' outline
+      // A draft relation: a violet halo under the line (line styles and colours already say which relation it is).
+      style: { 'underlay-color': DRAFT_COLOR, 'underlay-padding': 3, 'underlay-opacity': 0.25 },
     },
     {
       selector: 'edge.trace-link',

@@ -16,6 +16,7 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
   const kinds = catalog.kinds(KIND_ORDER);
   const years = catalog.elections();
   const negatives = [...catalog.nodes.values()].filter((n) => n.negative).length;
+  const drafts = [...catalog.nodes.values()].filter((n) => n.draft).length;
 
   const kindBoxes = kinds.map((kind) =>
     h(
@@ -79,6 +80,8 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
         ...EDGE_GROUPS.map((g) => h('li', {}, edgeSwatch(g.color, g.style, g.width), h('span', {}, g.legend))),
         h('li', {}, edgeSwatch('#cbd5e1', 'solid', 1.5), h('span', {}, 'other relations (labels appear as you zoom in)')),
         h('li', {}, kindSwatch('Claim', 16, true), h('span', {}, `⊘ dashed red outline: something that did not happen (${negatives})`)),
+        drafts > 0 &&
+          h('li', {}, h('span', { class: 'draft-badge' }, 'draft'), h('span', {}, ` dotted violet outline, violet halo on relations: proposed by npm run ingest, not yet reviewed (${drafts})`)),
       ),
     ),
     h(
