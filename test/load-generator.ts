@@ -1,6 +1,8 @@
 // A closed-loop HTTP load generator on node:http with keep-alive: N connections, each sending the
 // next request of a mix as soon as its last answer arrived, for a fixed time. Every answer is
-// checked (200, JSON, data and no GraphQL error); anything else counts as an error, with a sample.
+// checked (200, JSON, data and no GraphQL error); a request the server shed (503 OVERLOADED with
+// Retry-After) is counted apart, and the connection waits as told before its next one, as a
+// client should; anything else counts as an error, with a sample.
 import http from 'node:http';
 
 export interface MixEntry {
@@ -53,6 +55,8 @@ export interface LoadOptions {
   /** A request slower than this is an error */
   requestTimeoutMs?: number;
   mix?: readonly MixEntry[];
+  /** After a shed request, wait what Retry-After says before the next (default true); false: retry at once */
+  honourRetryAfter?: boolean;
 }
 
 export interface Latencies {
@@ -65,6 +69,8 @@ export interface Latencies {
 }
 
 export interface LoadResult extends Latencies {
+  /** Requests the server refused as OVERLOADED (503 with Retry-After); not errors, not in the latencies */
+  shed: number;
   seconds: number;
   perSecond: number;
   byName: Record<string, Latencies>;
@@ -77,11 +83,11 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function summarise(times: number[], errors: number): Latencies {
+function summarise(times: number[], errors: number, shed = 0): Latencies {
   const sorted = [...times].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
-    count: times.length + errors,
+    count: times.length + errors + shed,
     errors,
     p50: round(percentile(sorted, 50)),
     p90: round(percentile(sorted, 90)),
@@ -90,7 +96,13 @@ function summarise(times: number[], errors: number): Latencies {
   };
 }
 
-function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Promise<{ status: number; text: string }> {
+interface Answer {
+  status: number;
+  retryAfter: string | undefined;
+  text: string;
+}
+
+function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -98,7 +110,9 @@ function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Pro
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], text: Buffer.concat(chunks).toString('utf8') }),
+        );
         response.on('error', reject);
       },
     );
@@ -108,16 +122,38 @@ function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Pro
   });
 }
 
-/** What is wrong with an answer, or null when it is a good one. */
-function problemWith(answer: { status: number; text: string }): string | null {
-  if (answer.status !== 200) return `HTTP ${answer.status}: ${answer.text.slice(0, 200)}`;
+type Verdict = { ok: true } | { shed: number } | { problem: string };
+
+function errorCodes(text: string): unknown[] | null {
+  try {
+    const body: unknown = JSON.parse(text);
+    if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return null;
+    return body.errors.map((e: unknown) =>
+      typeof e === 'object' && e !== null && 'extensions' in e && typeof e.extensions === 'object' && e.extensions !== null && 'code' in e.extensions
+        ? e.extensions.code
+        : undefined,
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** A good answer, a request shed as it should be (503, Retry-After in whole seconds, only OVERLOADED errors), or what is wrong. */
+function judge(answer: Answer): Verdict {
+  if (answer.status === 503) {
+    const codes = errorCodes(answer.text);
+    const seconds = Number(answer.retryAfter);
+    if (codes && codes.length > 0 && codes.every((c) => c === 'OVERLOADED') && Number.isInteger(seconds) && seconds > 0) return { shed: seconds };
+    return { problem: `HTTP 503 (Retry-After: ${answer.retryAfter ?? 'none'}): ${answer.text.slice(0, 200)}` };
+  }
+  if (answer.status !== 200) return { problem: `HTTP ${answer.status}: ${answer.text.slice(0, 200)}` };
   try {
     const body = JSON.parse(answer.text) as { data?: unknown; errors?: unknown[] };
-    if (body.errors?.length) return `GraphQL errors: ${JSON.stringify(body.errors).slice(0, 200)}`;
-    if (body.data === null || body.data === undefined) return 'no data';
-    return null;
+    if (body.errors?.length) return { problem: `GraphQL errors: ${JSON.stringify(body.errors).slice(0, 200)}` };
+    if (body.data === null || body.data === undefined) return { problem: 'no data' };
+    return { ok: true };
   } catch {
-    return `not JSON: ${answer.text.slice(0, 200)}`;
+    return { problem: `not JSON: ${answer.text.slice(0, 200)}` };
   }
 }
 
@@ -131,6 +167,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const bodies = mix.map((entry) => JSON.stringify(entry.body));
   const times = new Map<string, number[]>(mix.map((entry) => [entry.name, []]));
   const errors = new Map<string, number>();
+  const shed = new Map<string, number>();
+  const honour = options.honourRetryAfter ?? true;
   const errorSamples: string[] = [];
   const started = performance.now();
   const deadline = started + options.durationMs;
@@ -141,12 +179,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const body = bodies[i % mix.length];
       if (!entry || body === undefined) continue;
       const sent = performance.now();
-      const problem = await post(agent, url, body, timeoutMs).then(problemWith, (error: unknown) => `network: ${String(error)}`);
-      if (problem === null) {
+      const verdict = await post(agent, url, body, timeoutMs).then(judge, (error: unknown): Verdict => ({ problem: `network: ${String(error)}` }));
+      if ('ok' in verdict) {
         times.get(entry.name)?.push(performance.now() - sent);
+      } else if ('shed' in verdict) {
+        shed.set(entry.name, (shed.get(entry.name) ?? 0) + 1);
+        // Not past the end of the run: a connection told to wait stops there.
+        if (honour) await new Promise((done) => setTimeout(done, Math.min(verdict.shed * 1000, Math.max(0, deadline - performance.now()))));
       } else {
         errors.set(entry.name, (errors.get(entry.name) ?? 0) + 1);
-        if (errorSamples.length < 10) errorSamples.push(`${entry.name}: ${problem}`);
+        if (errorSamples.length < 10) errorSamples.push(`${entry.name}: ${verdict.problem}`);
       }
     }
   };
@@ -158,11 +200,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const seconds = (performance.now() - started) / 1000;
   const all = [...times.values()].flat();
   const totalErrors = [...errors.values()].reduce((a, b) => a + b, 0);
+  const totalShed = [...shed.values()].reduce((a, b) => a + b, 0);
   return {
-    ...summarise(all, totalErrors),
+    ...summarise(all, totalErrors, totalShed),
+    shed: totalShed,
     seconds: Math.round(seconds * 10) / 10,
-    perSecond: Math.round((all.length + totalErrors) / seconds),
-    byName: Object.fromEntries([...times].map(([name, list]) => [name, summarise(list, errors.get(name) ?? 0)])),
+    perSecond: Math.round((all.length + totalErrors + totalShed) / seconds),
+    byName: Object.fromEntries([...times].map(([name, list]) => [name, summarise(list, errors.get(name) ?? 0, shed.get(name) ?? 0)])),
     errorSamples,
   };
 }

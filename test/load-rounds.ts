@@ -1,5 +1,6 @@
 // Load in rounds against the real server process, with its memory after garbage collection measured
-// after each round, and the verdict: no error in any round, and memory that does not grow.
+// after each round, and the verdict: no error in any round, memory that does not grow, and (when
+// asked) a p99 bound on the requests admitted; requests shed with 503 and Retry-After are not errors.
 import { runLoad, type LoadResult } from './load-generator.ts';
 import type { MemoryUsage, ServerProcess } from './server-process.ts';
 
@@ -14,6 +15,11 @@ export interface RoundsOptions {
   rounds: number;
   /** A short run first, so the first measured round starts warm (JIT, pools, caches) */
   warmUpMs: number;
+}
+
+export interface VerdictOptions {
+  /** The most the p99 of the admitted requests may be in a measured round (not the warm-up) */
+  p99LimitMs?: number;
 }
 
 /**
@@ -41,9 +47,14 @@ export async function runRounds(server: ServerProcess, options: RoundsOptions, o
 }
 
 /** What went wrong over the rounds, in words; empty when nothing did. */
-export function verdict(all: readonly Round[]): string[] {
+export function verdict(all: readonly Round[], options: VerdictOptions = {}): string[] {
   const problems = all.filter((r) => r.errors > 0).map((r) => `${r.round === 0 ? 'warm-up' : `round ${r.round}`}: ${r.errors} errors, e.g. ${r.errorSamples[0] ?? ''}`);
   const rounds = all.filter((r) => r.round > 0);
+  const limit = options.p99LimitMs;
+  if (limit !== undefined) {
+    for (const r of rounds) if (r.p99 > limit) problems.push(`round ${r.round}: p99 ${r.p99} ms of the admitted requests (limit ${limit} ms)`);
+    for (const r of rounds) if (r.count - r.shed - r.errors === 0) problems.push(`round ${r.round}: no request was admitted`);
+  }
   const first = rounds[0];
   const last = rounds.at(-1);
   if (first && last && last !== first) {
@@ -60,11 +71,14 @@ export function verdict(all: readonly Round[]): string[] {
 export function table(store: string, rounds: readonly Round[]): string {
   const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
   const row = (cells: (string | number)[]) => cells.map((c, i) => String(c).padStart(i < 2 ? 15 : 10)).join(' ');
-  const lines = [row(['store', 'round', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'errors', 'heap MB', 'rss MB'])];
-  for (const r of rounds) lines.push(row([store, r.round === 0 ? 'warm-up' : r.round, r.count, r.perSecond, r.p50, r.p90, r.p99, r.max, r.errors, mb(r.memory.heapUsed), mb(r.memory.rss)]));
+  const lines = [row(['store', 'round', 'requests', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'max ms', 'shed', 'errors', 'heap MB', 'rss MB'])];
+  for (const r of rounds) {
+    lines.push(row([store, r.round === 0 ? 'warm-up' : r.round, r.count, r.perSecond, r.p50, r.p90, r.p99, r.max, r.shed, r.errors, mb(r.memory.heapUsed), mb(r.memory.rss)]));
+  }
   const last = rounds.at(-1);
   if (last) {
-    for (const [name, l] of Object.entries(last.byName)) lines.push(row([store, name, l.count, '', l.p50, l.p90, l.p99, l.max, l.errors, '', '']));
+    for (const [name, l] of Object.entries(last.byName)) lines.push(row([store, name, l.count, '', l.p50, l.p90, l.p99, l.max, '', l.errors, '', '']));
   }
+  lines.push('(latencies are of the requests admitted; shed: refused with 503 OVERLOADED and Retry-After)');
   return lines.join('\n');
 }

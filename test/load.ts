@@ -1,16 +1,19 @@
 // The load test (.ci/run calls it after npm test): 100 connections on the questions users ask
 // (attendance, trace, recommendations, neighborhood, path, search) against the real server on
 // 127.0.0.1, on Neo4j (a throwaway local one, or NEO4J_URI) and on the in-memory store, in rounds,
-// with the server's memory after GC between rounds. Prints a table; exits 1 on any error or leak.
+// with the server's memory after GC between rounds. Prints a table; exits 1 on any error or leak,
+// when the server opened another store than the leg's, or when on Neo4j the p99 of the requests
+// admitted passes NEO4J_P99_LIMIT_MS (requests shed with 503 OVERLOADED and Retry-After are counted
+// apart: the read gate, server/src/store/read-gate.ts, refuses what Neo4j has no room for).
 //
 //   npx tsx test/load.ts [--seconds 30] [--rounds 3] [--connections 100] [--stores neo4j,memory]
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { freePort, type LocalNeo4j, startLocalNeo4j } from './local-neo4j.ts';
 import { runRounds, table, verdict } from './load-rounds.ts';
+import { openedStore, storeEnv } from './load-stores.ts';
 import { spawnReadyServer, type ServerProcess } from './server-process.ts';
+
+/** issue 15: 100 connections on the used-by mix, on Neo4j, answer within this at p99 (those admitted). */
+const NEO4J_P99_LIMIT_MS = 500;
 
 const { values } = parseArgs({
   options: {
@@ -37,41 +40,25 @@ const watchdog = setTimeout(() => {
 }, HARD_LIMIT_MS);
 watchdog.unref();
 
-async function neo4jEnv(): Promise<{ env: Record<string, string>; stop(): Promise<void> }> {
-  if (process.env['NEO4J_URI']) return { env: {}, stop: async () => {} };
-  const dataDir = await mkdtemp(join(tmpdir(), 'tg-load-neo4j-'));
-  let neo4j: LocalNeo4j | undefined;
-  try {
-    neo4j = await startLocalNeo4j(await freePort(), dataDir);
-  } catch (error) {
-    await rm(dataDir, { recursive: true, force: true });
-    throw error;
-  }
-  const started = neo4j;
-  return {
-    env: { NEO4J_URI: started.uri },
-    stop: async () => {
-      await started.stop();
-      await rm(dataDir, { recursive: true, force: true });
-    },
-  };
-}
-
 async function main(): Promise<number> {
   const problems: string[] = [];
   const tables: string[] = [];
   for (const store of stores) {
-    const database = store === 'neo4j' ? await neo4jEnv() : { env: { NEO4J_URI: '' }, stop: async () => {} };
+    const database = await storeEnv(store);
     let server: ServerProcess | undefined;
     try {
       server = await spawnReadyServer({ env: database.env, probe: true }, 120_000);
-      console.log(`${store}: server ${server.pid} on ${server.base}; ${connections} connections, ${rounds} × ${seconds} s`);
+      const opened = await openedStore(server.base);
+      if (opened !== store) throw new Error(`the server opened the ${opened} store, not ${store} (env ${JSON.stringify(database.env)})`);
+      console.log(`${store}: server ${server.pid} on ${server.base} (${opened} store); ${connections} connections, ${rounds} × ${seconds} s`);
       // A JVM and a query planner start cold: the warm-up lets both settle before anything is measured.
       const results = await runRounds(server, { connections, roundMs: seconds * 1000, rounds, warmUpMs: 10_000 }, (r) =>
-        console.log(`  ${r.round === 0 ? 'warm-up' : `round ${r.round}`}: ${r.count} requests, p99 ${r.p99} ms, ${r.errors} errors, heap ${(r.memory.heapUsed / 1048576).toFixed(1)} MB`),
+        console.log(
+          `  ${r.round === 0 ? 'warm-up' : `round ${r.round}`}: ${r.count} requests, p99 ${r.p99} ms, ${r.shed} shed, ${r.errors} errors, heap ${(r.memory.heapUsed / 1048576).toFixed(1)} MB`,
+        ),
       );
       tables.push(table(store, results));
-      problems.push(...verdict(results).map((p) => `${store}: ${p}`));
+      problems.push(...verdict(results, store === 'neo4j' ? { p99LimitMs: NEO4J_P99_LIMIT_MS } : {}).map((p) => `${store}: ${p}`));
     } catch (error) {
       problems.push(`${store}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -82,7 +69,7 @@ async function main(): Promise<number> {
   }
   console.log(`\n${tables.join('\n\n')}\n`);
   for (const p of problems) console.error(`FAIL ${p}`);
-  console.log(problems.length === 0 ? 'load test: no errors, memory flat' : `load test: ${problems.length} problem(s)`);
+  console.log(problems.length === 0 ? `load test: no errors, memory flat, Neo4j p99 within ${NEO4J_P99_LIMIT_MS} ms` : `load test: ${problems.length} problem(s)`);
   return problems.length === 0 ? 0 : 1;
 }
 

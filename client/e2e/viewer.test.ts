@@ -48,8 +48,27 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await page.goto(base + hash);
     await page.waitForFunction(() => window.__tg?.loaded() === true);
     // Let the first layout and any centring animation settle before looking.
-    await page.waitForTimeout(600);
+    await settled(page);
     return page;
+  }
+
+  /**
+   * Resolves once nothing animates and the viewport has not moved between two looks 100 ms apart:
+   * the condition itself, not a guess at how long an animation takes on this machine.
+   */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForFunction(
+      () => {
+        const cy = window.__tg!.cy;
+        const view = JSON.stringify([cy.pan(), cy.zoom()]);
+        const marks = document.documentElement.dataset;
+        const still = marks['e2eView'] === view;
+        marks['e2eView'] = view;
+        return still && !cy.animated() && cy.$(':animated').empty();
+      },
+      undefined,
+      { polling: 100, timeout: 10_000 },
+    );
   }
 
   async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
@@ -110,7 +129,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await screenshot(page, 'search-results');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__tg!.state().selection?.id === 'braeden-caley');
-    await page.waitForTimeout(400);
+    await settled(page);
     const seen = await page.evaluate(() => {
       const cy = window.__tg!.cy;
       const node = cy.getElementById('braeden-caley');

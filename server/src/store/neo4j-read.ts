@@ -44,12 +44,13 @@ const TIMED_OUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOu
 
 /**
  * The error for a query that ran out of time. Neo4j saying so itself, or answering other queries
- * in the last CLIENT_GRACE_MS while this one got nothing, means the database is up and busy:
- * QueryTimeoutError. Silence from it means it is not answering at all: DatabaseUnavailableError.
+ * since this one was sent (or in the last CLIENT_GRACE_MS) while this one got nothing, means the
+ * database is up and busy: QueryTimeoutError. Silence from it since then means it is not answering
+ * at all: DatabaseUnavailableError.
  */
-function lateError(gate: ReadGate, timeoutMs: number): LateError {
+function lateError(gate: ReadGate, timeoutMs: number, sentAt: number): LateError {
   return (ms) =>
-    gate.lastAnswerAt >= performance.now() - CLIENT_GRACE_MS
+    gate.lastAnswerAt >= Math.min(sentAt, performance.now() - CLIENT_GRACE_MS)
       ? new QueryTimeoutError(timeoutMs, new Error(`no answer within ${ms} ms while Neo4j answered others`))
       : noAnswer(ms);
 }
@@ -93,7 +94,7 @@ export async function readQuery(driver: Driver, text: string, params: Record<str
         throw error;
       }),
       limit - waited,
-      lateError(gate, options.timeoutMs),
+      lateError(gate, options.timeoutMs, performance.now()),
     );
   } catch (error) {
     if (error instanceof Neo4jError && TIMED_OUT_CODES.has(error.code)) throw new QueryTimeoutError(options.timeoutMs, error);
