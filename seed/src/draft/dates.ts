@@ -1,8 +1,8 @@
 // Dates as the text gives them, as ISO 8601 with the text's precision: "2017" → 2017,
 // "September 2019" → 2019-09, "March 5, 2024" → 2024-03-05, "between June and August 2021" →
-// 2021-06/2021-08. Hand-written rules: the summaries use a handful of forms (see dates.test.ts),
-// and a general date library guesses a day for "September 2019", which would claim a precision the
-// text does not have.
+// 2021-06/2021-08. Hand-written rules: the summaries use a handful of forms (dates.test.ts), all
+// five gold sets' dates are among them, and a general parser (chrono-node) would add a dependency
+// whose results need its certainty flags read back to keep "September 2019" a month, not a day.
 import type { Span } from './text.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];

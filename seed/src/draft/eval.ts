@@ -196,10 +196,63 @@ function main(): void {
   if (!values['no-write']) writeSection(out);
 }
 
+/** What the numbers mean and where they come from: written with the section, so the two never part. */
+const NOTES = `**What the drafter is.** \`seed/src/draft/\`: offline, deterministic rules in TypeScript, no
+dependency beyond Node (sentences by \`Intl.Segmenter\`, with a merge after honorifics, initials and month
+abbreviations, which it splits on). One module per concern: names (capitalised runs classified by head
+words, defined terms "Long Name (ABBR)" and "Long (ABBR) Head", "Mr./Ms. Surname" joined to the full name
+or to the one known person of that surname, nationalities that stand for a state), roles and groups
+(HELD_ROLE beside a name or an unnamed person "Senior director of the X"; "officials of X", "the Party's
+candidates"), events (elections by year; briefings by organizer and election year — the year of the
+sentence unless it only compares, else of the section heading; meetings from "met with"), attendance,
+incidents and their numbered responses, recommendations, claims, and coreference ("he/she", "the Party",
+"the individual", "these briefings", "the three men", "its Deputy Director"), each resolving to the last
+fitting mention and naming itself in the item's \`rule\`. Known entities are linked by a loose key of their
+names and portable aliases (case, accents, spacing, hyphens, Centre/Center, -ise/-ize ignored; aliases
+like "the Party" or "IT Director" that mean something only in their own document are not carried).
+Every quote is cut from the parsed paragraph by offsets and checked (\`builder.ts\` throws otherwise);
+an edge is proposed only if \`graph/src/model.ts\` allows its kinds. No date library (the six forms in
+\`dates.ts\` cover every date of the gold sets; chrono-node was not needed) and no NLP package (not tried:
+the rules below already meet the name goals; \`compromise\` would be the first thing to measure if a new
+document's names are missed).
+
+**How items are matched** (\`evaluate.ts\`). A drafted node matches a gold node, one to one, strongest
+first: the same id; else the same kind and a name or alias with the same loose key; else the same kind
+and evidence that overlaps (a quote of each in the same paragraph, overlapping by at least half of the
+shorter; closer quotes first). A drafted edge matches a gold edge of the same type whose two ends are
+the matched nodes, with the same polarity (\`negative: true\` or not). "Shared ids linked": gold nodes whose
+id another annotation file also declares, drafted under that id.
+
+**Tuned, then written last.** The Ishmael annotation and three fictional summaries were the gold sets
+the rules were developed against (written before any rule was tuned). A fourth fictional summary
+(Solberg-Mensah) was written after, committed before the drafter ever ran on it (676a900), and its first
+run (drafter of 35c0e22) was the honest estimate of an unseen summary: Person recall 100% / precision 80%,
+Place, Election, Briefing, RECOMMENDED 100%, but Organization recall 58.3% (7/12), Incident 0/1,
+Meeting 0/1, ATTENDED recall 25% (1/4), REPORTED_TO 0/6, HELD_ROLE 0/5. The misses were lexicon gaps:
+"League" was not a party head word (so no organization, hence no role or attendance), the passive "was
+sent a series of text messages threatening" was no incident cue, and "passed … on to", "filed a complaint
+with", "told X about" were no reporting verbs. Those were added (99831b7 and after), so that set is now
+seen; its column is kept apart to show the difference. The gap between a first and a later run is the
+real measure of how far these rules generalise: expect misses of this kind on every new summary until the
+lexicon has met the series' vocabulary, which is what the review step is for.
+
+**Goals not met, and why.** On all gold sets together every goal is met (tables above). Per set (last
+column) some are not: Ishmael Organization recall 87.5% — "Those discussing potential foreign
+interference" (an addressee the recommendation implies but never names) and "Individuals signing up
+international students" (a participial phrase, not a noun of people) are beyond noun-phrase rules; a
+reviewer adds them. Valdemar Person recall 80% — "a single organizer who paid their membership fees" is an
+unnamed person with no organization after the role, which the unnamed-role rule requires to stay precise.
+Achterberg Incident recall 66.7% — "The test found an outdated plugin" is a finding, not an event with an
+incident cue. Below the goals' threshold but visible in the lists: "Hamid Okonjo, went in his place"
+(Quennell [4], a substitution) is not read as attendance, and HELD_ROLE recall is 69.6% (roles given in
+passing, "the Party's candidate in Beaumont-Riviere, Lucien …", are read only with a role word the
+lexicon knows before an organization). Closing these needs either a parser of clauses (subject, verb, object) or per-phrase rules that would be
+fitted to one sentence; neither was done. Timing: the 60-paragraph summary is drafted far under 1 s.`;
+
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
 function writeSection(body: string): void {
   const current = readFileSync(RESULTS, 'utf8');
-  const section = `${START}\n## Drafter quality (npm run eval:draft)\n\nLast run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}.\n\n${body}\n${END}`;
+  const section = `${START}\n## Drafter quality (npm run eval:draft)\n\nLast run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}.\n\n${body}\n\n${NOTES}\n${END}`;
   const at = current.indexOf(START);
   const end = current.indexOf(END);
   const next = at >= 0 && end > at ? `${current.slice(0, at)}${section}${current.slice(end + END.length)}` : `${current.replace(/\n*$/, '\n\n')}${section}\n`;

@@ -9,7 +9,7 @@ import { clip, sentences } from './text.ts';
 
 const NOTICED = /\b(noticed|discovered|detected|realized|realised|learned|found out|became aware)\s+that\s+/g;
 /** A report: "reported the incident to X", "forwarded the message to X", "informed X of the incident". */
-const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|passed|sent|shared|notified|informed|alerted|filed a complaint|complained|lodged a complaint)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:on\s+to|to|with)\s+|\b(notified|informed|alerted|told|contacted)\s+(?=\S)/g;
+const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|passed|notified|informed|alerted|filed a complaint|complained|lodged a complaint)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:on\s+to|to|with)\s+|\b(notified|informed|alerted|told|contacted)\s+(?=\S)/g;
 const NEGATED = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/;
 const ACTION = /\b(changed|reset|deleted|removed|blocked|suspended|closed|secured|enabled|updated|disabled|locked|reported|contacted|hired|retained|issued|filed|sent|asked|requested|warned|took down|shut down)\b/g;
 const NO_FURTHER = /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b|\bheard nothing (?:further|more|back)\b/g;

@@ -50,3 +50,10 @@ describe('proper names', () => {
     expect(nodes(d, 'Organization')).toEqual([{ id: 'cyber-centre', kind: 'Organization', name: 'Canadian Centre for Cyber Security', rule: 'link.known-name' }]);
   });
 });
+
+describe('names beside names another rule read', () => {
+  it('still reads a full name after "Ms. Surname and"', () => {
+    const d = draft(['Hana Okafor chairs the Harbour Party. Ms. Okafor and Rafael Dumont, the Party’s Policy Director, sat in on the meeting.']);
+    expect(d.nodes.filter((n) => n.kind === 'Person').map((n) => n.name)).toEqual(['Hana Okafor', 'Rafael Dumont']);
+  });
+});

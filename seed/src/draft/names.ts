@@ -62,6 +62,10 @@ function nameLike(t: Token): boolean {
 function classify(ctx: SentenceContext, run: Token[]): void {
   while (run.length && (LEADING.has(run[0]?.word ?? '') || CONNECTORS.has(run[0]?.word ?? ''))) run = run.slice(1);
   while (run.length && CONNECTORS.has(run.at(-1)?.word ?? '')) run = run.slice(0, -1);
+  // Words another rule already read ("Ms. Okafor and Rafael Dumont": the honorific took "Okafor") are cut off.
+  while (run.length && isTaken(ctx, run[0]?.start ?? 0, run[0]?.end ?? 0)) run = run.slice(1);
+  while (run.length && isTaken(ctx, run.at(-1)?.start ?? 0, run.at(-1)?.end ?? 0)) run = run.slice(0, -1);
+  while (run.length && (LEADING.has(run[0]?.word ?? '') || CONNECTORS.has(run[0]?.word ?? ''))) run = run.slice(1);
   if (run.length === 0) return;
   const first = run[0];
   const last = run.at(-1);
