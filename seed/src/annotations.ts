@@ -30,9 +30,13 @@ const evidenceSchema = z.strictObject({
 /**
  * What `npm run ingest` writes on every item it proposes: `review: draft` until a person has checked
  * it, the rule that proposed it and how sure it was. The seed leaves drafts out unless --drafts.
+ * `review: rejected` keeps a rejected draft in the file, never in the graph, so ingesting the
+ * document again does not propose it again.
  */
 const draftFields = {
-  review: z.literal('draft', { error: 'review can only be "draft" (remove the line once the item is reviewed)' }).optional(),
+  review: z
+    .enum(['draft', 'rejected'], { error: 'review is "draft" or "rejected" (remove the line once the item is reviewed and right)' })
+    .optional(),
   rule: z.string().trim().min(1).optional(),
   confidence: z.number().min(0, 'confidence is between 0 and 1').max(1, 'confidence is between 0 and 1').optional(),
 };

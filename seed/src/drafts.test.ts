@@ -102,10 +102,20 @@ describe('drafts in the seed', () => {
     ]);
   });
 
-  it('accepts only "draft" as a review and a confidence between 0 and 1', async () => {
+  it('leaves rejected items out whatever the options, unchecked', async () => {
+    const rejected = DRAFT_HELD_ROLE.replace('review: draft', 'review: rejected').replace('target: heron-party', 'target: no-such-node');
+    const dir = await data(`nodes:\n${REVIEWED_PERSON}${DRAFT_PARTY}edges:\n${rejected}`);
+    const counts = async (drafts: boolean) => {
+      const { graph, draftsLeftOut } = await loadSeed(dir, { drafts });
+      return [graph.nodes.length, graph.edges.length, draftsLeftOut];
+    };
+    expect([await counts(false), await counts(true)]).toEqual([[1, 0, 1], [2, 0, 0]]);
+  });
+
+  it('accepts only "draft" or "rejected" as a review and a confidence between 0 and 1', async () => {
     const dir = await data(`nodes:\n${DRAFT_PARTY.replace('review: draft', 'review: done').replace('confidence: 0.8', 'confidence: 1.5')}`);
     expect(await problems(dir)).toEqual([
-      'annotations/roe.yaml:6: nodes.0.review: review can only be "draft" (remove the line once the item is reviewed)',
+      'annotations/roe.yaml:6: nodes.0.review: review is "draft" or "rejected" (remove the line once the item is reviewed and right)',
       'annotations/roe.yaml:8: nodes.0.confidence: confidence is between 0 and 1',
     ]);
   });

@@ -23,8 +23,16 @@ export function countDrafts(files: readonly AnnotationFile[]): number {
   return files.reduce((n, f) => n + f.nodes.filter((i) => i.review === 'draft').length + f.edges.filter((i) => i.review === 'draft').length, 0);
 }
 
-/** Checks every item, drafts included, and builds the graph with or without the drafts. */
-export function buildSeedGraph(documents: readonly Document[], files: readonly AnnotationFile[], options: SeedOptions = {}): SeedBuild {
+/**
+ * Checks every item, drafts included, and builds the graph with or without the drafts. Rejected
+ * items (`review: rejected`) are never in it, nor checked: they only keep ingest from proposing them again.
+ */
+export function buildSeedGraph(documents: readonly Document[], annotationFiles: readonly AnnotationFile[], options: SeedOptions = {}): SeedBuild {
+  const files = annotationFiles.map((f) => ({
+    ...f,
+    nodes: f.nodes.filter((n) => n.review !== 'rejected'),
+    edges: f.edges.filter((e) => e.review !== 'rejected'),
+  }));
   const all = buildGraph(documents, files);
   const drafts = countDrafts(files);
   if (!all.graph || options.drafts || drafts === 0) return { ...all, draftsLeftOut: 0 };

@@ -41,9 +41,10 @@ function header(name: string, source: string): string {
   return [
     ` Drafted by \`npm run ingest\` from ${source}: the annotation of documents/${name}.txt.`,
     ' Every item marked `review: draft` is a proposal (its rule and confidence say why): check it',
-    ' against its paragraph and quote, then delete the `review: draft` line, or delete the item.',
-    ' The seed leaves drafts out unless --drafts. Ingesting again adds new drafts only: reviewed',
-    ' items, and drafts already here, are never changed.',
+    ' against its paragraph and quote, then delete the `review: draft` line; to reject it, make it',
+    ' `review: rejected` (a deleted draft is proposed again by the next ingest). The seed leaves',
+    ' drafts out unless --drafts, rejected items always. Ingesting again adds new drafts only:',
+    ' reviewed items, and drafts already here, are never changed.',
   ].join('\n');
 }
 

@@ -94,14 +94,17 @@ describe('ingest', () => {
     const reviewedId = nodes[0]?.id ?? '';
     const dropped = edges[edges.length - 1];
     // A person reviews the first node (drops its review line, rewrites its description), adds a
-    // comment, and deletes the last draft edge; the next run must add that edge back and touch nothing else.
+    // comment, rejects one draft edge and deletes the last one; the next run must add the deleted
+    // one back and touch nothing else.
     const lines = drafted.split('\n');
     const lastEdge = lines.map((l) => l.startsWith('  - type:')).lastIndexOf(true);
     const reviewed = lines
       .slice(0, lastEdge)
       .join('\n')
       .replace(`  - id: ${reviewedId}\n`, `  # Checked against the summary.\n  - id: ${reviewedId}\n    description: Reviewed by hand.\n`)
-      .replace(/(  - id: [^\n]+\n    description: Reviewed by hand\.\n(?:    (?!review)[^\n]*\n)*?)    review: draft\n/, '$1');
+      .replace(/(  - id: [^\n]+\n    description: Reviewed by hand\.\n(?:    (?!review)[^\n]*\n)*?)    review: draft\n/, '$1')
+      // …and rejects the first draft edge, which the next run must not propose again.
+      .replace(/(\n  - type: [^\n]+\n(?:    (?!review)[^\n]*\n)*?)    review: draft\n/, '$1    review: rejected\n');
     await writeFile(file, `${reviewed}\n`);
 
     const [again] = await ingest([WHITLOCK], dir);
@@ -114,6 +117,7 @@ describe('ingest', () => {
     expect(after.slice(reviewed.length + 1)).toBe(lines.slice(lastEdge).join('\n'));
     const first = readAnnotations(after, 'a.yaml').annotations?.nodes[0];
     expect([first?.id, first?.description, first?.review]).toEqual([reviewedId, 'Reviewed by hand.', undefined]);
+    expect(readAnnotations(after, 'a.yaml').annotations?.edges.filter((e) => e.review === 'rejected')).toHaveLength(1);
   });
 
   it('writes nothing when one of several files fails, and says which and why', async () => {

@@ -91,8 +91,9 @@ async function readAnnotationFiles(dir: string): Promise<AnnotationFile[]> {
   const files: AnnotationFile[] = [];
   for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const read = readAnnotations(await readFile(join(dir, name), 'utf8'), `annotations/${name}`);
-    // A broken file is the seed's to report (in the check below); it only lends no entities.
-    if (read.annotations) files.push(read.annotations);
+    // A broken file is the seed's to report (in the check below); it only lends no entities, and
+    // neither does what a reviewer rejected.
+    if (read.annotations) files.push({ ...read.annotations, nodes: read.annotations.nodes.filter((n) => n.review !== 'rejected') });
   }
   return files;
 }
