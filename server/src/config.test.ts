@@ -51,7 +51,7 @@ describe('configuration from the environment', () => {
         settings: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'pw', database: 'neo4j' },
         queryTimeoutMs: 2000,
         startupTimeoutMs: 60_000,
-        readLimits: { concurrency: 4, queue: 16 },
+        readLimits: { concurrency: 4, queue: 16, maxWaitMs: 250 },
       },
     });
   });

@@ -65,6 +65,12 @@ const envSchema = z.object({
     .min(0, 'must be at least 0')
     .max(10_000, 'must be at most 10000')
     .default(DEFAULT_READ_LIMITS.queue),
+  NEO4J_QUEUE_WAIT_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(0, 'must be at least 0')
+    .max(600_000, 'must be at most 600000')
+    .default(DEFAULT_READ_LIMITS.maxWaitMs),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** Host names (or name:port) the server answers for; anything else is refused (DNS rebinding). Empty: the loopback names. */
   ALLOWED_HOSTS: z
@@ -140,7 +146,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       settings,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
       startupTimeoutMs: e.NEO4J_STARTUP_TIMEOUT_MS,
-      readLimits: { concurrency: e.NEO4J_MAX_CONCURRENT_QUERIES, queue: e.NEO4J_QUERY_QUEUE },
+      readLimits: { concurrency: e.NEO4J_MAX_CONCURRENT_QUERIES, queue: e.NEO4J_QUERY_QUEUE, maxWaitMs: e.NEO4J_QUEUE_WAIT_MS },
     },
   };
 }

@@ -80,7 +80,7 @@ describe('a Neo4j with more queries than the read gate has room for', () => {
     const silent = await silentServer();
     const settings = settingsAt(silent.port);
     const driver = openAppDriver(settings);
-    limitReads(driver, { concurrency: 1, queue: 1 });
+    limitReads(driver, { concurrency: 1, queue: 1, maxWaitMs: 60_000 });
     const store = await createNeo4jStore(settings, { queryTimeoutMs: QUERY_TIMEOUT_MS, driver });
     const app = createApp({ store, logger: false });
     try {

@@ -5,10 +5,11 @@ import { OverloadedError } from '../errors.ts';
 import { limitReads, ReadGate, readGate, RETRY_AFTER_SECONDS } from './read-gate.ts';
 
 const LONG_WAIT_MS = 60_000;
+const limits = (concurrency: number, queue: number) => ({ concurrency, queue, maxWaitMs: LONG_WAIT_MS });
 
 describe('the read gate', () => {
   it('lets `concurrency` queries in, queues `queue` more in order, and refuses the next at once', async () => {
-    const gate = new ReadGate({ concurrency: 2, queue: 2 });
+    const gate = new ReadGate(limits(2, 2));
     const order: string[] = [];
     const first = await gate.enter(LONG_WAIT_MS);
     const second = await gate.enter(LONG_WAIT_MS);
@@ -34,22 +35,25 @@ describe('the read gate', () => {
     expect({ order, load: gate.load }).toEqual({ order: ['third', 'fourth'], load: { running: 0, waiting: 0 } });
   });
 
-  it('refuses a query that waited its whole time limit in the queue, and forgets it', async () => {
-    const gate = new ReadGate({ concurrency: 1, queue: 1 });
-    const held = await gate.enter(LONG_WAIT_MS);
-    const started = performance.now();
-    const outcome = await gate.enter(50).then(
-      () => 'admitted',
-      (error: unknown) => (error instanceof OverloadedError ? 'OVERLOADED' : String(error)),
-    );
-    expect({ outcome, load: gate.load }).toEqual({ outcome: 'OVERLOADED', load: { running: 1, waiting: 0 } });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
-    held();
-    expect(gate.load).toEqual({ running: 0, waiting: 0 });
+  it('refuses a query that waited its whole time limit in the queue, or maxWaitMs when shorter, and forgets it', async () => {
+    for (const [maxWaitMs, timeLimitMs] of [[LONG_WAIT_MS, 50], [50, LONG_WAIT_MS]] as const) {
+      const gate = new ReadGate({ concurrency: 1, queue: 1, maxWaitMs });
+      const held = await gate.enter(LONG_WAIT_MS);
+      const started = performance.now();
+      const outcome = await gate.enter(timeLimitMs).then(
+        () => 'admitted',
+        (error: unknown) => (error instanceof OverloadedError ? 'OVERLOADED' : String(error)),
+      );
+      expect({ outcome, load: gate.load }).toEqual({ outcome: 'OVERLOADED', load: { running: 1, waiting: 0 } });
+      expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+      expect(performance.now() - started).toBeLessThan(5_000);
+      held();
+      expect(gate.load).toEqual({ running: 0, waiting: 0 });
+    }
   });
 
   it('refuses at once with no queue at all', async () => {
-    const gate = new ReadGate({ concurrency: 1, queue: 0 });
+    const gate = new ReadGate(limits(1, 0));
     await gate.enter(LONG_WAIT_MS);
     await expect(gate.enter(LONG_WAIT_MS)).rejects.toBeInstanceOf(OverloadedError);
   });
@@ -57,16 +61,17 @@ describe('the read gate', () => {
   it('has one gate per driver, with the limits given to it or the defaults', () => {
     const driver = {};
     const other = {};
-    const given = limitReads(driver, { concurrency: 3, queue: 5 });
+    const given = limitReads(driver, limits(3, 5));
     expect({ same: readGate(driver) === given, limits: readGate(driver).limits, other: readGate(other).limits }).toEqual({
       same: true,
-      limits: { concurrency: 3, queue: 5 },
-      other: { concurrency: 8, queue: 16 },
+      limits: limits(3, 5),
+      other: { concurrency: 8, queue: 16, maxWaitMs: 250 },
     });
   });
 
   it('refuses limits that would admit nothing', () => {
-    expect(() => new ReadGate({ concurrency: 0, queue: 4 })).toThrow(RangeError);
-    expect(() => new ReadGate({ concurrency: 2, queue: -1 })).toThrow(RangeError);
+    expect(() => new ReadGate(limits(0, 4))).toThrow(RangeError);
+    expect(() => new ReadGate(limits(2, -1))).toThrow(RangeError);
+    expect(() => new ReadGate({ concurrency: 2, queue: 4, maxWaitMs: 0.5 })).toThrow(RangeError);
   });
 });
