@@ -99,6 +99,7 @@ const MAPPERS = Object.fromEntries(
     Subgraph: 'SubgraphRecord',
     Paragraph: 'ParagraphRecord',
     Document: 'DocumentRecord',
+    TextHit: 'TextHitRecord',
   }).map(([sdlType, record]) => [sdlType, `../store/types.ts#${record}`]),
 );
 

@@ -14,6 +14,7 @@ import { paragraph } from './paragraph.ts';
 import { path } from './path.ts';
 import { recommendations } from './recommendations.ts';
 import { search } from './search.ts';
+import { textSearch } from './text-search.ts';
 import { trace } from './trace.ts';
 
 export const queryResolvers = {
@@ -30,6 +31,7 @@ export const queryResolvers = {
   graph,
   documents,
   paragraph,
+  textSearch,
 } satisfies Required<QueryResolvers>;
 
 export const resolvers = { Query: queryResolvers, ...objectResolvers } satisfies Resolvers;

@@ -20,6 +20,7 @@ import type {
   RecommendationRecord,
   RelationRecord,
   StepLinkRecord,
+  TextHitRecord,
   TraceRecord,
   TraceStepRecord,
 } from '../store/types.ts';
@@ -130,5 +131,8 @@ export const objectResolvers = {
     ...someGraphNodeFields((c: ClaimRecord) => c.claim, ['id', 'name', 'description', 'negative', 'evidence']),
     by: (c: ClaimRecord) => asNodes(c.by),
     about: (c: ClaimRecord) => asNodes(c.about),
+  },
+  TextHit: {
+    mentions: (h: TextHitRecord) => asNodes(h.mentions),
   },
 } satisfies Resolvers;

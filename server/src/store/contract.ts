@@ -12,6 +12,7 @@ import { describeNodeContract } from './contract-nodes.ts';
 import { describeRecommendationContract } from './contract-recommendations.ts';
 import { describeSubgraphContract } from './contract-subgraphs.ts';
 import { contractSubject } from './contract-support.ts';
+import { describeTextSearchContract } from './contract-text-search.ts';
 import { describeTraceContract } from './contract-trace.ts';
 import type { GraphStore } from './types.ts';
 
@@ -35,5 +36,6 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     describeRecommendationContract(subject);
     describeSubgraphContract(subject);
     describeDocumentContract(subject);
+    describeTextSearchContract(subject);
   });
 }

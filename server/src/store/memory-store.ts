@@ -9,6 +9,7 @@ import type { GraphData, Mention } from '../../../graph/src/model.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import { matchRank, type MatchRank } from './text.ts';
+import { rankParagraphs } from './text-search.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
@@ -24,6 +25,7 @@ import type {
   RecommendationRecord,
   RelationRecord,
   SubgraphRecord,
+  TextHitRecord,
   TraceStepRecord,
 } from './types.ts';
 
@@ -309,6 +311,17 @@ export function createMemoryStore(data: GraphData): GraphStore {
 
     async paragraph(document, number) {
       return paragraphs.get(paragraphKey(document, number)) ?? null;
+    },
+
+    async textSearch(text, { document, first }) {
+      const candidates = document === undefined ? paragraphs.values() : (documents.find((d) => d.id === document)?.paragraphs ?? []);
+      return rankParagraphs(candidates, text, first).map(
+        ({ paragraph, match }): TextHitRecord => ({
+          paragraph,
+          highlights: match.highlights,
+          mentions: paragraph.mentions.filter((id) => graph.hasNode(id)).map(nodeOf).sort(byName),
+        }),
+      );
     },
 
     async close() {},

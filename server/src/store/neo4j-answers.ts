@@ -18,6 +18,7 @@ import {
 import { list, map, number, optionalNumber, optionalString, string, UnexpectedValueError, type ValueMap } from './neo4j-values.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
+import { rankParagraphs } from './text-search.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
@@ -29,6 +30,7 @@ import type {
   RecommendationRecord,
   RelationRecord,
   SubgraphRecord,
+  TextHitRecord,
   TraceRecord,
   TraceStepRecord,
 } from './types.ts';
@@ -209,4 +211,23 @@ export function paragraphAnswer(row: ValueMap): ParagraphRecord {
   const paragraph = toParagraph(row.paragraph);
   paragraph.mentions.sort();
   return paragraph;
+}
+
+/**
+ * The one row of text-search.cypher: the candidates Lucene found, ranked by the score both stores
+ * use (./text-search.ts), which also drops a candidate that has none of the words as we split them.
+ */
+export function textSearchAnswer(row: ValueMap | null, text: string, first: number): TextHitRecord[] {
+  if (!row) return [];
+  const nodes = new Map(toCompactNodes(row.nodes, 'text search mentions').map((n) => [n.id, n]));
+  const paragraphs = list(row.paragraphs, 'text search paragraphs').map((p) => {
+    const paragraph = toParagraph(p);
+    paragraph.mentions = [...new Set(paragraph.mentions)].sort();
+    return paragraph;
+  });
+  return rankParagraphs(paragraphs, text, first).map(({ paragraph, match }) => ({
+    paragraph,
+    highlights: match.highlights,
+    mentions: paragraph.mentions.flatMap((id) => nodes.get(id) ?? []).sort(byName),
+  }));
 }

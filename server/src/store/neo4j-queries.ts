@@ -3,6 +3,7 @@
 // benchmark's raw driver and the plan test send exactly what the store sends.
 import neo4j from 'neo4j-driver';
 import { attendanceRange } from '../../../graph/src/attendance.ts';
+import { luceneQuery } from './text-search.ts';
 import type { AttendanceQuery, NestedNodes } from './types.ts';
 
 /** One file in cypher/ per query the store sends. */
@@ -23,6 +24,7 @@ export const QUERY_NAMES = [
   'graph',
   'documents',
   'paragraph',
+  'text-search',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -44,4 +46,18 @@ export function attendanceRequest({ election, event, person, first, after }: Att
   if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
   if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
   return { query: 'attendance', params: page };
+}
+
+/**
+ * How many paragraphs Lucene may propose to a text search, best BM25 score first, before the store
+ * orders them by its own score. Every paragraph with a word of the query is a candidate up to this
+ * many, so both stores give the same answer unless more paragraphs than this have one of its words.
+ */
+export const TEXT_SEARCH_CANDIDATES = 2000;
+
+/** The parameters of text-search.cypher, or null when the text has no words (nothing can match). */
+export function textSearchParams(text: string, document: string | undefined, options?: NestedNodes): Record<string, unknown> | null {
+  const query = luceneQuery(text);
+  if (query === null) return null;
+  return { query, document: document ?? null, candidates: neo4j.int(TEXT_SEARCH_CANDIDATES), ...nestedNodeParams(options) };
 }

@@ -106,6 +106,7 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   graph: (s) => s.graph({ election: 2021, limit: 5000 }),
   documents: (s) => s.documents(),
   paragraph: (s) => s.paragraph(DOC, 9),
+  'text-search': (s) => s.textSearch('National Director', { first: 20 }),
 };
 
 describe.runIf(hasNeo4j)('the Neo4j store', () => {

@@ -19,9 +19,10 @@ import {
   recommendationsAnswer,
   searchAnswer,
   subgraphAnswer,
+  textSearchAnswer,
   traceAnswer,
 } from './neo4j-answers.ts';
-import { attendanceRequest, nestedNodeParams, type QueryName } from './neo4j-queries.ts';
+import { attendanceRequest, nestedNodeParams, textSearchParams, type QueryName } from './neo4j-queries.ts';
 import { readQuery } from './neo4j-read.ts';
 import type { ValueMap } from './neo4j-values.ts';
 import type { GraphStore, StoreHealth } from './types.ts';
@@ -169,6 +170,12 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     async paragraph(document, number) {
       const row = await readOne('paragraph', { id: paragraphId(document, number) });
       return row && paragraphAnswer(row);
+    },
+
+    async textSearch(text, { document, first }, options) {
+      const params = textSearchParams(text, document, options);
+      if (params === null) return [];
+      return textSearchAnswer(await readOne('text-search', params), text, first);
     },
 
     async close() {

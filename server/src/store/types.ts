@@ -132,6 +132,15 @@ export interface ParagraphRecord {
   mentions: string[];
 }
 
+/** A paragraph found by textSearch: where the query's words are in its text, and the entities it names. */
+export interface TextHitRecord {
+  paragraph: ParagraphRecord;
+  /** [start, end) offsets into paragraph.text, in text order, not overlapping (./text-search.ts) */
+  highlights: { start: number; end: number }[];
+  /** The entities of paragraph.mentions, by name */
+  mentions: GraphNode[];
+}
+
 export interface DocumentRecord extends Omit<Document, 'paragraphs'> {
   paragraphs: ParagraphRecord[];
 }
@@ -192,5 +201,11 @@ export interface GraphStore {
   /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
+  /**
+   * Paragraphs having a word of the text (case- and accent-insensitive), ranked by ./text-search.ts
+   * rankParagraphs: the phrase first, then more of the words, then more occurrences, then document
+   * and paragraph order; only those of `document` when given; at most `first`.
+   */
+  textSearch(text: string, filter: { document?: string; first: number }, options?: NestedNodes): Promise<TextHitRecord[]>;
   close(): Promise<void>;
 }
