@@ -14,3 +14,14 @@ describe('claims', () => {
     ]);
   });
 });
+
+describe('what a witness did not experience', () => {
+  it('is a negative claim the witness ASSERTED', () => {
+    const d = draft(['As National Director, Hana Okafor did not receive any complaints about the 2019 federal election.']);
+    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties])).toEqual([['Did not receive any complaints about the 2019 federal election', { negative: true }]]);
+    expect(d.edges.filter((e) => e.type === 'ASSERTED' || e.type === 'ABOUT').map((e) => `${e.type} ${e.source} -> ${e.target}`)).toEqual([
+      'ASSERTED hana-okafor -> did-not-receive-any-complaints-about-the-2019-federal',
+      'ABOUT did-not-receive-any-complaints-about-the-2019-federal -> 2019-federal-election',
+    ]);
+  });
+});

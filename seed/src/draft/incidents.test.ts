@@ -65,3 +65,11 @@ describe('incidents and their responses', () => {
     expect(draft(['Platforms should remove fake accounts that impersonate candidates.']).nodes.filter((n) => n.kind === 'Incident')).toEqual([]);
   });
 });
+
+describe('incidents in time', () => {
+  it('dates an incident with the precision of its sentence and says which election it preceded', () => {
+    const d = draft(['In August 2021, in the lead up to the 2021 federal election, Hana Okafor received an email that asked for her password.']);
+    const incident = d.nodes.find((n) => n.kind === 'Incident');
+    expect([incident?.date, d.edges.filter((e) => e.type === 'PRECEDED').map((e) => e.target)]).toEqual(['2021-08', ['2021-federal-election']]);
+  });
+});

@@ -5,6 +5,7 @@
 import { INCIDENT_NOUNS } from './lexicon.ts';
 import { take, type Found, type SentenceContext } from './context.ts';
 import { nextClauseEnd, subjectsBefore } from './events.ts';
+import { findDates } from './dates.ts';
 import { clip, sentences } from './text.ts';
 
 const NOTICED = /\b(noticed|discovered|detected|realized|realised|learned|found out|became aware)\s+that\s+/g;
@@ -25,6 +26,33 @@ function capitalise(text: string): string {
 }
 
 export function findIncidents(ctx: SentenceContext): void {
+  const before = new Set(ctx.b.nodes.keys());
+  detectIncidents(ctx);
+  placeInTime(ctx, before);
+}
+
+const LEAD_UP = /\b(?:in the lead[- ]up to|in the run-up to|ahead of|in advance of|during)\s+the\s+(?:19|20)\d\d\s+(?:federal\s+|general\s+)?(?:election|campaign)/i;
+
+/**
+ * The date the sentence gives a new incident, with its precision ("In August 2019" → 2019-08), not a
+ * year that only names an election; and PRECEDED when it says "in the lead up to the 2021 election".
+ */
+function placeInTime(ctx: SentenceContext, before: ReadonlySet<string>): void {
+  const { b, sentence } = ctx;
+  const incidents = ctx.found.filter((f) => f.kind === 'Incident' && !before.has(f.id));
+  if (incidents.length === 0) return;
+  const elections = ctx.found.filter((f) => f.kind === 'Election');
+  const date = findDates(sentence.text, sentence.start).find((d) => !elections.some((e) => d.start >= e.start && d.end <= e.end));
+  const lead = LEAD_UP.exec(sentence.text);
+  const election = lead ? elections.find((e) => e.start >= sentence.start + lead.index && e.start <= sentence.start + lead.index + lead[0].length) : undefined;
+  for (const f of incidents) {
+    const node = b.nodes.get(f.id);
+    if (node && date && !node.date) node.date = date.iso;
+    if (lead && election) b.edge('PRECEDED', f.id, election.id, b.evidence(ctx.paragraph, sentence.start + lead.index, sentence.start + lead.index + lead[0].length), 'preceded.lead-up-to', 0.7);
+  }
+}
+
+function detectIncidents(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
   // "a senior director … noticed that their login information … had been changed"
   for (const m of sentence.text.matchAll(NOTICED)) {
@@ -151,8 +179,10 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
   const incident = currentIncident(ctx);
   if (!incident) return;
   const actors = (f: Found) => f.kind === 'Person' || f.kind === 'Organization';
+  const reports: number[] = [];
   for (const m of sentence.text.matchAll(REPORTED)) {
     const at = sentence.start + m.index;
+    reports.push(at);
     const from = at + m[0].length;
     const clauseEnd = nextClauseEnd(ctx.text, from, sentence.end);
     // "to SITE and to the social media platform": every actor up to the end of the clause, each at "to"/"and".
@@ -180,8 +210,10 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     if (m[1] === 'reported') continue;
     const at = sentence.start + m.index;
     if (NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 16), at))) continue;
-    // A verb inside the incident's own description ("login information had been changed") is no response.
-    if (ctx.found.some((f) => f.kind === 'Incident' && f.start <= at && at < f.end)) continue;
+    // A verb inside (or just before) the incident's own description ("login information had been changed",
+    // "was sent a series of messages") is no response; nor is one a report already took ("filed a complaint with").
+    if (ctx.found.some((f) => f.kind === 'Incident' && f.start - 12 <= at && at < f.end)) continue;
+    if (reports.includes(at)) continue;
     const end = nextClauseEnd(ctx.text, at, sentence.end);
     const what = ctx.text.slice(at, end).replace(/[\s.]+$/u, '');
     if (what.length < 8) continue;

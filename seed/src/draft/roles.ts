@@ -4,6 +4,7 @@
 // modifiers ("volunteer researchers", "Liberal Party candidates") is a group.
 import { COLLECTIVE_HEADS, GROUP_HEADS, GROUP_OF_ONLY, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';
+import { findDates } from './dates.ts';
 
 const ROLE_WORD = /^(?:[A-Z]{2,}|[A-Za-z][a-z-]+)$/;
 const NOT_ROLE_MODIFIER = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'and', 'or', 'was', 'were', 'is', 'as', 'who', 'that', 'one', 'other', 'also', 'been', 'has', 'had', 'served', 'be', 'to', 'by', 'with', 'for', 'in', 'on', 'at', 'all', 'three', 'two']);
@@ -91,15 +92,17 @@ export function findRoles(ctx: SentenceContext): void {
     // "X has served as its Chief Organizer", "X led the team as its Campaign Director": the sentence's subject.
     const asRole = /\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start)) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
     const subject = !holder && asRole ? people.find((f) => f.end <= p.start) : undefined;
+    const sinceAt = /^[^.;]{0,12}?\bsince\s+/.exec(ctx.text.slice(p.end, p.end + 40));
+    const sinceDate = sinceAt ? findDates(ctx.text.slice(p.end + sinceAt[0].length, p.end + sinceAt[0].length + 20), p.end + sinceAt[0].length).find((d) => d.start === p.end + sinceAt[0].length) : undefined;
+    const since = sinceDate?.iso;
     if (subject) {
-      const ev = b.evidence(ctx.paragraph, subject.start, p.end);
-      b.edge('HELD_ROLE', subject.id, p.org.id, ev, 'held-role.served-as', 0.7, { role: p.role.charAt(0).toUpperCase() + p.role.slice(1) });
+      const ev = b.evidence(ctx.paragraph, subject.start, sinceDate ? sinceDate.end : p.end);
+      b.edge('HELD_ROLE', subject.id, p.org.id, ev, 'held-role.served-as', 0.7, { role: capitalise(p.role), ...(since ? { since } : {}) });
       continue;
     }
-    const since = /\bsince\s+((?:19|20)\d\d)\b/.exec(ctx.text.slice(p.end, p.end + 20))?.[1];
     const role = capitalise(p.role);
     const quoteStart = holder && holder.end <= p.start ? holder.start : p.start;
-    const quoteEnd = since ? p.end + ctx.text.slice(p.end).indexOf(since) + 4 : holder && holder.start > p.end ? holder.end : p.end;
+    const quoteEnd = sinceDate ? sinceDate.end : holder && holder.start > p.end ? holder.end : p.end;
     const ev = b.evidence(ctx.paragraph, quoteStart, quoteEnd);
     if (holder) {
       b.edge('HELD_ROLE', holder.id, p.org.id, ev, 'held-role.beside-name', 0.8, { role: p.role.charAt(0).toUpperCase() + p.role.slice(1), ...(since ? { since } : {}) });
