@@ -102,7 +102,21 @@ interface Answer {
   text: string;
 }
 
-function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Promise<Answer> {
+/**
+ * One POST. A keep-alive socket the server closed as idle just as the request went out fails with
+ * ECONNRESET before any answer: sent again once on a fresh socket, as Node's documentation advises
+ * (`request.reusedSocket`) and browsers do. Any other failure is the answer.
+ */
+function post(agent: http.Agent, url: URL, body: string, timeoutMs: number, retried = false): Promise<Answer> {
+  return send(agent, url, body, timeoutMs).catch((error: unknown) => {
+    if (!retried && error instanceof ReusedSocketReset) return post(agent, url, body, timeoutMs, true);
+    throw error instanceof ReusedSocketReset ? error.cause : error;
+  });
+}
+
+class ReusedSocketReset extends Error {}
+
+function send(agent: http.Agent, url: URL, body: string, timeoutMs: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
@@ -117,7 +131,9 @@ function post(agent: http.Agent, url: URL, body: string, timeoutMs: number): Pro
       },
     );
     request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-    request.on('error', reject);
+    request.on('error', (error: NodeJS.ErrnoException) =>
+      reject(request.reusedSocket && error.code === 'ECONNRESET' ? new ReusedSocketReset('reset', { cause: error }) : error),
+    );
     request.end(body);
   });
 }
