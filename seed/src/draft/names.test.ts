@@ -57,3 +57,12 @@ describe('names beside names another rule read', () => {
     expect(d.nodes.filter((n) => n.kind === 'Person').map((n) => n.name)).toEqual(['Hana Okafor', 'Rafael Dumont']);
   });
 });
+
+describe('the witness', () => {
+  it('takes the full name of the interview line when the paragraphs say only "Ms. Doe"', () => {
+    const d = draft(['Ms. Doe joined the Harbour Party in 2015.']);
+    expect(d.nodes.filter((n) => n.kind === 'Person').map((n) => ({ id: n.id, name: n.name, aliases: n.aliases, rule: n.rule }))).toEqual([
+      { id: 'jane-doe', name: 'Jane Doe', aliases: ['Ms. Doe'], rule: 'person.honorific-witness' },
+    ]);
+  });
+});

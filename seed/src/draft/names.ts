@@ -166,9 +166,15 @@ function honorifics(ctx: SentenceContext, ts: Token[]): void {
       b.addAlias(id, label);
     }
     if (!id) {
-      id = b.node({ kind: 'Person', name: label }, ev, 'person.honorific-only', 0.6);
+      // The interview line names the witness in full ("Declan Achterberg, the Executive Director …"),
+      // though the paragraphs call them only "Mr. Achterberg".
+      const witness = b.document.interviewee;
+      const isWitness = witness.split(/\s+/).at(-1) === surname && witness.split(/\s+/).length >= 2;
+      id = isWitness
+        ? b.node({ kind: 'Person', name: witness, aliases: [label] }, ev, 'person.honorific-witness', 0.8)
+        : b.node({ kind: 'Person', name: label }, ev, 'person.honorific-only', 0.6);
       b.defineLocal(`surname ${surname}`, id);
-      rule = 'person.honorific-only';
+      rule = isWitness ? 'person.honorific-witness' : 'person.honorific-only';
     }
     take(ctx, { id, kind: 'Person', start: h.start, end: end.end, text: label, rule, named: true });
   }
