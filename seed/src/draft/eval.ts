@@ -20,11 +20,11 @@ const START = '<!-- eval:draft:start (written by npm run eval:draft; edit the sc
 const END = '<!-- eval:draft:end -->';
 const RUNS = 5;
 /**
- * The gold set written last, after the rules were tuned on the others. Its first run (before any rule
- * had seen it) is recorded in bench/RESULTS.md; the lexicon gaps it exposed were closed afterwards,
- * so its column is now a seen set too, shown apart so the difference stays visible.
+ * The gold set written after the rules were final and never tuned on (its column is the honest
+ * estimate for a new summary). Solberg-Mensah was the first such set; the gaps its first run exposed
+ * were closed, so it is a tuned set now (its first run is recorded in the notes).
  */
-const HELD_OUT = new Set(['stage1-interview-summary-ingrid-solberg-mensah']);
+const HELD_OUT = new Set(['stage1-interview-summary-nadia-farouk-lindqvist']);
 
 const ENTITY_GOALS: Record<string, { recall?: number; precision?: number }> = {
   Person: { recall: 0.9, precision: 0.8 },
@@ -163,11 +163,11 @@ function main(): void {
   }
   const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), { total: 0, linked: 0 });
   const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), { total: 0, exact: 0 });
-  const head = '| | gold | drafted | matched | recall | precision | written-last set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
+  const head = '| | gold | drafted | matched | recall | precision | unseen set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
   const kinds = [...nodeTotals.keys()].sort((a, b) => (a in ENTITY_GOALS ? 0 : 1) - (b in ENTITY_GOALS ? 0 : 1) || a.localeCompare(b));
   const types = [...edgeTotals.keys()].sort((a, b) => (a in RELATION_GOALS ? 0 : 1) - (b in RELATION_GOALS ? 0 : 1) || a.localeCompare(b));
   const out = [
-    `Gold sets: ${perDoc.map((d) => `\`${d.id}\` (${d.paragraphs} ¶)`).join(', ')}; each drafted leave-one-out (its own annotation withheld, the other ${perDoc.length - 1} files' entities known). Written last, after the rules were tuned on the others: ${[...HELD_OUT].map((h) => `\`${h}\``).join(', ')}.`,
+    `Gold sets: ${perDoc.map((d) => `\`${d.id}\` (${d.paragraphs} ¶)`).join(', ')}; each drafted leave-one-out (its own annotation withheld, the other ${perDoc.length - 1} files' entities known). Unseen (written after the rules were final, never tuned on): ${[...HELD_OUT].map((h) => `\`${h}\``).join(', ')}.`,
     '',
     '**Entities, by kind** (all gold sets together; the goal is judged on all of them)',
     '',
@@ -185,7 +185,7 @@ function main(): void {
     '|---|---:|---:|---:|---:|---:|---:|---|',
     ...perDoc.map((d) => {
       const n = [...d.score.nodes.values()].reduce((s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }), { gold: 0, drafted: 0, matched: 0 });
-      return `| ${d.id}${HELD_OUT.has(d.id) ? ' (written last)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms | ${missedGoals(d.score).join(', ') || 'none'} |`;
+      return `| ${d.id}${HELD_OUT.has(d.id) ? ' (unseen)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms | ${missedGoals(d.score).join(', ') || 'none'} |`;
     }),
     '',
     `Shared entities linked to their id: **${shared.linked}/${shared.total} (${pct(ratio(shared.linked, shared.total))})** (goal 100%). ` +
@@ -223,31 +223,43 @@ shorter; closer quotes first). A drafted edge matches a gold edge of the same ty
 the matched nodes, with the same polarity (\`negative: true\` or not). "Shared ids linked": gold nodes whose
 id another annotation file also declares, drafted under that id.
 
-**Tuned, then written last.** The Ishmael annotation and three fictional summaries were the gold sets
-the rules were developed against (written before any rule was tuned). A fourth fictional summary
-(Solberg-Mensah) was written after, committed before the drafter ever ran on it (676a900), and its first
-run (drafter of 35c0e22) was the honest estimate of an unseen summary: Person recall 100% / precision 80%,
-Place, Election, Briefing, RECOMMENDED 100%, but Organization recall 58.3% (7/12), Incident 0/1,
-Meeting 0/1, ATTENDED recall 25% (1/4), REPORTED_TO 0/6, HELD_ROLE 0/5. The misses were lexicon gaps:
-"League" was not a party head word (so no organization, hence no role or attendance), the passive "was
-sent a series of text messages threatening" was no incident cue, and "passed … on to", "filed a complaint
-with", "told X about" were no reporting verbs. Those were added (99831b7 and after), so that set is now
-seen; its column is kept apart to show the difference. The gap between a first and a later run is the
-real measure of how far these rules generalise: expect misses of this kind on every new summary until the
-lexicon has met the series' vocabulary, which is what the review step is for.
+**Tuned sets and unseen sets.** The Ishmael annotation and three fictional summaries (Valdemar,
+Achterberg, Quennell) were written before any rule was tuned, and the rules were developed against them.
+A fourth (Solberg-Mensah) was written after, committed before the drafter ran on it (676a900); its first
+run (drafter of 35c0e22) gave Person 100% / 80%, Place, Election, Briefing and RECOMMENDED 100%, but
+Organization recall 58.3% (7/12), Incident 0/1, Meeting 0/1, ATTENDED 1/4, REPORTED_TO 0/6, HELD_ROLE 0/5:
+lexicon gaps ("League" was no party head word, so no organization and no role or attendance; the passive
+"was sent a series of text messages threatening" was no incident cue; "passed … on to", "filed a complaint
+with", "told X about" were no reporting verbs). Those were closed (99831b7 and after), so it is a tuned set
+now. A fifth (Farouk-Lindqvist) was written when the rules were final, committed before the drafter ran
+on it (c5047dd), and no rule was changed after its first run: its column ("unseen set") is the honest
+estimate for a new summary. There it misses: "went to the SITE briefings" and "represented the Party at
+them" (attendance verbs the rules lack: ATTENDED 1/6), "had a call with" (meetings are read only from
+"met with": Meeting 0/1), "the Party's hosting provider" (no group head, and the report went to the
+possessive's owner, the Party: REPORTED_TO 2/4 at precision 50%), "Director of Digital Operations" (a role
+with its own "of" complement, read as a person "Digital Operations": Person precision 60%), bare "parties"
+(not linked to political-parties: shared ids 5/6) and the list intro "suggested two measures:" (read as a
+recommendation: RECOMMENDED precision 66.7%). Each is a general gap of the same kind as Solberg-Mensah's,
+and each would take a rule or a lexicon entry to close; they were left open so that this set stays
+unseen. Expect misses of this size on every new summary until the lexicon has met the series'
+vocabulary: that is what the review step is for.
 
-**Goals not met, and why.** On all gold sets together every goal is met (tables above). Per set (last
-column) some are not: Ishmael Organization recall 87.5% — "Those discussing potential foreign
-interference" (an addressee the recommendation implies but never names) and "Individuals signing up
-international students" (a participial phrase, not a noun of people) are beyond noun-phrase rules; a
-reviewer adds them. Valdemar Person recall 80% — "a single organizer who paid their membership fees" is an
-unnamed person with no organization after the role, which the unnamed-role rule requires to stay precise.
-Achterberg Incident recall 66.7% — "The test found an outdated plugin" is a finding, not an event with an
-incident cue. Below the goals' threshold but visible in the lists: "Hamid Okonjo, went in his place"
-(Quennell [4], a substitution) is not read as attendance, and HELD_ROLE recall is 69.6% (roles given in
-passing, "the Party's candidate in Beaumont-Riviere, Lucien …", are read only with a role word the
-lexicon knows before an organization). Closing these needs either a parser of clauses (subject, verb, object) or per-phrase rules that would be
-fitted to one sentence; neither was done. Timing: the 60-paragraph summary is drafted far under 1 s.`;
+**Goals not met, and why.** On all six gold sets together, Meeting recall (85.7%) and Organization recall
+(87.9%) fall below 90% because of the unseen set's misses above (without it both are met: 100% and
+90.2%); shared ids 45/46 for the same reason. Per set (last column of the table), beyond the unseen set:
+Ishmael Organization recall 87.5% — "Those discussing potential foreign interference" (an addressee the
+recommendation implies but never names) and "Individuals signing up international students" (a
+participial phrase, not a noun of people) are beyond noun-phrase rules; a reviewer adds them. Valdemar
+Person recall 80% — "a single organizer who paid their membership fees" is an unnamed person with no
+organization after the role, which the unnamed-role rule requires to stay precise. Achterberg Incident
+recall 66.7% — "The test found an outdated plugin" is a finding, not an event with an incident cue. Below
+the goals' threshold but visible in the lists: "Hamid Okonjo, went in his place" (Quennell [4], a
+substitution) is not read as attendance, and HELD_ROLE recall is 69% (roles given in passing, "the
+Party's candidate in Beaumont-Riviere, Lucien …", are read only with a role word the lexicon knows before
+an organization). Closing these needs a parser of clauses (subject, verb, object) — the next step would be
+to measure \`compromise\` (a package that ships its own lexicon, no model download) for noun phrases and
+verb groups against these same gold sets — or per-phrase rules that would be fitted to one sentence,
+which were not written. Timing: the 60-paragraph summary is drafted far under 1 s.`;
 
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
 function writeSection(body: string): void {
