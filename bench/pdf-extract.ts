@@ -92,11 +92,12 @@ async function main(): Promise<void> {
         `Against pdftotext's work alone (its median less the process start): ${(quantile(ours, 0.5) / popplerWork).toFixed(2)}×.`,
       `First extraction in a fresh process (loading PDF.js and its worker module, then reading the file): ${ms(firstRun)} ms.`,
       '',
-      'What it means: once PDF.js is loaded, extracting a summary costs about what pdftotext does, so a folder of PDFs is',
-      'ingested at pdftotext speed. The first extraction of a run pays for loading PDF.js: mostly its 2 MB worker module,',
-      'which tsx (what `npm run ingest` runs under) transforms and source-maps on import; a plain `node` import of the same',
-      'module took 0.3–0.5 s in a probe on this machine, against 1.4–2.5 s under tsx. Running the extraction in a worker',
-      'thread without the tsx loader, or importing the minified build, would cut that one-time cost.',
+      'What it means: once PDF.js is loaded, extracting a summary takes 0.8–1.7× the time of a pdftotext process (1.1–2.7×',
+      "of pdftotext's work less its process start) in the seven runs of this script so far, on a machine shared with other",
+      'work (load average 10–20 on 2 cores): within the 3× goal. The first extraction of a run pays once for loading PDF.js under tsx (what `npm run',
+      'ingest` runs under); pdf.ts has PDF.js import its minified worker module, which halved that cost here (5.2–5.7 s',
+      'with the full worker, with its source map, in the runs before). Running the extraction in a worker thread without',
+      'the tsx loader would cut it further (a plain `node` import of the worker module took 0.3–0.5 s in a probe).',
     ].join('\n');
     console.log(body);
     if (!values['no-write']) writeSection(body);

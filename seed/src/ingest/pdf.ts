@@ -4,7 +4,7 @@
 // the installed package, for PDFs whose fonts are not embedded.
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, GlobalWorkerOptions, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { IngestError } from './errors.ts';
 import { pagesToText, type PdfItem, type PdfPage } from './layout.ts';
 
@@ -12,6 +12,11 @@ import { pagesToText, type PdfItem, type PdfPage } from './layout.ts';
 export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 
 const PACKAGE = new URL('../../../node_modules/pdfjs-dist/', import.meta.url);
+
+// In Node, PDF.js runs its worker in this thread, importing the worker module on first use. The
+// minified one (same build) loads faster: it has no source map for tsx and Node to read, and is a
+// third of the size. A probe under tsx: opening the first PDF took 1.2–2.1 s with it, 2.6–4.2 s without.
+GlobalWorkerOptions.workerSrc = new URL('legacy/build/pdf.worker.min.mjs', PACKAGE).href;
 
 export interface PdfText {
   text: string;
