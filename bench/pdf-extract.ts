@@ -94,7 +94,7 @@ async function main(): Promise<void> {
       '',
       "What it means: the goal compares with pdftotext as it is used, a process per file: the ratio of medians above. Against",
       "pdftotext's work alone (less its process start) the ratio is larger and varies most between runs on this shared",
-      'machine (load average in the first line): in the runs so far it was between 1.1× and 3.3×, so on that reading the goal',
+      'machine (load average in the first line): in ten runs it went from 0.95× to 4.0×, so on that reading the goal',
       "is met in most runs, not all. Most of our time is PDF.js's own getDocument + getTextContent: in a probe (one process,",
       'alternating, medians of 25) PDF.js alone took 33.6 ms of our 46.2 ms, and the layout (lines, blocks, running lines) 1.4 ms.',
       'The first extraction of a run pays once for loading PDF.js under tsx (what `npm run',
