@@ -93,18 +93,23 @@ describe('the ceiling over HTTP', () => {
   });
 });
 
-/** Every question of the viewer, with arguments that exist in the fixture. */
-const VIEWER_CALLS: Record<string, (api: ReturnType<typeof createApi>) => Promise<unknown>> = {
-  documents: (api) => api.documents(),
-  graph: (api) => api.graph(),
-  neighborhood: (api) => api.neighborhood('azam-ishmael'),
-  path: (api) => api.path('azam-ishmael', 'social-media-platform'),
-  nodeEvidence: (api) => api.nodeEvidence('azam-ishmael'),
-  search: (api) => api.search('caley'),
-  briefings: (api) => api.briefings(),
-  incidents: (api) => api.incidents(),
-  trace: (api) => api.trace('account-breach-2021'),
-  paragraph: (api) => api.paragraph(ISHMAEL_DOCUMENT_ID, 5),
+/**
+ * Every question of the viewer, with arguments that exist in the fixture. A method the viewer
+ * gains must be added here (the test fails until it is); one it loses is skipped.
+ */
+const VIEWER_CALLS: Record<string, unknown[]> = {
+  documents: [],
+  graph: [],
+  neighborhood: ['azam-ishmael'],
+  path: ['azam-ishmael', 'social-media-platform'],
+  nodeEvidence: ['azam-ishmael'],
+  search: ['caley'],
+  briefings: [],
+  incidents: [],
+  trace: ['account-breach-2021'],
+  paragraph: [ISHMAEL_DOCUMENT_ID, 5],
+  documentTexts: [],
+  textSearch: ['briefing'],
 };
 
 describe("the viewer's questions", () => {
@@ -119,12 +124,13 @@ describe("the viewer's questions", () => {
       }
       return app.fetch(`http://localhost${input}`, init);
     });
-    // A method added to the viewer must be added here, so that its cost is checked too.
-    expect(Object.keys(api).sort()).toEqual(Object.keys(VIEWER_CALLS).sort());
+    expect(Object.keys(api).filter((name) => !(name in VIEWER_CALLS))).toEqual([]);
     const ratios: Record<string, number> = {};
-    for (const [name, call] of Object.entries(VIEWER_CALLS)) {
+    for (const [name, args] of Object.entries(VIEWER_CALLS)) {
+      const method: unknown = Reflect.get(api, name);
+      if (typeof method !== 'function') continue;
       const before = sent.length;
-      await call(api);
+      await method.apply(api, args);
       for (const { query, variables } of sent.slice(before)) ratios[name] = Math.max(ratios[name] ?? 0, cost(query, variables) / MAX_COST);
     }
     console.info(
@@ -132,7 +138,7 @@ describe("the viewer's questions", () => {
         .map(([name, ratio]) => `  ${name.padEnd(13)} ${ratio.toFixed(4)} (${Math.round(1 / ratio).toLocaleString('en-US')}× below)`)
         .join('\n')}`,
     );
-    expect(Object.keys(ratios).sort()).toEqual(Object.keys(VIEWER_CALLS).sort());
+    expect(Object.keys(ratios).sort()).toEqual(Object.keys(api).sort());
     expect(Object.entries(ratios).filter(([, ratio]) => ratio > 1 / 8)).toEqual([]);
   });
 });

@@ -40,11 +40,16 @@ export const ABSENT_SIZE: Readonly<Record<string, number>> = {
   'GraphNode.evidence': 100,
 };
 
-/** Lists with no size argument, assumed this long: a hub's relations, the members of a neighbourhood or path. */
+/**
+ * Lists with no size argument, assumed this long: a hub's relations, the members of a neighbourhood
+ * or path, the documents of the corpus this is built for (about 1,000) and a long document's paragraphs.
+ */
 export const ASSUMED_LENGTH: Readonly<Record<string, number>> = {
   'Node.relations': 100,
   'Subgraph.nodes': 1000,
   'Subgraph.edges': 1000,
+  'Query.documents': 1000,
+  'Document.paragraphs': 100,
 };
 
 /**

@@ -149,6 +149,9 @@ describe('every answer', () => {
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query={__typename}' }],
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json', host: 'evil.example' }, body: JSON.stringify({ query: QUERY }) }],
     ['GET', '/graphiql/missing.js', {}],
+    ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/graphql-response+json' }, body: JSON.stringify({ query: QUERY }) }],
+    ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json', accept: 'image/png' }, body: JSON.stringify({ query: QUERY }) }],
+    ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: QUERY }]) }],
     ['GET', '/health', {}],
   ];
 

@@ -10,6 +10,9 @@ export type RefusalCode =
   | 'CSRF_PREVENTED'
   | 'RATE_LIMITED'
   | 'METHOD_NOT_ALLOWED'
+  | 'NOT_ACCEPTABLE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function codedResponse(
