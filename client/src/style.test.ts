@@ -58,11 +58,9 @@ describe('node style', () => {
       [node('drafted', 'Person', { draft: true }), node('reviewed', 'Person'), node('drafted-negative', 'Response', { draft: true, negative: true })],
       [{ ...edge('d', 'MET_WITH', 'drafted', 'reviewed'), draft: true }, edge('r', 'MET_WITH', 'reviewed', 'drafted')],
     );
-    const look = (id: string) => {
-      const e = cy.getElementById(id);
-      return e.isNode() ? [e.style('border-style'), e.style('border-color')] : [e.style('underlay-color'), e.style('underlay-opacity')];
-    };
-    expect(['drafted', 'reviewed', 'drafted-negative', 'd', 'r'].map(look)).toEqual([
+    const outline = (id: string) => [cy.getElementById(id).style('border-style'), cy.getElementById(id).style('border-color')];
+    const halo = (id: string) => [cy.getElementById(id).style('underlay-color'), cy.getElementById(id).style('underlay-opacity')];
+    expect([...['drafted', 'reviewed', 'drafted-negative'].map(outline), ...['d', 'r'].map(halo)]).toEqual([
       ['dotted', 'rgb(109,40,217)'],
       ['solid', cy.getElementById('reviewed').style('border-color')],
       ['dashed', 'rgb(185,28,28)'], // a negative draft still reads as a negative
