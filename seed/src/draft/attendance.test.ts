@@ -40,3 +40,17 @@ describe('ATTENDED', () => {
     expect(edgeLines(draft(['Hana Okafor attended to the details of the campaign.']), ['ATTENDED'])).toEqual([]);
   });
 });
+
+describe('more ways of saying who attended', () => {
+  it('reads "went to the briefings" and "represented the Party at them", but not "went to" without a briefing', () => {
+    const d = draft([
+      'Hana Okafor went to the SITE briefings held for the 2019 federal election. Pieter Vance went to the office.',
+      'In 2019, Lin Osei declined to attend the SITE briefings, and Pieter Vance represented the Party at them on his own.',
+    ], [SITE, B2019]);
+    expect(edgeLines(d, ['ATTENDED'])).toEqual([
+      'ATTENDED hana-okafor -> site-briefings-2019',
+      'ATTENDED lin-osei -> site-briefings-2019 (negative)',
+      'ATTENDED pieter-vance -> site-briefings-2019',
+    ]);
+  });
+});

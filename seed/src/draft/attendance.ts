@@ -5,7 +5,9 @@ import type { SentenceContext, Found } from './context.ts';
 import { pluralPeople } from './coref.ts';
 import { subjectsBefore } from './events.ts';
 
-const ATTEND = /\b(attended|attend|attends|attending|was present at|were present at|participated in|took part in|sat in on|joined)\b/g;
+const ATTEND = /\b(attended|attend|attends|attending|was present at|were present at|participated in|took part in|sat in on|joined|went to|go to|was at|were at)\b/g;
+/** Verbs too common to mean attendance unless a briefing or meeting is named after them. */
+const NEEDS_EVENT = new Set(['went to', 'go to', 'was at', 'were at']);
 const NEGATED = /\b(?:did not|didn't|never|was unable to|were unable to|could not|couldn't|declined to|chose not to|no longer)\s+(?:\w+\s+)?$/;
 const REPRESENTATIVE = /\brepresentatives?\b/g;
 
@@ -14,8 +16,8 @@ function eventsIn(ctx: SentenceContext, from: number): Found[] {
 }
 
 /** The briefing this sentence is about when it names none: the last one in this paragraph or the one before. */
-function contextEvent(ctx: SentenceContext): string | undefined {
-  return ctx.b.last(ctx.paragraph, ctx.sentence.start, (m) => (m.kind === 'Briefing' || m.kind === 'Meeting') && m.paragraph >= ctx.paragraph - 1)?.id;
+function contextEvent(ctx: SentenceContext, before = ctx.sentence.start): string | undefined {
+  return ctx.b.last(ctx.paragraph, before, (m) => (m.kind === 'Briefing' || m.kind === 'Meeting') && m.paragraph >= ctx.paragraph - 1)?.id;
 }
 
 export function findAttendance(ctx: SentenceContext): void {
@@ -31,7 +33,8 @@ export function findAttendance(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(ATTEND)) {
     const at = sentence.start + m.index;
     const negative = NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 30), at));
-    const events = eventsIn(ctx, at);
+    const events = eventsIn(ctx, at).filter((e) => !NEEDS_EVENT.has(m[1] ?? '') || e.start <= at + m[0].length + 24);
+    if (NEEDS_EVENT.has(m[1] ?? '') && events.length === 0) continue;
     const target = events.length ? events.map((e) => e.id) : [contextEvent(ctx)].filter((x): x is string => x !== undefined);
     let subjects = subjectsBefore(ctx, at).filter((f) => f.kind === 'Person');
     let rule = negative ? 'attended.negated-verb' : 'attended.verb';
@@ -57,6 +60,14 @@ export function findAttendance(ctx: SentenceContext): void {
     const people = ctx.found.filter((f) => f.kind === 'Person' && f.start >= from && f.end <= from + to);
     if (!event) continue;
     for (const p of people) attend(p.id, event.id, { start: sentence.start + m.index, end: event.end }, 'attended.sent-to', 0.7, false);
+  }
+  // "Ms. X represented the Party at them", "Mr. Y represented the Party at the SITE briefings"
+  for (const m of sentence.text.matchAll(/\brepresented\s+(?:the|its|their|his|her)\s+[\w’'-]+\s+at\s+/g)) {
+    const at = sentence.start + m.index;
+    const from = at + m[0].length;
+    const event = eventsIn(ctx, from).find((e) => e.start <= from + 30)?.id ?? (/^(?:them|these|those|it)\b/.test(ctx.text.slice(from, from + 6)) ? contextEvent(ctx, from) : undefined);
+    if (!event) continue;
+    for (const s of subjectsBefore(ctx, at).filter((f) => f.kind === 'Person')) attend(s.id, event, { start: s.start, end: Math.min(sentence.end, from + 12) }, 'attended.represented-at', 0.7, false);
   }
   // "the Party was represented at SITE briefings by its Deputy Director, Priya Ramaswami-Holt"
   for (const m of sentence.text.matchAll(/\brepresented\s+(?:at|in)\s+/g)) {

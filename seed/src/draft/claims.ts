@@ -32,6 +32,8 @@ function negativeExperience(ctx: SentenceContext): void {
 
 export function findClaims(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
+  // A sentence ending in ":" introduces a list (recommendations); it states nothing itself.
+  if (/:\s*$/.test(sentence.text)) return;
   const verb = SPEECH_VERBS.exec(sentence.text);
   if (!verb) {
     negativeExperience(ctx);

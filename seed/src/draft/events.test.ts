@@ -60,3 +60,11 @@ describe('meetings and nominations', () => {
     expect(edgeLines(d, ['LOCATED_IN'])).toEqual(['LOCATED_IN gull-harbour-nomination-race -> gull-harbour']);
   });
 });
+
+describe('calls and meetings that are had', () => {
+  it('reads "had a call with X" as a call both attended', () => {
+    const d = draft(['In October 2021, Jane Doe had a call with Omar Feld about the attack.']);
+    expect(d.nodes.filter((n) => n.kind === 'Meeting').map((n) => [n.name, n.date])).toEqual([['Call with Omar Feld', '2021-10']]);
+    expect(edgeLines(d, ['MET_WITH'])).toEqual(['MET_WITH jane-doe -> omar-feld']);
+  });
+});

@@ -132,13 +132,16 @@ export function findBriefings(ctx: SentenceContext): void {
   }
 }
 
-const MET = /\b(met|meets|meet|spoke|talked)\b(?:\s+(?:once|twice|several times|regularly|briefly|separately|again|in person|virtually|privately|directly))*\s+(with|to)\s+/g;
+const MET = /\b(met|meets|meet|spoke|talked|had|held)\b(?:\s+(?:once|twice|several times|regularly|briefly|separately|again|in person|virtually|privately|directly))*(\s+(?:a|an|one|two|several)\s+(?:[a-z-]+\s+)?(?:call|meeting|conversation|discussion)s?)?\s+(with|to)\s+/g;
 
 /** "X met (once) with Y": a meeting both attended, and X MET_WITH Y. */
 export function findMeetings(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
   for (const m of sentence.text.matchAll(MET)) {
-    if (m[1] !== 'met' && m[1] !== 'meets' && m[1] !== 'meet') continue;
+    // "met with", or "had a call with" / "held a meeting with" (the noun names the meeting).
+    const noun = /(call|meeting|conversation|discussion)s?$/.exec(m[2] ?? '')?.[1];
+    if ((m[1] === 'had' || m[1] === 'held') && !noun) continue;
+    if (!['met', 'meets', 'meet', 'had', 'held'].includes(m[1] ?? '') || (m[3] === 'to' && !noun && m[1] !== 'met')) continue;
     const verbAt = sentence.start + m.index;
     const objStart = verbAt + m[0].length;
     const clauseEnd = nextClauseEnd(ctx.text, objStart, sentence.end);
@@ -164,7 +167,8 @@ export function findMeetings(ctx: SentenceContext): void {
       const occasion = times > 1 ? occasions[i] : undefined;
       const oStart = occasion ? first.end + occasion.index : -1;
       const mev = occasion ? b.evidence(ctx.paragraph, i === 0 ? Math.min(qStart, verbAt) : oStart, oStart + (occasion?.[0].length ?? 0)) : ev;
-      const name = times > 1 ? `${ordinals[i] ?? `Meeting ${i + 1}:`} meeting with ${objText}` : `Meeting with ${objText}`;
+      const what = noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : 'Meeting';
+      const name = times > 1 ? `${ordinals[i] ?? `Meeting ${i + 1}:`} ${what.toLowerCase()} with ${objText}` : `${what} with ${objText}`;
       const meeting = b.node({ kind: 'Meeting', name, descriptive: true, ...(date && times === 1 ? { date } : {}) }, mev, times > 1 ? 'meeting.met-n-times' : 'meeting.met-with', 0.7);
       if (i === 0) take(ctx, { id: meeting, kind: 'Meeting', start: verbAt, end: verbAt + (m[1]?.length ?? 3), text: m[1] ?? 'met', rule: 'meeting.met-with', named: false });
       for (const s of subjects) b.edge('ATTENDED', s.id, meeting, mev, 'attended.met-with', 0.75);

@@ -73,3 +73,11 @@ describe('incidents in time', () => {
     expect([incident?.date, d.edges.filter((e) => e.type === 'PRECEDED').map((e) => e.target)]).toEqual(['2021-08', ['2021-federal-election']]);
   });
 });
+
+describe('recipients of a report', () => {
+  it('is the provider in "to the Party\'s hosting provider", not the Party', () => {
+    const d = draft(['On May 2, 2021, the Harbour Party website suffered a denial-of-service attack. Jane Doe reported the attack to SITE and to the Party’s hosting provider.'], [SITE]);
+    const incident = d.nodes.find((n) => n.kind === 'Incident')?.id;
+    expect(d.edges.filter((e) => e.type === 'REPORTED_TO' && e.source === incident).map((e) => e.target)).toEqual(['site-task-force', 'hosting-provider']);
+  });
+});

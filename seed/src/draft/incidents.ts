@@ -186,7 +186,9 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     const from = at + m[0].length;
     const clauseEnd = nextClauseEnd(ctx.text, from, sentence.end);
     // "to SITE and to the social media platform": every actor up to the end of the clause, each at "to"/"and".
-    let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd && (f.start <= from + 4 || /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?$/.test(ctx.text.slice(Math.max(from, f.start - 12), f.start))));
+    let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd && (f.start <= from + 4 || /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*['’]s\s+)?$/u.test(ctx.text.slice(Math.max(from, f.start - 24), f.start))));
+    // "to the Party's hosting provider": the possessor is not the recipient.
+    recipients = recipients.filter((f) => !/^['’]s\b/.test(ctx.text.slice(f.end, f.end + 2)));
     recipients.sort((x, y) => x.start - y.start);
     if (m[3]) recipients = recipients.filter((f) => f.start <= from + 4).slice(0, 1);
     const performer = subjectsBefore(ctx, at)[0];

@@ -132,7 +132,9 @@ function classify(ctx: SentenceContext, run: Token[]): void {
     take(ctx, { id, kind: 'Place', start: first.start, end: last.end, text: surface, rule: 'place.after-preposition', named: true });
     return;
   }
-  if (run.length >= 2 && run.length <= 4 && run.every(nameLike)) {
+  // "Director of Digital Operations": the words after a title and "of" complete the title.
+  const titled = /\b(?:Director|Manager|Head|Chief|Minister|Officer|Secretary|Coordinator|President|Vice-President|Chair|Lead)\s+of\s+$/.test(before);
+  if (run.length >= 2 && run.length <= 4 && run.every(nameLike) && !titled) {
     const id = b.node({ kind: 'Person', name: surface }, b.evidence(ctx.paragraph, first.start, last.end), 'person.full-name', 0.75);
     b.defineLocal(`surname ${last.word}`, id);
     take(ctx, { id, kind: 'Person', start: first.start, end: last.end, text: surface, rule: 'person.full-name', named: true });

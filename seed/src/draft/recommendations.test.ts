@@ -33,3 +33,11 @@ describe('recommendations', () => {
     expect(draft(['The Party bought software approved or recommended for use during elections.']).nodes.filter((n) => n.kind === 'Recommendation')).toEqual([]);
   });
 });
+
+describe('a list introduced otherwise', () => {
+  it('reads "X suggested two measures:" as the list’s intro, not as a recommendation or a claim', () => {
+    const d = draft(['Hana Okafor suggested two measures:', 'SITE should brief parties between elections.'], [SITE], '5. Recommendations');
+    expect(d.nodes.filter((n) => n.kind === 'Recommendation' || n.kind === 'Claim').map((n) => [n.kind, n.name])).toEqual([['Recommendation', 'SITE should brief parties between elections']]);
+    expect(d.nodes.filter((n) => n.category === 'group').map((n) => n.name)).toEqual(['Political parties']);
+  });
+});

@@ -7,7 +7,7 @@ import type { DraftBuilder } from './builder.ts';
 import type { Found, SentenceContext } from './context.ts';
 import { clip } from './text.ts';
 
-const INTRO = /\b(?:provided|made|offered|gave|shared|put forward|proposed|had)\s+(?:the\s+following|several|a number of|two|three|four|five|these)\s+recommendations?\b|\brecommend(?:ed|s)?(?:\s+the following)?\s*:/;
+const INTRO = /\b(?:provided|made|offered|gave|shared|put forward|proposed|suggested|had)\s+(?:the\s+following|several|a number of|two|three|four|five|these)\s+(?:recommendations?|measures|changes|improvements|proposals|suggestions|steps)\b|\brecommend(?:ed|s)?(?:\s+the following)?\s*:/;
 const INLINE = /\b(?:(?:recommended|recommends|suggested|proposed|urged)\s+that|called for)\s+/;
 
 function capitalise(text: string): string {

@@ -8,7 +8,7 @@ import { findDates } from './dates.ts';
 
 const ROLE_WORD = /^(?:[A-Z]{2,}|[A-Za-z][a-z-]+)$/;
 const NOT_ROLE_MODIFIER = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'and', 'or', 'was', 'were', 'is', 'as', 'who', 'that', 'one', 'other', 'also', 'been', 'has', 'had', 'served', 'be', 'to', 'by', 'with', 'for', 'in', 'on', 'at', 'all', 'three', 'two']);
-const STOP_MODIFIER = new Set([...NOT_ROLE_MODIFIER, 'any', 'some', 'many', 'several', 'these', 'those', 'such', 'both', 'each', 'more', 'most', 'few', 'only', 'about', 'our', 'approximately', 'no', 'not', 'from', 'into', 'about', 'than', 'which', 'whom', 'whose', 'if', 'so', 'but', 'they', 'them', 'it', 'this', 'are', 'would', 'could', 'should', 'may', 'might', 'can', 'will', 'over', 'under', 'between', 'among', 'four', 'five', 'six', 'ten', 'up', 'out', 'told', 'said', 'asked', 'directed', 'impressed', 'informed', 'briefed', 'other', 'own', 'new', 'certain', 'various']);
+const STOP_MODIFIER = new Set([...NOT_ROLE_MODIFIER, 'any', 'some', 'many', 'several', 'these', 'those', 'such', 'both', 'each', 'more', 'most', 'few', 'only', 'about', 'our', 'approximately', 'no', 'not', 'from', 'into', 'about', 'than', 'which', 'whom', 'whose', 'if', 'so', 'but', 'they', 'them', 'it', 'this', 'are', 'would', 'could', 'should', 'may', 'might', 'can', 'will', 'over', 'under', 'between', 'among', 'four', 'five', 'six', 'ten', 'up', 'out', 'told', 'said', 'asked', 'directed', 'impressed', 'informed', 'briefed', 'other', 'own', 'new', 'certain', 'various', 'against', 'across', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'per', 'like', 'unlike', 'including', 'after', 'before', 'during', 'since']);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -67,8 +67,11 @@ function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: 
     const start = ctx.sentence.start + m.index;
     const prior = ctx.b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && x.named && x.category !== 'group');
     if (!prior) continue;
-    const role = words.slice(0, headAt + 1).join(' ');
     const pronounEnd = start + m[0].length - (m[1] ?? '').length;
+    const headEnd = pronounEnd + words.slice(0, headAt + 1).join(' ').length;
+    // "its Director of Digital Operations": a title with its own complement of capitalised words.
+    const complement = /^\s+of\s+(?:\p{Lu}[\p{L}-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*/u.exec(ctx.text.slice(headEnd, ctx.sentence.end));
+    const role = ctx.text.slice(pronounEnd, complement ? headEnd + complement[0].length : headEnd);
     const org: Found = { id: prior.id, kind: 'Organization', start, end: pronounEnd - 1, text: m[0].slice(0, pronounEnd - start - 1), rule: 'coref.its', named: true, ...(prior.category ? { category: prior.category } : {}) };
     out.push({ start, end: pronounEnd + role.length, role, org, capitalised: /^\p{Lu}/u.test(role) });
   }
@@ -90,7 +93,7 @@ export function findRoles(ctx: SentenceContext): void {
       // "As National Director of the Party, Mr. X …"; "the Party's treasurer, Hamid Okonjo, …" (an appositive name).
       people.find((f) => f.start >= p.end && /^,\s*$/.test(ctx.text.slice(p.end, f.start)) && (/^(?:As|as)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, '')) || /^(?:,|\.|;|$|\s+(?:was|were|is|has|had|who|went|reported|and)\b)/.test(ctx.text.slice(f.end, f.end + 12))));
     // "X has served as its Chief Organizer", "X led the team as its Campaign Director": the sentence's subject.
-    const asRole = /\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start)) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
+    const asRole = /\b(?:as|became|becomes|become|was named|was appointed|appointed)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start)) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
     const subject = !holder && asRole ? people.find((f) => f.end <= p.start) : undefined;
     const sinceAt = /^[^.;]{0,12}?\bsince\s+/.exec(ctx.text.slice(p.end, p.end + 40));
     const sinceDate = sinceAt ? findDates(ctx.text.slice(p.end + sinceAt[0].length, p.end + sinceAt[0].length + 20), p.end + sinceAt[0].length).find((d) => d.start === p.end + sinceAt[0].length) : undefined;
@@ -127,6 +130,7 @@ const BARE_GROUPS: { re: RegExp; name?: string; category: string; link: boolean 
   // A platform or the police of one story are that story's own: named by the words the text uses.
   { re: /\b(?:the|a|an|The|A|An)\s+(?:social media|messaging|online|technology|tech|[a-z]+-sharing)\s+(?:platform|company|provider|service)\b/g, category: 'platform', link: false },
   { re: /\b(?:the|The)\s+(?:local|provincial|municipal|regional|city)\s+police(?:\s+(?:service|force|department))?\b/g, category: 'agency', link: false },
+  { re: /\b(?:hosting|email|web|internet|cloud|software|security|IT)\s+(?:provider|company|vendor|firm|contractor)\b/g, category: 'platform', link: false },
 ];
 
 /** Words of a noun phrase that may modify a group head. */
@@ -226,6 +230,9 @@ export function findGroups(ctx: SentenceContext): void {
       owner = adjacentOrg.id;
     } else if (modifiers.length && !collective) {
       name = capitalise(phrase);
+    } else if (head === 'parties') {
+      // Bare "parties" in these summaries are the political parties in general.
+      name = 'Political parties';
     } else {
       // "the researchers": the group named before with that head.
       const det = /\b(?:the|The)\s+$/.exec(ctx.text.slice(Math.max(0, start - 4), start));
@@ -237,6 +244,7 @@ export function findGroups(ctx: SentenceContext): void {
       continue;
     }
     if (GROUP_NEEDS_MODIFIER.has(head) && modifiers.length === 0 && !owner && !of) continue;
+    const linkable = name === 'Political parties';
     const tail = /^\s+(?:and|or)\s+([a-z]+)\b/.exec(ctx.text.slice(qEnd, qEnd + 20));
     const more = tail?.[1] && GROUP_HEADS.has(tail[1]) && !ofOrg ? tail[1] : undefined;
     if (more) qEnd += tail?.[0].length ?? 0;
@@ -244,7 +252,7 @@ export function findGroups(ctx: SentenceContext): void {
     // One group per owner and head: "Liberal Party candidates" and "the Party's candidates" are one.
     const ownerKey = owner ? `group ${owner} ${head}` : undefined;
     const existing = ownerKey ? b.localId(ownerKey) : undefined;
-    const id = existing ?? b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, 'organization.group-noun', 0.55);
+    const id = existing ?? b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, linkable && modifiers.length === 0 ? 'organization.bare-parties' : 'organization.group-noun', 0.55);
     if (existing) b.cite(existing, ev, 'coref.same-group', 0.55);
     if (ownerKey) b.defineLocal(ownerKey, id);
     if (owner) b.edge('PART_OF', id, owner, ev, 'group.part-of-organization', 0.6);
