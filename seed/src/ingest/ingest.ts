@@ -1,7 +1,8 @@
 // npm run ingest: PDF or text → documents/NAME.txt + a drafted annotations/NAME.yaml, all or nothing.
 // Every file is read, parsed and drafted first; then the data folder as it would be afterwards is
 // checked by the seed itself (drafts included) in a scratch copy; only then are the files written,
-// each to a temporary file beside its target and renamed. A failure at any step leaves DIR as it was.
+// all to temporary files beside their targets first, then renamed. A failure in any step before the
+// renames leaves DIR as it was (see writeAll for a rename that fails).
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -222,5 +223,17 @@ async function writeAll(dataDir: string, items: readonly Ingested[]): Promise<vo
     await Promise.all(temps.map((t) => rm(t, { force: true })));
     throw error;
   }
-  for (const [i, w] of writes.entries()) await rename(temps[i] ?? '', w.path);
+  // A rename within one folder fails only on a fault of the disk or of permissions; should one
+  // fail, the error says which files were already replaced, and the temporary files are removed.
+  const renamed: string[] = [];
+  try {
+    for (const [i, w] of writes.entries()) {
+      await rename(temps[i] ?? '', w.path);
+      renamed.push(w.path);
+    }
+  } catch (error) {
+    await Promise.all(temps.slice(renamed.length).map((t) => rm(t, { force: true })));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`writing ${writes[renamed.length]?.path} failed (${reason}); already written: ${renamed.join(', ') || 'none'}`);
+  }
 }
