@@ -12,6 +12,6 @@ CREATE TEXT INDEX entity_search_text IF NOT EXISTS FOR (n:Entity) ON (n.searchTe
 // straight from this index, so a page costs the same whatever the size of the graph.
 CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.attendanceKey);
 // text-search.cypher finds paragraphs by their words. standard-folding: Lucene's standard
-// tokenizer (Unicode word boundaries, as server/src/store/text-search.ts splits words), lower
+// tokenizer (Unicode word boundaries, as graph/src/text-search.ts splits words), lower
 // case and accents folded, and no stop words, so every word the in-memory store matches is found.
 CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR (p:Paragraph) ON EACH [p.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

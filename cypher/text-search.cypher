@@ -1,9 +1,9 @@
 // textSearch(text, document, first): the candidate paragraphs for a text search, found by the
 // full-text index paragraph_text (schema.cypher: Lucene, analyzer standard-folding), in one row.
-// $query is the Lucene query server/src/store/text-search.ts luceneQuery builds: each word of the
+// $query is the Lucene query graph/src/text-search.ts luceneQuery builds: each word of the
 // text quoted and escaped, joined with OR, so no user text is ever read as Lucene syntax. Lucene's
 // BM25 order only picks the best $candidates paragraphs: the store orders them by its own score
-// (text-search.ts rankParagraphs), the one the in-memory store uses, and cuts at `first`.
+// (graph/src/text-search.ts rankParagraphs), the one the in-memory store uses, and cuts at `first`.
 // The entities the candidates mention come once each, as positional lists
 // (fragments/compact-node.cypher: $evidence, $brief).
 CALL db.index.fulltext.queryNodes('paragraph_text', $query) YIELD node AS p, score

@@ -18,6 +18,10 @@ import type {
   NodeEvidenceQueryVariables,
   ParagraphQuery,
   ParagraphQueryVariables,
+  DocumentTextsQuery,
+  DocumentTextsQueryVariables,
+  TextSearchQuery,
+  TextSearchQueryVariables,
   PathQuery,
   PathQueryVariables,
   SearchQuery,
@@ -159,6 +163,18 @@ const DocumentInfoSchema = z.object({
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 
+const ReaderParagraphSchema = ParagraphSchema.extend({ mentions: z.array(z.string()) });
+export type ReaderParagraph = z.infer<typeof ReaderParagraphSchema>;
+const DocumentTextSchema = z.object({ id: z.string(), paragraphs: z.array(ReaderParagraphSchema) });
+export type DocumentText = z.infer<typeof DocumentTextSchema>;
+
+const RangeSchema = z.object({ start: z.number().int(), end: z.number().int() });
+const TextHitSchema = z.object({
+  paragraph: z.object({ document: z.string(), number: z.number().int(), section: z.string(), text: z.string() }),
+  highlights: z.array(RangeSchema),
+});
+export type TextHit = z.infer<typeof TextHitSchema>;
+
 /** A failure explained in plain words; `detail` keeps the technical reason for the curious. */
 export class ApiError extends Error {
   constructor(
@@ -255,6 +271,8 @@ export const QUERIES = {
     end { explicit afterStep description ${EVIDENCE} }
   } }`,
   Paragraph: 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
+  DocumentTexts: 'query DocumentTexts { documents { id paragraphs { document number section text repairs mentions } } }',
+  TextSearch: 'query TextSearch($text: String!) { textSearch(text: $text, first: 8) { paragraph { document number section text } highlights { start end } } }',
 } as const;
 
 /**
@@ -279,6 +297,8 @@ const ANSWERS = {
   Incidents: answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(IncidentSchema) })),
   Trace: answerSchema<TraceQuery>()(z.object({ trace: TraceSchema })),
   Paragraph: answerSchema<ParagraphQuery>()(z.object({ paragraph: ParagraphSchema.nullable() })),
+  DocumentTexts: answerSchema<DocumentTextsQuery>()(z.object({ documents: z.array(DocumentTextSchema) })),
+  TextSearch: answerSchema<TextSearchQuery>()(z.object({ textSearch: z.array(TextHitSchema) })),
 } satisfies Record<keyof typeof QUERIES, z.ZodType>;
 
 /** The questions the viewer asks, each with the shape of its answer. */
@@ -314,6 +334,13 @@ export function createApi(fetchImpl?: Fetch) {
     },
     async paragraph(document: string, number: number): Promise<Paragraph | null> {
       return (await ask(QUERIES.Paragraph, { document, number } satisfies ParagraphQueryVariables, ANSWERS.Paragraph, fetchImpl)).paragraph;
+    },
+    /** Every document's paragraphs with the entities each names (the reader). */
+    async documentTexts(): Promise<DocumentText[]> {
+      return (await ask(QUERIES.DocumentTexts, {} satisfies DocumentTextsQueryVariables, ANSWERS.DocumentTexts, fetchImpl)).documents;
+    },
+    async textSearch(text: string): Promise<TextHit[]> {
+      return (await ask(QUERIES.TextSearch, { text } satisfies TextSearchQueryVariables, ANSWERS.TextSearch, fetchImpl)).textSearch;
     },
   };
 }

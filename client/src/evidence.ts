@@ -59,6 +59,8 @@ export class ParagraphCache {
 export interface EvidenceContext {
   paragraphs: ParagraphCache;
   documentTitle(id: string): string;
+  /** Opens a paragraph in the reader (views/reader.ts): its link, and what following it does */
+  reader?: { href(document: string, paragraph: number): string; open(document: string, paragraph: number): void };
 }
 
 /** A list of evidence: quote, "¶ 9 · document", and a button to read the whole paragraph. */
@@ -78,6 +80,12 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
   const holder = h('div', { class: 'paragraph', hidden: true });
   const button = h('button', { type: 'button', class: 'link-button show-paragraph', 'aria-expanded': 'false' }, `Show paragraph ${e.paragraph}`);
   button.addEventListener('click', () => void toggleParagraph(e, ctx, button, holder));
+  const reader = ctx.reader;
+  const read = reader && h('a', { class: 'read-in-context', href: reader.href(e.document, e.paragraph) }, 'Read in context');
+  read?.addEventListener('click', (event) => {
+    event.preventDefault();
+    reader?.open(e.document, e.paragraph);
+  });
   return h(
     'figure',
     { class: 'quote' },
@@ -90,6 +98,8 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
       h('cite', {}, ctx.documentTitle(e.document)),
       ' ',
       button,
+      read && ' · ',
+      read,
     ),
     holder,
   );

@@ -14,10 +14,11 @@ import { Renderer } from './render.ts';
 import type { Action, ViewState } from './state.ts';
 import { StatusLine } from './status.ts';
 import { Store } from './store.ts';
-import { decodeState } from './url.ts';
+import { decodeState, readerLink } from './url.ts';
 import { UrlWriter } from './url-writer.ts';
 import { BriefingsView } from './views/briefings.ts';
 import { PathView } from './views/path.ts';
+import { ReaderView } from './views/reader.ts';
 import { TraceView } from './views/trace.ts';
 import { wire } from './wiring.ts';
 
@@ -35,6 +36,10 @@ const ctx: AppContext = {
   documents: store.documents,
   paragraphs: new ParagraphCache(api),
   documentTitle: (id) => store.documents.get(id)?.title ?? id,
+  reader: {
+    href: (document, paragraph) => readerLink(store.state, document, paragraph),
+    open: (document, paragraph) => dispatch({ type: 'read', document, paragraph }),
+  },
   state: () => store.state,
   dispatch,
   announce: (message, tone) => status.announce(message, tone),
@@ -47,7 +52,8 @@ const refresh = () => {
 const graph = new GraphView(page.graphCanvas, store.catalog, dispatch);
 const trace = new TraceView(ctx, page.traceCanvas, refresh);
 const path = new PathView(ctx, refresh, (subgraph) => store.receive({ type: 'path', subgraph }));
-const renderer = new Renderer(page, { graph, trace, path, briefings: new BriefingsView(ctx, refresh) }, ctx);
+const reader = new ReaderView(ctx, page.stage, refresh);
+const renderer = new Renderer(page, { graph, trace, path, reader, briefings: new BriefingsView(ctx, refresh) }, ctx);
 const loading: LoadingDeps = { api, store, status, header: { title: page.docTitle, meta: page.docMeta }, update };
 
 function update(): void {

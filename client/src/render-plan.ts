@@ -14,6 +14,7 @@ export const MODE_TITLES: Record<Mode, string> = {
   trace: 'Trace an incident',
   path: 'Path',
   table: 'Table',
+  read: 'Read',
 };
 
 /** The loaded facts a render reads: the catalog and the neighbours fetched per expanded node. */
@@ -34,8 +35,9 @@ export function undoButton(label: string | null): { disabled: boolean; text: str
     : { disabled: false, text: `Undo ${label}`, title: `Undo: ${label} (Ctrl+Z)` };
 }
 
-/** Which surface of the stage a mode uses: the graph canvas (three modes share it), the trace canvas, or the table. */
-export function stageOf(mode: Mode): 'graph' | 'trace' | 'table' {
+/** Which surface of the stage a mode uses: the graph canvas (three modes share it), the trace canvas, the table, or the reader. */
+export function stageOf(mode: Mode): 'graph' | 'trace' | 'table' | 'reader' {
+  if (mode === 'read') return 'reader';
   return mode === 'trace' || mode === 'table' ? mode : 'graph';
 }
 
@@ -80,7 +82,12 @@ export interface PanelInputs {
 export function sameSidebarInputs(a: PanelInputs, b: PanelInputs): boolean {
   if (a.version !== b.version || !sameStateBesidesSelection(a.state, b.state)) return false;
   const mode = b.state.mode;
-  return mode === 'graph' || mode === 'table' || sameSelection(a.state.selection, b.state.selection);
+  return mode === 'graph' || mode === 'table' || mode === 'read' || sameSelection(a.state.selection, b.state.selection);
+}
+
+/** The reader shows where the reader is and the loaded data (the marks come from the catalog), not the selection. */
+export function sameReaderInputs(a: PanelInputs, b: PanelInputs): boolean {
+  return a.version === b.version && sameStateBesidesSelection(a.state, b.state);
 }
 
 /** The table marks the selection and lists what the filters and expansions show: all of the state. */

@@ -14,6 +14,7 @@ import {
   pageTitle,
   pathIds,
   sameDetailsInputs,
+  sameReaderInputs,
   sameSidebarInputs,
   sameTableInputs,
   shownElements,
@@ -26,6 +27,7 @@ import type { Store } from './store.ts';
 import type { BriefingsView } from './views/briefings.ts';
 import { renderFilters } from './views/filters.ts';
 import type { PathView } from './views/path.ts';
+import type { ReaderView } from './views/reader.ts';
 import { renderTable } from './views/table.ts';
 import type { TraceView } from './views/trace.ts';
 
@@ -34,12 +36,14 @@ export interface Views {
   trace: TraceView;
   briefings: BriefingsView;
   path: PathView;
+  reader: ReaderView;
 }
 
 export class Renderer {
   private readonly sidebar = new Memo<PanelInputs>(sameSidebarInputs);
   private readonly table = new Memo<PanelInputs>(sameTableInputs);
   private readonly details = new Memo<PanelInputs>(sameDetailsInputs);
+  private readonly reader = new Memo<PanelInputs>(sameReaderInputs);
   private lastMode: Mode | null = null;
 
   constructor(
@@ -71,9 +75,10 @@ export class Renderer {
     page.graphCanvas.hidden = stage !== 'graph';
     page.traceCanvas.hidden = stage !== 'trace';
     page.tableView.hidden = stage !== 'table';
+    views.reader.element.hidden = stage !== 'reader';
     page.stage.setAttribute('aria-labelledby', `tab-${state.mode}`);
-    page.exportPng.disabled = state.mode === 'table';
-    page.fit.disabled = state.mode === 'table';
+    page.exportPng.disabled = stage === 'table' || stage === 'reader';
+    page.fit.disabled = stage === 'table' || stage === 'reader';
 
     const modeChanged = this.lastMode !== state.mode;
     this.lastMode = state.mode;
@@ -97,6 +102,8 @@ export class Renderer {
       const edges = [...shown.edges].flatMap((id) => store.catalog.edges.get(id) ?? []);
       keepFocus(page.tableView, () => replace(page.tableView, renderTable(nodes, edges, state, this.ctx)));
     }
+    if (stage !== 'reader') this.reader.forget();
+    else if (this.reader.changed(inputs)) keepFocus(views.reader.element, () => views.reader.renderStage(state));
     if (this.details.changed(inputs)) keepFocus(page.details, () => renderDetails(page.details, state.selection, this.ctx));
   }
 
@@ -108,6 +115,8 @@ export class Renderer {
         return this.views.trace.renderSidebar(state);
       case 'path':
         return this.views.path.render(state);
+      case 'read':
+        return this.views.reader.renderSidebar(state);
       case 'graph':
       case 'table':
         return renderFilters(state, this.ctx);

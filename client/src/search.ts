@@ -1,6 +1,8 @@
-// The search box: names and aliases through the API's `search`, as a combobox (arrow keys, Enter,
-// Escape) that selects and centres on the chosen match. `/` anywhere focuses it.
-import type { Api, SearchHit } from './api.ts';
+// The search box: names and aliases through the API's `search`, then the words of the documents
+// through `textSearch` (an "In the text" group below), as one combobox (arrow keys, Enter, Escape).
+// An entity is selected and centred; a paragraph opens in the reader with the words marked.
+// `/` anywhere focuses it.
+import type { Api, SearchHit, TextHit } from './api.ts';
 import { describeError } from './context.ts';
 import { h, replace } from './dom.ts';
 import { kindSwatch } from './legend.ts';
@@ -8,9 +10,45 @@ import './search.css';
 
 /** Wait this long after the last key before asking, so typing a name makes one request, not six. */
 const DEBOUNCE_MS = 150;
+/** Characters of a paragraph shown around its first highlighted word */
+const SNIPPET_BEFORE = 40;
+const SNIPPET_LENGTH = 140;
 
-export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, api: Pick<Api, 'search'>, choose: (hit: SearchHit) => void): void {
-  let hits: SearchHit[] = [];
+/** What an option of the list stands for. */
+export type Choice = { type: 'entity'; hit: SearchHit } | { type: 'text'; hit: TextHit; words: string };
+
+/** The piece of a paragraph a text hit shows: around its first highlight, cut at spaces, the highlights as marks. */
+export function snippet(hit: TextHit): { text: string; mark: boolean }[] {
+  const text = hit.paragraph.text;
+  const first = hit.highlights[0];
+  let from = first ? Math.max(0, first.start - SNIPPET_BEFORE) : 0;
+  if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+  let to = Math.min(text.length, from + SNIPPET_LENGTH);
+  if (to < text.length) to = text.lastIndexOf(' ', to) > from ? text.lastIndexOf(' ', to) : to;
+  const parts: { text: string; mark: boolean }[] = [];
+  let at = from;
+  for (const r of hit.highlights) {
+    const start = Math.max(r.start, from);
+    const end = Math.min(r.end, to);
+    if (end <= start) continue;
+    if (start > at) parts.push({ text: text.slice(at, start), mark: false });
+    parts.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < to) parts.push({ text: text.slice(at, to), mark: false });
+  if (from > 0) parts.unshift({ text: '…', mark: false });
+  if (to < text.length) parts.push({ text: '…', mark: false });
+  return parts;
+}
+
+export function setupSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  api: Pick<Api, 'search' | 'textSearch'>,
+  choose: (choice: Choice) => void,
+  documentTitle: (id: string) => string = (id) => id,
+): void {
+  let hits: Choice[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
@@ -36,46 +74,61 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, api
       document.getElementById(`search-hit-${index}`)?.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  const pick = (hit: SearchHit | undefined) => {
-    if (!hit) return;
+  const pick = (choice: Choice | undefined) => {
+    if (!choice) return;
     close();
-    input.value = hit.name;
-    choose(hit);
+    if (choice.type === 'entity') input.value = choice.hit.name;
+    choose(choice);
   };
+
+  const entityItem = (hit: SearchHit, text: string, i: number): HTMLElement => {
+    const alias = hit.aliases.find((a) => a.toLowerCase().includes(text.toLowerCase()) && !hit.name.toLowerCase().includes(text.toLowerCase()));
+    return h(
+      'li',
+      { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-hit' },
+      kindSwatch(hit.kind, 14),
+      h('span', { class: 'hit-name' }, hit.name),
+      alias && h('span', { class: 'hit-alias' }, `“${alias}”`),
+      h('span', { class: 'hit-kind' }, hit.kind),
+    );
+  };
+  const textItem = (hit: TextHit, i: number): HTMLElement =>
+    h(
+      'li',
+      { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-hit text-hit' },
+      h('span', { class: 'hit-where' }, `¶ ${hit.paragraph.number} · ${documentTitle(hit.paragraph.document)}`),
+      h('span', { class: 'hit-snippet' }, ...snippet(hit).map((p) => (p.mark ? h('mark', {}, p.text) : p.text))),
+    );
 
   const ask = async (text: string) => {
     const ticket = ++asked;
-    try {
-      const found = await api.search(text);
-      if (ticket !== asked) return; // a newer question is on its way
-      hits = found;
-      answered = text;
-      if (hits.length === 0) return show([h('li', { class: 'search-empty', role: 'presentation' }, `Nothing named “${text}”.`)]);
-      show(
-        hits.map((hit, i) => {
-          const alias = hit.aliases.find((a) => a.toLowerCase().includes(text.toLowerCase()) && !hit.name.toLowerCase().includes(text.toLowerCase()));
-          const item = h(
-            'li',
-            { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-hit' },
-            kindSwatch(hit.kind, 14),
-            h('span', { class: 'hit-name' }, hit.name),
-            alias && h('span', { class: 'hit-alias' }, `“${alias}”`),
-            h('span', { class: 'hit-kind' }, hit.kind),
-          );
-          // mousedown, not click: the input would lose focus and close the list before a click lands.
-          item.addEventListener('mousedown', (event) => {
-            event.preventDefault();
-            pick(hit);
-          });
-          return item;
-        }),
-      );
-      highlight(0);
-    } catch (error) {
-      if (ticket !== asked) return;
-      hits = [];
-      show([h('li', { class: 'search-error', role: 'presentation' }, `Search failed: ${describeError(error)}`)]);
+    // Both questions at once; either may fail without hiding what the other found.
+    const [entities, paragraphs] = await Promise.allSettled([api.search(text), api.textSearch(text)]);
+    if (ticket !== asked) return; // a newer question is on its way
+    answered = text;
+    hits = [
+      ...(entities.status === 'fulfilled' ? entities.value.map((hit): Choice => ({ type: 'entity', hit })) : []),
+      ...(paragraphs.status === 'fulfilled' ? paragraphs.value.map((hit): Choice => ({ type: 'text', hit, words: text })) : []),
+    ];
+    const items: HTMLElement[] = [];
+    hits.forEach((choice, i) => {
+      if (choice.type === 'text' && (i === 0 || hits[i - 1]?.type === 'entity')) {
+        items.push(h('li', { class: 'search-group', role: 'presentation' }, 'In the text'));
+      }
+      const item = choice.type === 'entity' ? entityItem(choice.hit, text, i) : textItem(choice.hit, i);
+      // mousedown, not click: the input would lose focus and close the list before a click lands.
+      item.addEventListener('mousedown', (event) => {
+        event.preventDefault();
+        pick(choice);
+      });
+      items.push(item);
+    });
+    for (const failed of [entities, paragraphs]) {
+      if (failed.status === 'rejected') items.push(h('li', { class: 'search-error', role: 'presentation' }, `Search failed: ${describeError(failed.reason)}`));
     }
+    if (items.length === 0) items.push(h('li', { class: 'search-empty', role: 'presentation' }, `Nothing named or said “${text}”.`));
+    show(items);
+    if (hits.length > 0) highlight(0);
   };
 
   input.addEventListener('input', () => {

@@ -2,7 +2,7 @@
 // selection, filters, expanded nodes, the chosen incident or path ends), changed only through
 // `dispatch`, a pure reducer with an undo stack. Rendering reads the state; nothing else writes it.
 
-export const MODES = ['graph', 'briefings', 'trace', 'path', 'table'] as const;
+export const MODES = ['graph', 'briefings', 'trace', 'path', 'table', 'read'] as const;
 export type Mode = (typeof MODES)[number];
 
 export function isMode(value: string): value is Mode {
@@ -25,6 +25,10 @@ export interface ViewState {
   /** The two ends of the path in path mode */
   pathFrom: string | null;
   pathTo: string | null;
+  /** Where the reader is (read mode): the document, the paragraph, and the words of a text search to mark */
+  readDocument: string | null;
+  readParagraph: number | null;
+  readWords: string | null;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -36,6 +40,9 @@ export const INITIAL_STATE: ViewState = {
   incident: null,
   pathFrom: null,
   pathTo: null,
+  readDocument: null,
+  readParagraph: null,
+  readWords: null,
 };
 
 export type Action =
@@ -48,6 +55,8 @@ export type Action =
   | { type: 'collapse'; id: string }
   | { type: 'incident'; id: string | null }
   | { type: 'path'; from: string | null; to: string | null }
+  /** Open the reader at a paragraph (null: the document's first), marking the words of a text search */
+  | { type: 'read'; document: string; paragraph: number | null; words?: string | null }
   | { type: 'resetView' }
   /** A whole state from a link; replaces the present and forgets the undo stack */
   | { type: 'restore'; state: ViewState }
@@ -78,6 +87,8 @@ export function reduce(state: ViewState, action: Exclude<Action, { type: 'undo' 
       return { ...state, incident: action.id, mode: 'trace' };
     case 'path':
       return { ...state, pathFrom: action.from, pathTo: action.to, mode: 'path' };
+    case 'read':
+      return { ...state, mode: 'read', readDocument: action.document, readParagraph: action.paragraph, readWords: action.words ?? null };
     case 'resetView':
       return { ...state, hiddenKinds: [], election: null, expanded: [] };
     case 'restore':
@@ -98,6 +109,9 @@ export function normalize(state: ViewState): ViewState {
     incident: id(state.incident),
     pathFrom: id(state.pathFrom),
     pathTo: id(state.pathTo),
+    readDocument: id(state.readDocument),
+    readParagraph: state.readParagraph !== null && Number.isSafeInteger(state.readParagraph) && state.readParagraph > 0 ? state.readParagraph : null,
+    readWords: state.readWords === null || state.readWords.trim() === '' ? null : state.readWords.trim(),
   };
 }
 
@@ -169,7 +183,10 @@ export function sameStateBesidesSelection(a: ViewState, b: ViewState): boolean {
     sameList(a.expanded, b.expanded) &&
     a.incident === b.incident &&
     a.pathFrom === b.pathFrom &&
-    a.pathTo === b.pathTo
+    a.pathTo === b.pathTo &&
+    a.readDocument === b.readDocument &&
+    a.readParagraph === b.readParagraph &&
+    a.readWords === b.readWords
   );
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_STATE, MODES, normalize, type ViewState } from './state.ts';
-import { decodeState, encodeState } from './url.ts';
+import { decodeState, encodeState, readerLink } from './url.ts';
 
 /** Ids as the API may send them, plus the characters that break naive URL code. */
 const id = fc.oneof(
@@ -19,6 +19,9 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   incident: fc.option(id, { nil: null }),
   pathFrom: fc.option(id, { nil: null }),
   pathTo: fc.option(id, { nil: null }),
+  readDocument: fc.option(id, { nil: null }),
+  readParagraph: fc.option(fc.oneof(fc.constantFrom(1, 10, 17), fc.integer({ min: -5, max: 2 ** 40 })), { nil: null }),
+  readWords: fc.option(fc.oneof(fc.constantFrom('National Director', '"a" & b=c', '  '), fc.string({ unit: 'grapheme', maxLength: 20 })), { nil: null }),
 });
 
 describe('the view state in the URL', () => {
@@ -68,3 +71,16 @@ describe('the view state in the URL', () => {
     expect(decodeState(encodeState(link))).toEqual({ ...link, hiddenKinds: ['Claim', 'Response'] });
   });
 });
+
+describe('the reader in the URL', () => {
+  it('opens the reader at a paragraph with the words of a text search', () => {
+    const hash = readerLink(INITIAL_STATE, 'doc-a', 10, 'National Director');
+    expect(hash).toBe('#mode=read&doc=doc-a&p=10&words=National+Director');
+    expect(decodeState(hash)).toEqual({ ...INITIAL_STATE, mode: 'read', readDocument: 'doc-a', readParagraph: 10, readWords: 'National Director' });
+  });
+
+  it('reads a paragraph number that is not a positive integer as no paragraph', () => {
+    for (const p of ['0', '-3', '1.5', 'ten', '']) expect(decodeState(`#mode=read&doc=d&p=${p}`).readParagraph).toBeNull();
+  });
+});
+

@@ -4,7 +4,7 @@
 // truncated link decodes to the nearest sensible view instead of an error.
 import { INITIAL_STATE, isMode, normalize, type ViewState } from './state.ts';
 
-/** `#mode=trace&incident=account-breach-2021&node=breach-password-changed` */
+/** `#mode=trace&incident=account-breach-2021&node=breach-password-changed`; the reader: `#mode=read&doc=…&p=10&words=national+director` */
 export function encodeState(input: ViewState): string {
   const state = normalize(input);
   const params = new URLSearchParams();
@@ -16,6 +16,9 @@ export function encodeState(input: ViewState): string {
   if (state.incident !== null) params.set('incident', state.incident);
   if (state.pathFrom !== null) params.set('from', state.pathFrom);
   if (state.pathTo !== null) params.set('to', state.pathTo);
+  if (state.readDocument !== null) params.set('doc', state.readDocument);
+  if (state.readParagraph !== null) params.set('p', String(state.readParagraph));
+  if (state.readWords !== null) params.set('words', state.readWords);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -28,6 +31,7 @@ export function decodeState(hash: string): ViewState {
   const edge = params.get('edge');
   const year = params.get('election') ?? '';
   const election = /^-?\d{1,16}$/.test(year) ? Number(year) : NaN;
+  const paragraph = params.get('p') ?? '';
   return normalize({
     mode: isMode(mode) ? mode : INITIAL_STATE.mode,
     selection: node ? { type: 'node', id: node } : edge ? { type: 'edge', id: edge } : null,
@@ -37,5 +41,13 @@ export function decodeState(hash: string): ViewState {
     incident: params.get('incident'),
     pathFrom: params.get('from'),
     pathTo: params.get('to'),
+    readDocument: params.get('doc'),
+    readParagraph: /^\d{1,16}$/.test(paragraph) ? Number(paragraph) : null,
+    readWords: params.get('words'),
   });
+}
+
+/** The link that opens the reader at a paragraph, keeping the rest of the view (the evidence panel, the search box use it). */
+export function readerLink(state: ViewState, document: string, paragraph: number, words: string | null = null): string {
+  return encodeState({ ...state, mode: 'read', readDocument: document, readParagraph: paragraph, readWords: words });
 }

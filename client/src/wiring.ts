@@ -53,13 +53,26 @@ export function wire(deps: WiringDeps): void {
     const { nodes, edges } = exportedSubgraph(state, deps);
     exportJson(subgraphJson(nodes, edges, state, location.href), `testimony-graph-${state.mode}`);
   });
-  setupSearch(page.search, page.searchResults, deps.api, (hit) => {
-    if (!store.catalog.nodes.has(hit.id)) dispatch({ type: 'expand', id: hit.id, label: hit.name });
-    const mode = store.state.mode;
-    if (mode === 'trace' || mode === 'path') dispatch({ type: 'mode', mode: 'graph' });
-    dispatch({ type: 'select', selection: { type: 'node', id: hit.id } });
-    if (store.state.mode !== 'table') graph.centre(hit.id);
-  });
+  const documentTitle = (id: string) => store.documents.get(id)?.title ?? id;
+  setupSearch(
+    page.search,
+    page.searchResults,
+    deps.api,
+    (choice) => {
+      if (choice.type === 'text') {
+        const { document, number } = choice.hit.paragraph;
+        dispatch({ type: 'read', document, paragraph: number, words: choice.words });
+        return;
+      }
+      const hit = choice.hit;
+      if (!store.catalog.nodes.has(hit.id)) dispatch({ type: 'expand', id: hit.id, label: hit.name });
+      const mode = store.state.mode;
+      if (mode === 'trace' || mode === 'path' || mode === 'read') dispatch({ type: 'mode', mode: 'graph' });
+      dispatch({ type: 'select', selection: { type: 'node', id: hit.id } });
+      if (store.state.mode !== 'table') graph.centre(hit.id);
+    },
+    documentTitle,
+  );
   document.addEventListener('keydown', (event) => {
     const target = event.target;
     const typing = target instanceof HTMLInputElement || target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement;

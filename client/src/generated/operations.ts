@@ -128,3 +128,15 @@ export type ParagraphQueryVariables = Exact<{
 
 
 export type ParagraphQuery = { paragraph: { document: string, number: number, section: string, text: string, repairs: Array<string> } | null };
+
+export type DocumentTextsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DocumentTextsQuery = { documents: Array<{ id: string, paragraphs: Array<{ document: string, number: number, section: string, text: string, repairs: Array<string>, mentions: Array<string> }> }> };
+
+export type TextSearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type TextSearchQuery = { textSearch: Array<{ paragraph: { document: string, number: number, section: string, text: string }, highlights: Array<{ start: number, end: number }> }> };

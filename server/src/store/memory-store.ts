@@ -9,7 +9,7 @@ import type { GraphData, Mention } from '../../../graph/src/model.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
 import { matchRank, type MatchRank } from './text.ts';
-import { rankParagraphs } from './text-search.ts';
+import { rankParagraphs } from '../../../graph/src/text-search.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,

@@ -18,7 +18,7 @@ import {
 import { list, map, number, optionalNumber, optionalString, string, UnexpectedValueError, type ValueMap } from './neo4j-values.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
-import { rankParagraphs } from './text-search.ts';
+import { rankParagraphs } from '../../../graph/src/text-search.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
@@ -215,7 +215,7 @@ export function paragraphAnswer(row: ValueMap): ParagraphRecord {
 
 /**
  * The one row of text-search.cypher: the candidates Lucene found, ranked by the score both stores
- * use (./text-search.ts), which also drops a candidate that has none of the words as we split them.
+ * use (graph/src/text-search.ts), which also drops a candidate that has none of the words as we split them.
  */
 export function textSearchAnswer(row: ValueMap | null, text: string, first: number): TextHitRecord[] {
   if (!row) return [];

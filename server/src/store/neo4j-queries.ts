@@ -3,7 +3,7 @@
 // benchmark's raw driver and the plan test send exactly what the store sends.
 import neo4j from 'neo4j-driver';
 import { attendanceRange } from '../../../graph/src/attendance.ts';
-import { luceneQuery } from './text-search.ts';
+import { luceneQuery } from '../../../graph/src/text-search.ts';
 import type { AttendanceQuery, NestedNodes } from './types.ts';
 
 /** One file in cypher/ per query the store sends. */

@@ -1,10 +1,10 @@
 // The full-text index against a real Neo4j: its analyzer folds and drops words exactly as
-// ./text-search.ts assumes, so the Lucene candidates are every paragraph the in-memory store finds.
+// graph/src/text-search.ts assumes, so the Lucene candidates are every paragraph the in-memory store finds.
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypher } from '../../../graph/src/cypher.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../../test/neo4j.ts';
-import { STOP_WORDS, wordsOf } from './text-search.ts';
+import { STOP_WORDS, wordsOf } from '../../../graph/src/text-search.ts';
 
 const settings = neo4jConfig();
 const ANALYZER = /CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR \(p:Paragraph\) ON EACH \[p\.text\] OPTIONS \{indexConfig: \{`fulltext\.analyzer`: '([\w-]+)'\}\}/;

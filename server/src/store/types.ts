@@ -135,7 +135,7 @@ export interface ParagraphRecord {
 /** A paragraph found by textSearch: where the query's words are in its text, and the entities it names. */
 export interface TextHitRecord {
   paragraph: ParagraphRecord;
-  /** [start, end) offsets into paragraph.text, in text order, not overlapping (./text-search.ts) */
+  /** [start, end) offsets into paragraph.text, in text order, not overlapping (graph/src/text-search.ts) */
   highlights: { start: number; end: number }[];
   /** The entities of paragraph.mentions, by name */
   mentions: GraphNode[];
@@ -202,7 +202,7 @@ export interface GraphStore {
   documents(): Promise<DocumentRecord[]>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
   /**
-   * Paragraphs having a word of the text (case- and accent-insensitive), ranked by ./text-search.ts
+   * Paragraphs having a word of the text (case- and accent-insensitive), ranked by graph/src/text-search.ts
    * rankParagraphs: the phrase first, then more of the words, then more occurrences, then document
    * and paragraph order; only those of `document` when given; at most `first`.
    */

@@ -1,13 +1,13 @@
-// Full-text search over paragraphs, shared by both stores so that "ranked hits" means one thing:
-// the in-memory store scores every paragraph with it; the Neo4j store lets its Lucene index
-// (cypher/text-search.cypher) find the candidates and then orders them with the same score, because
-// Lucene's BM25 scores cannot be reproduced here (nor ours in Lucene).
+// Full-text search over paragraphs, shared by both stores so that "ranked hits" means one thing
+// (the viewer's reader marks a hit's words with it too): the in-memory store scores every
+// paragraph with it; the Neo4j store lets its Lucene index (cypher/text-search.cypher) find the
+// candidates and then orders them with the same score, because Lucene's BM25 scores cannot be reproduced here (nor ours in Lucene).
 //
 // Words are Unicode word segments (UAX #29, Intl.Segmenter), the rule Lucene's standard tokenizer
 // implements too, each compared in the form graph/src/normalise.ts gives (case and accents
 // ignored). A query matches a paragraph that has at least one of its words, stop words aside; the
 // phrase (all its words in order, adjacent, stop words included) ranks first.
-import { normaliseText } from '../../../graph/src/normalise.ts';
+import { normaliseText } from './normalise.ts';
 
 /** A word of a text: its normalised form and where it stands (UTF-16 offsets, end exclusive). */
 export interface Word {
@@ -40,7 +40,7 @@ export interface TextMatch {
 /**
  * Words too common to find a paragraph by: Lucene's English stop words, which the full-text index's
  * analyzer (standard-folding) leaves out of the index, so neither store can find "the". They still
- * count inside a phrase ("Director of the Party"). text-search-analyzer.test.ts holds this list to
+ * count inside a phrase ("Director of the Party"). server/src/store/text-search-analyzer.test.ts holds it to
  * the analyzer's own.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
