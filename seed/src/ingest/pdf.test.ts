@@ -108,6 +108,14 @@ describe.runIf(HAS_CHROMIUM)('a summary printed to PDF by Chromium', () => {
     expect({ problems: parsed.problems, document: reading(parsed.document) }).toEqual({ problems: [], document: expected });
   }, 120_000);
 
+  it('gives the same paragraphs from justified text in another font on small pages (more breaks, wider word gaps)', async () => {
+    const html = summaryHtml(txt).replace('p { margin: 0 0 9pt; }', 'p { margin: 0 0 9pt; text-align: justify; } body { font-family: "DejaVu Sans", sans-serif; }');
+    expect(html).toContain('text-align: justify');
+    const pdf = await printPdf(html, { headerHtml: RUNNING_HEADER, footerHtml: RUNNING_FOOTER, format: 'A6' });
+    const parsed = parseDocument((await extractPdfText(new Uint8Array(pdf), 'ishmael.pdf')).text, 'ishmael.pdf', 'ishmael');
+    expect({ problems: parsed.problems, document: reading(parsed.document) }).toEqual({ problems: [], document: expected });
+  }, 120_000);
+
   it('refuses a printed page that holds only a drawing, as having no text layer', async () => {
     const html = '<!doctype html><body><svg width="400" height="300"><rect width="400" height="300" fill="#345"/><circle cx="200" cy="150" r="80" fill="#fc0"/></svg></body>';
     const pdf = await printPdf(html);
