@@ -24,7 +24,7 @@ const RUNS = 5;
  * estimate for a new summary). Solberg-Mensah was the first such set; the gaps its first run exposed
  * were closed, so it is a tuned set now (its first run is recorded in the notes).
  */
-const HELD_OUT = new Set(['stage1-interview-summary-nadia-farouk-lindqvist']);
+const HELD_OUT = new Set(['stage1-interview-summary-etienne-marchand-dube']);
 
 const ENTITY_GOALS: Record<string, { recall?: number; precision?: number }> = {
   Person: { recall: 0.9, precision: 0.8 },
@@ -223,43 +223,51 @@ shorter; closer quotes first). A drafted edge matches a gold edge of the same ty
 the matched nodes, with the same polarity (\`negative: true\` or not). "Shared ids linked": gold nodes whose
 id another annotation file also declares, drafted under that id.
 
-**Tuned sets and unseen sets.** The Ishmael annotation and three fictional summaries (Valdemar,
-Achterberg, Quennell) were written before any rule was tuned, and the rules were developed against them.
-A fourth (Solberg-Mensah) was written after, committed before the drafter ran on it (676a900); its first
-run (drafter of 35c0e22) gave Person 100% / 80%, Place, Election, Briefing and RECOMMENDED 100%, but
-Organization recall 58.3% (7/12), Incident 0/1, Meeting 0/1, ATTENDED 1/4, REPORTED_TO 0/6, HELD_ROLE 0/5:
-lexicon gaps ("League" was no party head word, so no organization and no role or attendance; the passive
-"was sent a series of text messages threatening" was no incident cue; "passed … on to", "filed a complaint
-with", "told X about" were no reporting verbs). Those were closed (99831b7 and after), so it is a tuned set
-now. A fifth (Farouk-Lindqvist) was written when the rules were final, committed before the drafter ran
-on it (c5047dd), and no rule was changed after its first run: its column ("unseen set") is the honest
-estimate for a new summary. There it misses: "went to the SITE briefings" and "represented the Party at
-them" (attendance verbs the rules lack: ATTENDED 1/6), "had a call with" (meetings are read only from
-"met with": Meeting 0/1), "the Party's hosting provider" (no group head, and the report went to the
-possessive's owner, the Party: REPORTED_TO 2/4 at precision 50%), "Director of Digital Operations" (a role
-with its own "of" complement, read as a person "Digital Operations": Person precision 60%), bare "parties"
-(not linked to political-parties: shared ids 5/6) and the list intro "suggested two measures:" (read as a
-recommendation: RECOMMENDED precision 66.7%). Each is a general gap of the same kind as Solberg-Mensah's,
-and each would take a rule or a lexicon entry to close; they were left open so that this set stays
-unseen. Expect misses of this size on every new summary until the lexicon has met the series'
-vocabulary: that is what the review step is for.
+**Tuned sets and unseen sets.** The rules were developed against the Ishmael annotation and three
+fictional summaries (Valdemar, Achterberg, Quennell) written before any rule was tuned. Then, three
+times, a new fictional summary was committed before the drafter ran on it, its first run recorded, and
+only then were the gaps it showed closed (each of these is a tuned set now):
+1. Solberg-Mensah (676a900, first run with the rules of 35c0e22): Person 100% / 80%, Organization recall
+   58.3% (7/12), Incident 0/1, Meeting 0/1, ATTENDED 1/4, REPORTED_TO 0/6, HELD_ROLE 0/5 — "League" was no
+   party head word, the passive "was sent … text messages threatening" no incident cue, "passed … on to",
+   "filed a complaint with", "told X about" no reporting verbs. Closed in 99831b7.
+2. Farouk-Lindqvist (c5047dd, first run with the rules of c516e84): Person 100% / 60%, Organization 60% /
+   75%, Meeting 0/1, ATTENDED 1/6, REPORTED_TO 2/4 at 50%, RECOMMENDED precision 66.7%, shared ids 5/6 —
+   "went to the briefings", "represented the Party at them", "had a call with", "the Party's hosting
+   provider" (and the report went to the possessor), "Director of Digital Operations" (read as a person),
+   bare "parties", the list intro "suggested two measures:". Closed in 3feaa6d.
+3. Marchand-Dubé (29ef489, committed before the fixes of round 2; its results were first read with the
+   rules of 3feaa6d, which are the rules now, unchanged since except that one-word generic names such as
+   "Police" are no longer linked across documents — which does not change this set's numbers). This is
+   the "unseen set" column: Person 75% / 75%, Organization 50% / 80%, Incident 0/1, Meeting 0/1, ATTENDED
+   50% / 75%, REPORTED_TO 0/4, RECOMMENDED 2/2. Why: "a laptop … was stolen" has no incident cue (theft is
+   not in the lexicon), and with no incident no report is read (REPORTED_TO 0/4); "held a video
+   conference with" is not among the meeting nouns; bare "the police" is read only with a qualifier ("the
+   local police"); "officials from Elections Canada" (groups take "of", not "from"); "the Party's Chief
+   Digital Officer" is cut at its first role word ("Chief"); "the briefings held in 2019, which the
+   Party's then leader, Colm Adebayo, attended alone" gives the attendance to the wrong year's briefings.
+These gaps are left open so that the column stays unseen. The pattern of the three rounds is the real
+measure of how far these rules generalise: a first run on a new summary finds names, elections,
+briefings and recommendations well, and misses incidents, meetings and reports phrased in words the
+lexicon has not met. That is what the review step is for, and what each new summary's review should feed
+back into \`lexicon.ts\`.
 
-**Goals not met, and why.** On all six gold sets together, Meeting recall (85.7%) and Organization recall
-(87.9%) fall below 90% because of the unseen set's misses above (without it both are met: 100% and
-90.2%); shared ids 45/46 for the same reason. Per set (last column of the table), beyond the unseen set:
+**Goals not met, and why.** On all seven gold sets together, Incident (83.3%), Meeting (87.5%) and
+Organization (87.8%) recall fall below 90%, all because of the unseen set's misses above (without it:
+Incident 10/11 = 90.9%, Meeting 7/7, Organization 61/66 = 92.4%). Every other goal is met on the total: Person
+and Place recall ≥ 93%, Person/Organization/Place precision ≥ 96%, ATTENDED/REPORTED_TO/RECOMMENDED
+recall ≥ 88% at precision ≥ 97%, 51/51 shared ids, every quote exact. Per tuned set (last column):
 Ishmael Organization recall 87.5% — "Those discussing potential foreign interference" (an addressee the
 recommendation implies but never names) and "Individuals signing up international students" (a
 participial phrase, not a noun of people) are beyond noun-phrase rules; a reviewer adds them. Valdemar
 Person recall 80% — "a single organizer who paid their membership fees" is an unnamed person with no
 organization after the role, which the unnamed-role rule requires to stay precise. Achterberg Incident
-recall 66.7% — "The test found an outdated plugin" is a finding, not an event with an incident cue. Below
-the goals' threshold but visible in the lists: "Hamid Okonjo, went in his place" (Quennell [4], a
-substitution) is not read as attendance, and HELD_ROLE recall is 69% (roles given in passing, "the
-Party's candidate in Beaumont-Riviere, Lucien …", are read only with a role word the lexicon knows before
-an organization). Closing these needs a parser of clauses (subject, verb, object) — the next step would be
-to measure \`compromise\` (a package that ships its own lexicon, no model download) for noun phrases and
-verb groups against these same gold sets — or per-phrase rules that would be fitted to one sentence,
-which were not written. Timing: the 60-paragraph summary is drafted far under 1 s.`;
+recall 66.7% — "The test found an outdated plugin" is a finding, not an event with an incident cue.
+HELD_ROLE recall is about 70% overall (roles given in passing, "the Party's candidate in
+Beaumont-Riviere, Lucien …", are read only with a role word the lexicon knows). Closing these needs a
+parser of clauses (subject, verb, object) — the next step would be to measure \`compromise\` (a package
+that ships its own lexicon, no model download) for noun phrases and verb groups against these same gold
+sets — or per-phrase rules fitted to one sentence, which were not written. Timing: the 60-paragraph summary is drafted far under 1 s.`;
 
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
 function writeSection(body: string): void {

@@ -39,3 +39,10 @@ describe('linking names to known entities', () => {
     expect(lookup(index, 'the Party')).toBeUndefined();
   });
 });
+
+describe('generic names', () => {
+  it('does not link a one-word common noun such as "Police" across documents', () => {
+    const index = indexKnown([known('cornwall-police', 'Organization', 'Police'), known('site-task-force', 'Organization', 'SITE Task Force', ['SITE'])]);
+    expect([lookup(index, 'Police'), lookup(index, 'SITE')?.id]).toEqual([undefined, 'site-task-force']);
+  });
+});

@@ -1,7 +1,10 @@
 // The entities other annotation files declare, and how a name in the text is linked to one of them.
 import type { AnnotationFile } from '../annotations.ts';
 import type { NodeKind } from '../../../graph/src/model.ts';
+import { ORG_HEADS } from './lexicon.ts';
 import { looseKey } from './text.ts';
+
+const GENERIC_WORDS = new Set([...ORG_HEADS.keys(), 'Police', 'Media', 'Government', 'Staff', 'Volunteers', 'Candidates']);
 
 /** An entity the corpus already has: from another annotation file (or, later, seed/entities.yaml). */
 export interface KnownEntity {
@@ -64,6 +67,9 @@ export function indexKnown(known: readonly KnownEntity[]): KnownIndex {
     if (!SHARED_KINDS.has(e.kind)) continue;
     for (const label of new Set([e.name, ...e.aliases.filter((a) => isPortableAlias(e, a))])) {
       if (label.length < 3 && !/^\p{Lu}{2,}$/u.test(label)) continue;
+      // A one-word common noun ("Police", "Party", "Centre") names nothing across documents, and would
+      // cut "Kestrel Bay Police Service" into pieces.
+      if (/^\p{Lu}\p{Ll}+$/u.test(label) && GENERIC_WORDS.has(label)) continue;
       const key = looseKey(label);
       if (key === '') continue;
       const list = byKey.get(key) ?? [];
