@@ -4,19 +4,24 @@
 // 1.6 MiB of answer each on the tests' data, and the probe went from 4 ms to 1.9 s). It passes when
 // every heavy query is refused at once (400 LIMIT_EXCEEDED, never a 200 or a late answer) and the
 // probe's p50 stays within 2× of its idle p50. The heavy connections run in a child process of
-// their own, as an attacker would, so the probe's timings are the server's and not this process's
-// event loop. Prints what it measured; exits 1 when a condition fails; a watchdog bounds it.
+// their own, from 127.0.0.2 (an attacker is not the local user, whom the default rate limit exempts),
+// so the probe's timings are the server's and not this process's event loop. Past its burst the
+// attacker is rate-limited (429, each held a second); the cost refusals come first. Prints what it
+// measured; exits 1 when a condition fails; a watchdog bounds it.
 //
 //   node --import tsx test/load-abuse.ts [--seconds 15] [--connections 20]
 import { fork } from 'node:child_process';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { HEAVY_QUERY } from './abuse-queries.ts';
 import { type LoadResult, runLoad } from './load-generator.ts';
 import { spawnReadyServer, type ServerProcess } from './server-process.ts';
 
 const PROBE = [{ name: 'probe', body: { query: '{ __typename }' } }] as const;
+/** Linux answers on all of 127.0.0.0/8; the server listens on 127.0.0.1 and sees this as the peer. */
+const ATTACKER_ADDRESS = '127.0.0.2';
 /**
  * A refusal later than this is "served late" (answered, the heavy query took 1.9 s at p50). A refusal
  * costs the server about 0.2 ms; what it waits for is the 19 others in the queue, and on a shared
@@ -25,15 +30,19 @@ const PROBE = [{ name: 'probe', body: { query: '{ __typename }' } }] as const;
 const REFUSAL_P99_MS = 500;
 
 /** What the heavy connections saw: answers by status and code, and how long the refusals took. */
-interface HeavyReport {
-  requests: number;
-  refused: number;
-  served: number;
-  other: string[];
-  p50: number;
-  p99: number;
-  max: number;
-}
+const HeavyReport = z.object({
+  requests: z.number(),
+  /** 400 LIMIT_EXCEEDED: the cost ceiling */
+  refused: z.number(),
+  /** 429 RATE_LIMITED: past the address's rate limit (held a second each) */
+  limited: z.number(),
+  served: z.number(),
+  other: z.array(z.string()),
+  p50: z.number(),
+  p99: z.number(),
+  max: z.number(),
+});
+type HeavyReport = z.infer<typeof HeavyReport>;
 
 function percentile(sorted: number[], p: number): number {
   return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
@@ -41,11 +50,12 @@ function percentile(sorted: number[], p: number): number {
 
 /** The child's part: `connections` keep-alive connections sending the heavy query for `ms`, then the report on stdout. */
 async function heavyConnections(base: string, connections: number, ms: number): Promise<HeavyReport> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  // From 127.0.0.2: an attacker is not the local user (127.0.0.1, exempt from the rate limit).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, localAddress: ATTACKER_ADDRESS });
   const body = JSON.stringify({ query: HEAVY_QUERY });
   const deadline = performance.now() + ms;
   const times: number[] = [];
-  const report: HeavyReport = { requests: 0, refused: 0, served: 0, other: [], p50: 0, p99: 0, max: 0 };
+  const report: HeavyReport = { requests: 0, refused: 0, limited: 0, served: 0, other: [], p50: 0, p99: 0, max: 0 };
   const one = () =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
       const request = http.request(new URL('/graphql', base), { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 20_000 }, (response) => {
@@ -66,7 +76,8 @@ async function heavyConnections(base: string, connections: number, ms: number): 
       if (answer.status === 400 && answer.text.includes('"code":"LIMIT_EXCEEDED"')) {
         report.refused++;
         times.push(performance.now() - sent);
-      } else if (answer.status === 200) report.served++;
+      } else if (answer.status === 429 && answer.text.includes('"code":"RATE_LIMITED"')) report.limited++;
+      else if (answer.status === 200) report.served++;
       else if (report.other.length < 5) report.other.push(`HTTP ${answer.status}: ${answer.text.slice(0, 160)}`);
     }
   };
@@ -86,9 +97,9 @@ function heavyInChild(base: string, connections: number, ms: number): Promise<He
     child.on('exit', (code) => {
       try {
         if (code !== 0) throw new Error(`the heavy connections exited with ${code}`);
-        const parsed: unknown = JSON.parse(out);
-        if (typeof parsed !== 'object' || parsed === null || !('refused' in parsed)) throw new Error(`no report from the heavy connections: ${out.slice(0, 200)}`);
-        resolve(parsed as HeavyReport);
+        const parsed = HeavyReport.safeParse(JSON.parse(out || 'null'));
+        if (!parsed.success) throw new Error(`no report from the heavy connections: ${out.slice(0, 200)}`);
+        resolve(parsed.data);
       } catch (error) {
         reject(error);
       }
@@ -111,13 +122,14 @@ async function main(seconds: number, connections: number): Promise<number> {
     const [busy, heavy] = await Promise.all([probe(seconds * 1000), heavyInChild(server.base, connections, seconds * 1000)]);
     console.log(probeLine(`beside ${connections} heavy connections`, busy));
     console.log(
-      `  heavy: ${heavy.requests} requests, ${heavy.refused} refused (400 LIMIT_EXCEEDED) in p50 ${heavy.p50} ms, p99 ${heavy.p99} ms, max ${heavy.max} ms; ${heavy.served} served; ${heavy.other.length} other`,
+      `  heavy: ${heavy.requests} requests, ${heavy.refused} refused (400 LIMIT_EXCEEDED) in p50 ${heavy.p50} ms, p99 ${heavy.p99} ms, max ${heavy.max} ms; ` +
+        `${heavy.limited} rate-limited (429); ${heavy.served} served; ${heavy.other.length} other`,
     );
     const ratio = busy.p50 / idle.p50;
     console.log(`  probe p50 ratio: ${ratio.toFixed(2)} (at most 2)`);
     if (idle.errors > 0 || busy.errors > 0) problems.push(`the probe had errors: ${[...idle.errorSamples, ...busy.errorSamples].slice(0, 3).join('; ')}`);
     if (ratio > 2) problems.push(`the probe's p50 went from ${idle.p50} ms to ${busy.p50} ms (${ratio.toFixed(2)}×, at most 2×)`);
-    if (heavy.requests === 0) problems.push('no heavy query was sent');
+    if (heavy.refused === 0) problems.push('no heavy query was refused by its cost');
     if (heavy.served > 0) problems.push(`${heavy.served} heavy queries were served`);
     if (heavy.other.length > 0) problems.push(`heavy queries answered otherwise: ${heavy.other.join('; ')}`);
     if (heavy.p99 > REFUSAL_P99_MS) problems.push(`refusals came late: p99 ${heavy.p99} ms (at most ${REFUSAL_P99_MS})`);

@@ -53,6 +53,8 @@ export interface AppOptions {
   rateLimit?: RateLimit | null;
   /** The client's address, for the rate limit; default the peer address of the node:http socket. */
   clientAddress?: ClientAddress;
+  /** How long a 429 is held before it is sent (default REFUSAL_HOLD_MS). */
+  rateLimitHoldMs?: number;
   /** The query cost ceiling (default MAX_COST) and the answer's size bound (default MAX_ANSWER_OBJECTS). */
   maxCost?: number;
   maxAnswerObjects?: number;
@@ -144,7 +146,7 @@ export function createApp(options: AppOptions): App {
       requestLog.plugin,
       useSecurityHeaders(),
       guard(useAllowedHosts(allowedHosts)),
-      ...(options.rateLimit ? [guard(useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress))] : []),
+      ...(options.rateLimit ? [guard(useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress, options.rateLimitHoldMs))] : []),
       useReadOnly(),
       guard(useGraphiQLAssets(GRAPHQL_PATH)),
       guard(useHealthEndpoint(HEALTH_PATH, async (ResponseClass) => healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass))),

@@ -105,7 +105,11 @@ describe('the rate limit', () => {
   });
 
   it('answers a client past its burst 429 RATE_LIMITED with Retry-After, other clients and exempt ones unaffected, /health never', async () => {
-    const limited = appWith({ rateLimit: { perSecond: 0.5, burst: 3, exempt: ['127.0.0.1'] }, clientAddress: (request) => request.headers.get('x-test-client') ?? undefined });
+    const limited = appWith({
+      rateLimit: { perSecond: 0.5, burst: 3, exempt: ['127.0.0.1'] },
+      clientAddress: (request) => request.headers.get('x-test-client') ?? undefined,
+      rateLimitHoldMs: 0,
+    });
     const ask = async (client: string, path = GRAPHQL_PATH) => {
       const response = await limited.fetch(`http://localhost${path}`, {
         method: path === GRAPHQL_PATH ? 'POST' : 'GET',
@@ -122,6 +126,21 @@ describe('the rate limit', () => {
     const statics = [];
     for (let i = 0; i < 5; i++) statics.push((await ask('10.0.0.3', '/')).status);
     expect(statics.slice(3)).toEqual([429, 429]);
+  });
+
+  it('holds a refusal before sending it, so that a client ignoring Retry-After sends one request per connection per hold', async () => {
+    const holdMs = 300;
+    const limited = appWith({ rateLimit: { perSecond: 0.1, burst: 1, exempt: [] }, clientAddress: () => '10.0.0.9', rateLimitHoldMs: holdMs });
+    const timed = async () => {
+      const started = performance.now();
+      const response = await limited.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+      await response.text();
+      return { status: response.status, held: performance.now() - started >= holdMs - 20 };
+    };
+    expect([await timed(), await timed()]).toEqual([
+      { status: 200, held: false },
+      { status: 429, held: true },
+    ]);
   });
 });
 

@@ -1,7 +1,6 @@
 // The server's time limits, on a real socket: a client that sends its headers a byte at a time
 // (slowloris) is cut off at the headers limit, one that never finishes its body at the request
 // limit, and an idle keep-alive socket is closed; the limits are the ones written in http-server.ts.
-import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpServer, SERVER_TIMEOUTS, type ServerTimeouts } from './http-server.ts';
@@ -19,7 +18,9 @@ const server = createHttpServer((req, res) => {
   });
 }, SHORT);
 await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-const { port } = server.address() as AddressInfo;
+const address = server.address();
+if (address === null || typeof address === 'string') throw new Error('no TCP address');
+const { port } = address;
 afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
 /** Writes `parts` one every `everyMs` (stopping when the server closes); resolves with what came back and when the socket closed. */
@@ -57,7 +58,7 @@ describe('the server time limits', () => {
   });
 
   it('cuts off headers sent a byte at a time with 408 at the headers limit', async () => {
-    const headers = 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ' + 'a'.repeat(100);
+    const headers = `GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ${'a'.repeat(100)}`;
     const { received, closedAfterMs } = await trickle([...headers], 50);
     expect(received.split('\r\n')[0]).toBe('HTTP/1.1 408 Request Timeout');
     expect(closedAfterMs).toBeGreaterThanOrEqual(SHORT.headersTimeoutMs - 50);

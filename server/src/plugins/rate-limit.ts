@@ -1,6 +1,7 @@
 // Per-client rate limiting: a token bucket per client address. Each request takes a token; the
 // bucket holds `burst` and refills at `perSecond`; an empty bucket answers 429 RATE_LIMITED with
-// Retry-After (whole seconds until a token is back). Addresses in `exempt` are never limited: by
+// Retry-After (whole seconds until a token is back), held a second before it is sent (a flood
+// that ignores Retry-After is slowed to one request per connection per second). Addresses in `exempt` are never limited: by
 // default the loopback addresses, because a server on 127.0.0.1 has one client, its user (the
 // viewer, GraphiQL, scripts and the load tests), and the limit is for a server others can reach.
 import type { Plugin } from 'graphql-yoga';
@@ -82,10 +83,25 @@ export function socketAddress(serverContext: unknown): string | undefined {
 
 export type ClientAddress = (request: Request, serverContext: unknown) => string | undefined;
 
+/**
+ * How long a refusal is held before it is sent. A client that ignores Retry-After and sends again at
+ * once (a flood on a few keep-alive connections) then sends one request per connection per
+ * interval, instead of keeping the server busy answering 429s; up to `MAX_HELD` refusals at once,
+ * past which they are sent at once.
+ */
+export const REFUSAL_HOLD_MS = 1000;
+const MAX_HELD = 1000;
+
 /** Limits every request but those for the `unlimited` paths (health checks). A request with no client address is not limited. */
-export function useRateLimit(limit: RateLimit, unlimited: (pathname: string) => boolean, clientAddress: ClientAddress = (_r, context) => socketAddress(context)): Plugin {
+export function useRateLimit(
+  limit: RateLimit,
+  unlimited: (pathname: string) => boolean,
+  clientAddress: ClientAddress = (_r, context) => socketAddress(context),
+  holdMs: number = REFUSAL_HOLD_MS,
+): Plugin {
   const buckets = tokenBuckets(limit.perSecond, limit.burst);
   const exempt = new Set(limit.exempt.map(normaliseAddress));
+  let held = 0;
   return {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (unlimited(url.pathname)) return;
@@ -95,12 +111,22 @@ export function useRateLimit(limit: RateLimit, unlimited: (pathname: string) => 
       if (exempt.has(client)) return;
       const wait = buckets.take(client);
       if (wait === 0) return;
-      endResponse(
-        codedResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Too many requests from this address; try again in ${wait} s.`, {
-          headers: { 'retry-after': String(wait) },
-          extensions: { retryAfterSeconds: wait },
-          head: request.method === 'HEAD',
-        }),
+      const refusal = codedResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Too many requests from this address; try again in ${wait} s.`, {
+        headers: { 'retry-after': String(wait) },
+        extensions: { retryAfterSeconds: wait },
+        head: request.method === 'HEAD',
+      });
+      if (holdMs <= 0 || held >= MAX_HELD) {
+        endResponse(refusal);
+        return;
+      }
+      held++;
+      return new Promise<void>((done) =>
+        setTimeout(() => {
+          held--;
+          endResponse(refusal);
+          done();
+        }, holdMs),
       );
     },
   };

@@ -110,7 +110,8 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
 
   const executionPlugin: Plugin = {
     onExecute({ args }) {
-      const request: unknown = (args.contextValue as { request?: unknown } | undefined)?.request;
+      const context: unknown = args.contextValue;
+      const request: unknown = typeof context === 'object' && context !== null && 'request' in context ? context.request : undefined;
       return {
         onExecuteDone({ result }) {
           if (typeof request !== 'object' || request === null || !('errors' in result) || !result.errors?.length) return;
