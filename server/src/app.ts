@@ -1,5 +1,6 @@
-// The server object: schema, resolvers, limits, error masking, /health and the viewer, with no
-// port. index.ts listens; tests call app.fetch(...).
+// The server object: schema, resolvers, limits (depth, aliases, cost, the answer's size), error
+// masking and the request log, the HTTP guards (allowed hosts, rate limit, CSRF prevention,
+// security headers), /health and the viewer, with no port. index.ts listens; tests call app.fetch(...).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
