@@ -30,8 +30,11 @@ interface MergedNode extends GraphNode {
   reviewed: boolean;
 }
 
-/** The same text with typographic quotes, dashes and spacing made plain: used only to explain a near miss. */
-function plain(text: string): string {
+/**
+ * The same text with typographic quotes, dashes and spacing made plain: explains a near miss, and
+ * is the key under which two nodes may not share a name or alias (ingest links drafts by it too).
+ */
+export function plain(text: string): string {
   return text
     .replace(/[‘’‛′]/g, "'")
     .replace(/[“”„″]/g, '"')

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { EXTRA_DATA_DIR } from '../../../test/fixtures.ts';
+import { cp } from 'node:fs/promises';
+import { EXTRA_DATA_DIR, FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_FILE, ISHMAEL_DOCUMENT_ID } from '../../../test/fixtures.ts';
 import { readAnnotations } from '../annotations.ts';
 import { loadSeed } from '../pipeline.ts';
 import { IngestFailure, ingest } from './ingest.ts';
@@ -118,6 +119,35 @@ describe('ingest', () => {
     const first = readAnnotations(after, 'a.yaml').annotations?.nodes[0];
     expect([first?.id, first?.description, first?.review]).toEqual([reviewedId, 'Reviewed by hand.', undefined]);
     expect(readAnnotations(after, 'a.yaml').annotations?.edges.filter((e) => e.review === 'rejected')).toHaveLength(1);
+  });
+
+  it('drafts a reviewed document again without duplicating its entities or changing a line of it, and a third run adds nothing', async () => {
+    const dir = await tempDir();
+    await cp(FIXTURE_DATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'annotations', `${ISHMAEL_DOCUMENT_ID}.yaml`);
+    const reviewed = await readFile(file, 'utf8');
+    const text = await readFile(join(dir, 'documents', `${ISHMAEL_DOCUMENT_ID}.txt`), 'utf8');
+    const [second] = await ingest([ISHMAEL_DOCUMENT_FILE], dir);
+    const after = await readFile(file, 'utf8');
+    // Every line of the reviewed file is still there, in order (new drafts only between them), and
+    // its items read as they did, first in their lists.
+    const rest = reviewed.split('\n');
+    for (const line of after.split('\n')) if (line === rest[0]) rest.shift();
+    expect(rest).toEqual([]);
+    const before = readAnnotations(reviewed, 'a.yaml').annotations;
+    const now = readAnnotations(after, 'a.yaml').annotations;
+    const strip = <T extends { line: number; evidenceLines: number[] }>({ line: _l, evidenceLines: _e, ...item }: T) => item;
+    expect([now?.nodes.slice(0, before?.nodes.length).map(strip), now?.edges.slice(0, before?.edges.length).map(strip)]).toEqual([
+      before?.nodes.map(strip),
+      before?.edges.map(strip),
+    ]);
+    expect((second?.added.nodes.length ?? 0) + (second?.added.edges.length ?? 0)).toBeGreaterThan(0);
+    expect(await readFile(join(dir, 'documents', `${ISHMAEL_DOCUMENT_ID}.txt`), 'utf8')).toBe(text);
+    // The seed takes it, drafts and all: no second id for a name the reviewed file already has.
+    const seeded = await loadSeed(dir, { drafts: true });
+    expect(seeded.graph.nodes.length).toBeGreaterThan(0);
+    const [third] = await ingest([ISHMAEL_DOCUMENT_FILE], dir);
+    expect([third?.added.nodes.length, third?.added.edges.length, await readFile(file, 'utf8')]).toEqual([0, 0, after]);
   });
 
   it('writes nothing when one of several files fails, and says which and why', async () => {

@@ -15,6 +15,7 @@ import { formatProblem, SeedError } from '../problems.ts';
 import { firstInvalidUtf8, lineOfOffset } from '../utf8.ts';
 import { mergeAnnotationFile, newAnnotationFile } from './annotation-file.ts';
 import { IngestError } from './errors.ts';
+import { linkToExisting } from './link.ts';
 import { documentName } from './name.ts';
 import { extractPdfText } from './pdf.ts';
 
@@ -130,23 +131,29 @@ export async function ingest(sources: readonly string[], dataDir: string, option
       const { document, name } = parseInput(text, source);
       const twin = done.find((d) => d.name === name);
       if (twin) throw new IngestError(source, `has the same title as ${twin.source}: both would be documents/${name}.txt`);
-      // The other documents' entities, those of this run's earlier files included, so one thing is one id.
-      const draft = draftDocument(document, knownEntities(known, name));
+      // The other documents' entities (this run's earlier files included), so one thing is one id;
+      // not this document's own annotation, so its draft is the same on every run (the merge then
+      // adds nothing twice), and what the draft names that the annotation already has is linked to it.
+      const draft = linkToExisting(draftDocument(document, knownEntities(known, name)), known, name);
       const annotationPath = join(annotationsDir, `${name}.yaml`);
       const annotationExisted = await exists(annotationPath);
       const merged = annotationExisted
         ? mergeAnnotationFile(await readFile(annotationPath, 'utf8'), `annotations/${name}.yaml`, draft)
         : { text: newAnnotationFile(name, basename(source), draft), added: draft, kept: 0 };
+      const documentPath = join(documentsDir, `${name}.txt`);
+      const existingText = await readFile(documentPath, 'utf8').catch(() => undefined);
       const item: Ingested = {
         source,
         name,
         paragraphs: document.paragraphs.length,
         added: merged.added,
         kept: merged.kept,
-        documentExisted: await exists(join(documentsDir, `${name}.txt`)),
+        documentExisted: existingText !== undefined,
         annotationExisted,
         ms: performance.now() - started,
-        documentText: documentTextOf(text),
+        // The text already there stays when it reads the same (a PDF's extraction differs from a
+        // verbatim .txt in blank lines and page breaks only): no change to review in documents/.
+        documentText: existingText !== undefined && sameReading(existingText, text, name) ? existingText : documentTextOf(text),
         annotationText: merged.text,
       };
       const read = readAnnotations(merged.text, `annotations/${name}.yaml`);
@@ -161,6 +168,16 @@ export async function ingest(sources: readonly string[], dataDir: string, option
   await checkWithSeed(dataDir, done, options);
   await writeAll(dataDir, done);
   return done;
+}
+
+/** Whether two texts give the parser the same document: title, interview, notes, sections and paragraph texts. */
+function sameReading(a: string, b: string, id: string): boolean {
+  const read = (text: string) => {
+    const document = parseDocument(text, id, id).document;
+    return document && JSON.stringify({ ...document, paragraphs: document.paragraphs.map(({ number, section, text: t }) => [number, section, t]) });
+  };
+  const first = read(a);
+  return first !== undefined && first === read(b);
 }
 
 /** The text as it lands in documents/: as extracted, with one final newline. */
