@@ -9,18 +9,17 @@
 // every file), so its one-time start (loading PDF.js and its worker) is reported apart.
 // Writes its section of bench/RESULTS.md (between its markers; the rest of the file is kept).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeSection } from './results-section.ts';
 import { ISHMAEL_DOCUMENT_FILE } from '../test/fixtures.ts';
 import { printPdf, RUNNING_FOOTER, RUNNING_HEADER, summaryHtml } from '../test/print-pdf.ts';
 
 const RESULTS = fileURLToPath(new URL('./RESULTS.md', import.meta.url));
-const START = '<!-- pdf-extract:start -->';
-const END = '<!-- pdf-extract:end -->';
 const GOAL = 3;
 
 function quantile(values: readonly number[], q: number): number {
@@ -103,7 +102,7 @@ async function main(): Promise<void> {
       'the tsx loader would cut it further (a plain `node` import of the worker module took 0.3–0.5 s in a probe).',
     ].join('\n');
     console.log(body);
-    if (!values['no-write']) writeSection(body);
+    if (!values['no-write']) writePdfSection(body);
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -116,14 +115,8 @@ function popplerVersion(): string {
 }
 
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
-function writeSection(body: string): void {
-  const current = readFileSync(RESULTS, 'utf8');
-  const when = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const section = `${START}\n## PDF extraction (npx tsx bench/pdf-extract.ts)\n\nLast run: ${when} UTC, Node ${process.version}.\n\n${body}\n${END}`;
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = at >= 0 && end > at ? `${current.slice(0, at)}${section}${current.slice(end + END.length)}` : `${current.replace(/\n*$/, '\n\n')}${section}\n`;
-  writeFileSync(RESULTS, next);
+function writePdfSection(body: string): void {
+  writeSection(RESULTS, 'pdf-extract', 'PDF extraction (npx tsx bench/pdf-extract.ts)', body);
   console.log(`\nWrote the section of ${RESULTS}`);
 }
 

@@ -3,6 +3,7 @@
 // placeholders are filled from this run so no figure in it is typed by hand.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { markedSections } from './results-section.ts';
 import { cpus, totalmem } from 'node:os';
 import type { ScenarioResult } from './types.ts';
 
@@ -129,6 +130,8 @@ export function writeReports(env: Environment, results: readonly ScenarioResult[
   writeFileSync(modeResultsFile(env.mode), content);
   // Only a full run replaces the committed report; a quick one goes next to latest.json.
   const md = env.mode === 'full' ? new URL('./RESULTS.md', BENCH) : new URL('./RESULTS-quick.md', dir);
-  writeFileSync(md, markdown(env, results));
+  // Sections other scripts write (the drafter's evaluation, PDF extraction) stay as they were.
+  const kept = existsSync(md) ? markedSections(readFileSync(md, 'utf8')) : [];
+  writeFileSync(md, [markdown(env, results), ...kept].join('\n').replace(/\n*$/, '\n'));
   return [json.pathname, md.pathname];
 }

@@ -3,9 +3,10 @@
 // annotation files' entities are known), scores the draft against the annotation (evaluate.ts says
 // how items are matched), prints a table, and writes it to its section of bench/RESULTS.md.
 // The gold sets: seed/ (the real Ishmael summary) and test/fixtures/corpus/ (fictional summaries).
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeSection } from '../../../bench/results-section.ts';
 import type { Document } from '../../../graph/src/model.ts';
 import { readAnnotations, type AnnotationFile } from '../annotations.ts';
 import { parseDocument } from '../parse.ts';
@@ -16,8 +17,6 @@ import { draftDocument, knownEntities } from './index.ts';
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const FOLDERS = ['seed', 'test/fixtures/corpus'];
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
-const START = '<!-- eval:draft:start (written by npm run eval:draft; edit the script, not this section) -->';
-const END = '<!-- eval:draft:end -->';
 const RUNS = 5;
 /**
  * The gold set written after the rules were final and never tuned on (its column is the honest
@@ -193,7 +192,7 @@ function main(): void {
       `A 60-paragraph summary (the gold documents' paragraphs in order, every annotation known), drafted first in the process: **${longRun.first.toFixed(0)} ms** cold, ${longRun.median.toFixed(0)} ms median of ${RUNS} (goal ≤ 1 s).`,
   ].join('\n');
   console.log(out);
-  if (!values['no-write']) writeSection(out);
+  if (!values['no-write']) writeDrafterSection(out);
 }
 
 /** What the numbers mean and where they come from: written with the section, so the two never part. */
@@ -270,13 +269,8 @@ that ships its own lexicon, no model download) for noun phrases and verb groups 
 sets — or per-phrase rules fitted to one sentence, which were not written. Timing: the 60-paragraph summary is drafted far under 1 s.`;
 
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
-function writeSection(body: string): void {
-  const current = readFileSync(RESULTS, 'utf8');
-  const section = `${START}\n## Drafter quality (npm run eval:draft)\n\nLast run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}.\n\n${body}\n\n${NOTES}\n${END}`;
-  const at = current.indexOf(START);
-  const end = current.indexOf(END);
-  const next = at >= 0 && end > at ? `${current.slice(0, at)}${section}${current.slice(end + END.length)}` : `${current.replace(/\n*$/, '\n\n')}${section}\n`;
-  writeFileSync(RESULTS, next);
+function writeDrafterSection(body: string): void {
+  writeSection(RESULTS, 'eval:draft', 'Drafter quality (npm run eval:draft)', `${body}\n\n${NOTES}`, 'written by npm run eval:draft; edit the script, not this section');
   console.log(`\nWrote the section of ${RESULTS}`);
 }
 
