@@ -102,6 +102,24 @@ describe('a Neo4j with more queries than the read gate has room for', () => {
       await silent.close();
     }
   });
+
+  it('keeps /health 200 while queries are being shed: a service at capacity is working, not down', async () => {
+    const silent = await silentServer();
+    const settings = settingsAt(silent.port);
+    const driver = openAppDriver(settings);
+    const gate = limitReads(driver, { concurrency: 1, queue: 0, maxWaitMs: 60_000 });
+    const store = await createNeo4jStore(settings, { queryTimeoutMs: QUERY_TIMEOUT_MS, healthTimeoutMs: HEALTH_TIMEOUT_MS, driver });
+    const app = createApp({ store, logger: false });
+    try {
+      const running = ask(app);
+      await expect.poll(() => gate.load.running).toBe(1);
+      expect(await health(app)).toEqual({ status: 200, ok: true });
+      await running;
+    } finally {
+      await Promise.race([store.close(), new Promise((done) => setTimeout(done, 2_000))]);
+      await silent.close();
+    }
+  });
 });
 
 describe.runIf(hasNeo4j)('a Neo4j that hangs while it serves', () => {

@@ -6,7 +6,7 @@ import { cypher } from '../../../graph/src/cypher.ts';
 import { paragraphId } from '../../../graph/src/model.ts';
 import { openDriver, type Neo4jSettings } from '../../../graph/src/neo4j-connection.ts';
 import { normaliseText } from '../../../graph/src/normalise.ts';
-import { DatabaseUnavailableError } from '../errors.ts';
+import { DatabaseUnavailableError, OverloadedError } from '../errors.ts';
 import {
   attendanceAnswer,
   briefingsAnswer,
@@ -95,6 +95,9 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
         }
         return { ok: true, store: 'neo4j', detail: `${database} answers` };
       } catch (error) {
+        // Shed by the read gate: Neo4j is up and every slot is answering others. The service is
+        // working at capacity, not down; a 503 here would have an orchestrator restart a busy instance.
+        if (error instanceof OverloadedError) return { ok: true, store: 'neo4j', detail: `${database} answers; queries are being shed (at capacity)` };
         // The reason is for the operator's log, not for clients: no address, no driver message.
         const reason = error instanceof DatabaseUnavailableError ? 'is unavailable' : 'failed the health query';
         return { ok: false, store: 'neo4j', detail: `${database} ${reason}` };
