@@ -1,15 +1,4 @@
-// documents(): every source document with its sections (in numbering order, which is document
-// order: 2 < 2.3 < 10) and its paragraphs, each with the ids of the entities it MENTIONS.
-// The store sorts documents, paragraphs and mentions.
+// documents(): every source document with its sections and paragraphs
+// (fragments/document-record.cypher). The store sorts documents, paragraphs and mentions.
 MATCH (d:Document)
-RETURN {
-  props: properties(d),
-  sections: COLLECT {
-    MATCH (d)-[:HAS_SECTION]->(s:Section)
-    RETURN s {.number, .title} ORDER BY [part IN split(s.number, '.') | toInteger(part)]
-  },
-  paragraphs: COLLECT {
-    MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
-    RETURN {props: properties(p), mentions: COLLECT { MATCH (p)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id }}
-  }
-} AS document
+{{> document-record}}

@@ -18,8 +18,8 @@ import type {
   NodeEvidenceQueryVariables,
   ParagraphQuery,
   ParagraphQueryVariables,
-  DocumentTextsQuery,
-  DocumentTextsQueryVariables,
+  DocumentTextQuery,
+  DocumentTextQueryVariables,
   TextSearchQuery,
   TextSearchQueryVariables,
   PathQuery,
@@ -271,7 +271,7 @@ export const QUERIES = {
     end { explicit afterStep description ${EVIDENCE} }
   } }`,
   Paragraph: 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
-  DocumentTexts: 'query DocumentTexts { documents { id paragraphs { document number section text repairs mentions } } }',
+  DocumentText: 'query DocumentText($id: ID!) { document(id: $id) { id paragraphs { document number section text repairs mentions } } }',
   TextSearch: 'query TextSearch($text: String!) { textSearch(text: $text, first: 8) { paragraph { document number section text } highlights { start end } } }',
 } as const;
 
@@ -297,7 +297,7 @@ const ANSWERS = {
   Incidents: answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(IncidentSchema) })),
   Trace: answerSchema<TraceQuery>()(z.object({ trace: TraceSchema })),
   Paragraph: answerSchema<ParagraphQuery>()(z.object({ paragraph: ParagraphSchema.nullable() })),
-  DocumentTexts: answerSchema<DocumentTextsQuery>()(z.object({ documents: z.array(DocumentTextSchema) })),
+  DocumentText: answerSchema<DocumentTextQuery>()(z.object({ document: DocumentTextSchema.nullable() })),
   TextSearch: answerSchema<TextSearchQuery>()(z.object({ textSearch: z.array(TextHitSchema) })),
 } satisfies Record<keyof typeof QUERIES, z.ZodType>;
 
@@ -335,9 +335,9 @@ export function createApi(fetchImpl?: Fetch) {
     async paragraph(document: string, number: number): Promise<Paragraph | null> {
       return (await ask(QUERIES.Paragraph, { document, number } satisfies ParagraphQueryVariables, ANSWERS.Paragraph, fetchImpl)).paragraph;
     },
-    /** Every document's paragraphs with the entities each names (the reader). */
-    async documentTexts(): Promise<DocumentText[]> {
-      return (await ask(QUERIES.DocumentTexts, {} satisfies DocumentTextsQueryVariables, ANSWERS.DocumentTexts, fetchImpl)).documents;
+    /** One document's paragraphs with the entities each names (the reader); null when the server has no such document. */
+    async documentText(id: string): Promise<DocumentText | null> {
+      return (await ask(QUERIES.DocumentText, { id } satisfies DocumentTextQueryVariables, ANSWERS.DocumentText, fetchImpl)).document;
     },
     async textSearch(text: string): Promise<TextHit[]> {
       return (await ask(QUERIES.TextSearch, { text } satisfies TextSearchQueryVariables, ANSWERS.TextSearch, fetchImpl)).textSearch;

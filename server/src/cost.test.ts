@@ -108,7 +108,7 @@ const VIEWER_CALLS: Record<string, unknown[]> = {
   incidents: [],
   trace: ['account-breach-2021'],
   paragraph: [ISHMAEL_DOCUMENT_ID, 5],
-  documentTexts: [],
+  documentText: [ISHMAEL_DOCUMENT_ID],
   textSearch: ['briefing'],
 };
 

@@ -129,10 +129,12 @@ export type ParagraphQueryVariables = Exact<{
 
 export type ParagraphQuery = { paragraph: { document: string, number: number, section: string, text: string, repairs: Array<string> } | null };
 
-export type DocumentTextsQueryVariables = Exact<{ [key: string]: never; }>;
+export type DocumentTextQueryVariables = Exact<{
+  id: string;
+}>;
 
 
-export type DocumentTextsQuery = { documents: Array<{ id: string, paragraphs: Array<{ document: string, number: number, section: string, text: string, repairs: Array<string>, mentions: Array<string> }> }> };
+export type DocumentTextQuery = { document: { id: string, paragraphs: Array<{ document: string, number: number, section: string, text: string, repairs: Array<string>, mentions: Array<string> }> } | null };
 
 export type TextSearchQueryVariables = Exact<{
   text: string;

@@ -14,12 +14,10 @@ import { encodeState, readerLink } from '../url.ts';
 import { findNames, findQuote, segmentText, type Mark, type MarkTarget, type MarkedSegment } from './reader-marks.ts';
 import './reader.css';
 
-const ALL = 'all';
-
 export class ReaderView {
   /** The reader's surface in the stage, beside the canvases and the table */
   readonly element: HTMLElement;
-  private readonly texts: Resources<DocumentText[]>;
+  private readonly texts: Resources<DocumentText | null>;
   private showRepairs = false;
   /** The paragraph last scrolled to, so a redraw for another reason does not scroll again */
   private scrolledTo: string | null = null;
@@ -29,7 +27,7 @@ export class ReaderView {
     stage: HTMLElement,
     refresh: () => void,
   ) {
-    this.texts = new Resources(() => ctx.api.documentTexts(), refresh);
+    this.texts = new Resources((id) => ctx.api.documentText(id), refresh);
     this.element = h('div', { class: 'reader-view', id: 'reader-view', hidden: true });
     stage.append(this.element);
     // n and p step through paragraphs while the reader has focus (the buttons do the same).
@@ -47,10 +45,12 @@ export class ReaderView {
     return state.readDocument ?? [...this.ctx.documents.keys()][0] ?? null;
   }
 
+  /** The document's paragraphs once loaded (none for an unknown document); null while loading or failed. */
   private paragraphsOf(id: string | null): ReaderParagraph[] | null {
-    const loaded = this.texts.get(ALL);
+    if (id === null) return [];
+    const loaded = this.texts.get(id);
     if (loaded.status !== 'ok') return null;
-    return loaded.value.find((d) => d.id === id)?.paragraphs ?? [];
+    return loaded.value?.paragraphs ?? [];
   }
 
   private step(by: 1 | -1): void {
@@ -114,18 +114,17 @@ export class ReaderView {
     // anything else that moves the reader (a link, a search hit, n or p) takes it to the paragraph.
     const fromToolbar = document.activeElement instanceof HTMLElement && document.activeElement.closest('.reader-toolbar') !== null;
     const id = this.documentId(state);
-    const loaded = this.texts.get(ALL);
+    if (id === null) return replace(this.element, h('p', { class: 'muted reader-message' }, 'No document is loaded.'));
+    const loaded = this.texts.get(id);
     if (loaded.status === 'loading') return replace(this.element, h('p', { class: 'muted reader-message' }, 'Loading the text…'));
     if (loaded.status === 'error') {
       const retry = h('button', { type: 'button' }, 'Try again');
-      retry.addEventListener('click', () => this.texts.retry(ALL));
+      retry.addEventListener('click', () => this.texts.retry(id));
       return replace(this.element, h('p', { class: 'error reader-message' }, `Could not load the text: ${loaded.message} `, retry));
     }
     const info = id ? this.ctx.documents.get(id) : undefined;
     const paragraphs = this.paragraphsOf(id) ?? [];
-    if (!id || !info || paragraphs.length === 0) {
-      return replace(this.element, h('p', { class: 'muted reader-message' }, id ? `No document “${id}” is loaded.` : 'No document is loaded.'));
-    }
+    if (!info || paragraphs.length === 0) return replace(this.element, h('p', { class: 'muted reader-message' }, `No document “${id}” is on the server.`));
     const current = paragraphs.find((p) => p.number === state.readParagraph) ?? null;
     const at = current ? paragraphs.indexOf(current) : -1;
     const quotes = this.quotesByParagraph(id);

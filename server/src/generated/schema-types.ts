@@ -49,6 +49,8 @@ export type Query = {
   graph: Subgraph;
   /** The source documents: sections and paragraphs with their text. */
   documents: Array<Document>;
+  /** One source document, with its sections and paragraphs; null when there is no such document. */
+  document?: Maybe<Document>;
   /** One paragraph of one document, with the entities it mentions; null when there is no such paragraph. */
   paragraph?: Maybe<Paragraph>;
   /**
@@ -160,6 +162,15 @@ export type QueryGraphArgs = {
   kinds?: InputMaybe<Array<NodeKind>>;
   election?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Testimony Graph: actors, events and claims from public-inquiry testimony.
+ * Every node and edge carries its evidence: the document, the paragraph number and the exact quote.
+ */
+export type QueryDocumentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -674,6 +685,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'maxHops'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
+  document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
   paragraph?: Resolver<Maybe<ResolversTypes['Paragraph']>, ParentType, ContextType, RequireFields<QueryParagraphArgs, 'document' | 'number'>>;
   textSearch?: Resolver<Array<ResolversTypes['TextHit']>, ParentType, ContextType, RequireFields<QueryTextSearchArgs, 'text'>>;
 };

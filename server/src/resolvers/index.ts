@@ -3,6 +3,7 @@
 import { attendance } from './attendance.ts';
 import { briefings } from './briefings.ts';
 import { claims } from './claims.ts';
+import { document } from './document.ts';
 import { documents } from './documents.ts';
 import { graph } from './graph.ts';
 import { incidents } from './incidents.ts';
@@ -30,6 +31,7 @@ export const queryResolvers = {
   path,
   graph,
   documents,
+  document,
   paragraph,
   textSearch,
 } satisfies Required<QueryResolvers>;

@@ -30,6 +30,12 @@ export function describeDocumentContract(subject: ContractSubject): void {
       }
     });
 
+    it('returns one document as documents() gives it, and null for one that does not exist', async () => {
+      const [whole] = await store.documents();
+      expect(await store.document(DOC)).toEqual(whole);
+      expect(await store.document('no-such-document')).toBeNull();
+    });
+
     it('returns one paragraph with the entities it mentions, and null for one that does not exist', async () => {
       const paragraph = await store.paragraph(DOC, 9);
       expect(paragraph?.text).toBe(paragraphText(9));

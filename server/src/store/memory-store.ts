@@ -309,6 +309,10 @@ export function createMemoryStore(data: GraphData): GraphStore {
       return documents;
     },
 
+    async document(id) {
+      return documents.find((d) => d.id === id) ?? null;
+    },
+
     async paragraph(document, number) {
       return paragraphs.get(paragraphKey(document, number)) ?? null;
     },

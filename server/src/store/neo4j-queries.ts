@@ -23,6 +23,7 @@ export const QUERY_NAMES = [
   'path',
   'graph',
   'documents',
+  'document',
   'paragraph',
   'text-search',
 ] as const;

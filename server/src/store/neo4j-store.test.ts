@@ -105,6 +105,7 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   path: (s) => s.path('mathieu-lafrance', 'social-media-platform', 8),
   graph: (s) => s.graph({ election: 2021, limit: 5000 }),
   documents: (s) => s.documents(),
+  document: (s) => s.document(DOC),
   paragraph: (s) => s.paragraph(DOC, 9),
   'text-search': (s) => s.textSearch('National Director', { first: 20 }),
 };

@@ -170,6 +170,10 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return documentsAnswer(await read('documents', {}));
     },
 
+    async document(id) {
+      return documentsAnswer(await read('document', { id }))[0] ?? null;
+    },
+
     async paragraph(document, number) {
       const row = await readOne('paragraph', { id: paragraphId(document, number) });
       return row && paragraphAnswer(row);

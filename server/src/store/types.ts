@@ -200,6 +200,8 @@ export interface GraphStore {
   graph(filter: { kinds?: string[]; election?: number; limit: number }, options?: NestedNodes): Promise<SubgraphRecord>;
   /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
+  /** One document, as documents() gives it; null when there is none with that id. */
+  document(id: string): Promise<DocumentRecord | null>;
   paragraph(document: string, number: number): Promise<ParagraphRecord | null>;
   /**
    * Paragraphs having a word of the text (case- and accent-insensitive), ranked by graph/src/text-search.ts

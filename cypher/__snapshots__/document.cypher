@@ -1,0 +1,12 @@
+MATCH (d:Document {id: $id})
+RETURN {
+  props: properties(d),
+  sections: COLLECT {
+    MATCH (d)-[:HAS_SECTION]->(s:Section)
+    RETURN s {.number, .title} ORDER BY [part IN split(s.number, '.') | toInteger(part)]
+  },
+  paragraphs: COLLECT {
+    MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
+    RETURN {props: properties(p), mentions: COLLECT { MATCH (p)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id }}
+  }
+} AS document
