@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../seed/index.ts';
+import { NODE_KINDS } from '../../graph/src/model.ts';
 import { type AppOptions, buildSchema, createApp, LIMITS } from './app.ts';
 import { DatabaseUnavailableError } from './errors.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -365,11 +366,14 @@ describe('errors', () => {
   });
 
   // Kinds are the NodeKind enum: an unknown one is refused in validation, before any resolver runs.
-  it('says GRAPHQL_VALIDATION_FAILED for an unknown kind, suggesting the closest', async () => {
+  it('says GRAPHQL_VALIDATION_FAILED for an unknown kind, suggesting the closest and naming every kind', async () => {
     const { codes, errors } = await query(app, `{ graph(kinds: [Persons]) { truncated } }`);
     expect({ codes, messages: errors.map((e) => e.message) }).toEqual({
       codes: ['GRAPHQL_VALIDATION_FAILED'],
-      messages: ['Value "Persons" does not exist in "NodeKind" enum. Did you mean the enum value "Person"?'],
+      messages: [
+        'Value "Persons" does not exist in "NodeKind" enum. Did you mean the enum value "Person"? ' +
+          `The kinds are ${NODE_KINDS.join(', ')}.`,
+      ],
     });
   });
 

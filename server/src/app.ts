@@ -23,6 +23,7 @@ import { type ClientAddress, type RateLimit, useRateLimit } from './plugins/rate
 import { createRequestLog } from './plugins/request-log.ts';
 import { useRequestParams } from './plugins/request-params.ts';
 import { guarded, useSecurityHeaders } from './plugins/security-headers.ts';
+import { useEnumValuesInValidation } from './enum-values.ts';
 import { useReadOnly } from './read-only.ts';
 import { resolvers } from './resolvers/index.ts';
 import { useStaticFiles } from './static.ts';
@@ -173,6 +174,8 @@ export function createApp(options: AppOptions): App {
         // Keep "Did you mean …?": the schema is public (GraphiQL shows it), the hints help people.
         blockFieldSuggestion: { enabled: false },
       }),
+      // An unknown kind or relation type is answered with every allowed value, not just the closest.
+      useEnumValuesInValidation(),
       // Before compiled execution: a refused query is never compiled.
       useCostLimit(options.maxCost ?? MAX_COST),
       useAnswerLimit(options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS),
