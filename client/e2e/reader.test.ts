@@ -57,7 +57,9 @@ describe.runIf(RUN_BROWSER_SUITES)('the reader and text search in Chromium', () 
     await mention.focus();
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__tg!.state().selection?.id === 'braeden-caley');
-    expect(await page.evaluate(() => ({ mode: window.__tg!.state().mode, selected: window.__tg!.cy.$(':selected').map((e) => e.id()) }))).toEqual({
+    expect(
+      await page.evaluate(() => ({ mode: window.__tg!.state().mode, selected: window.__tg!.cy.$(':selected').map((e) => e.id()) })),
+    ).toEqual({
       mode: 'graph',
       selected: ['braeden-caley'],
     });
@@ -81,7 +83,11 @@ describe.runIf(RUN_BROWSER_SUITES)('the reader and text search in Chromium', () 
     for (let i = 0; i < entities; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => window.__tg!.state().mode === 'read');
-    expect(await page.evaluate(() => window.__tg!.state())).toMatchObject({ readDocument: DOC, readParagraph: 1, readWords: 'National Director' });
+    expect(await page.evaluate(() => window.__tg!.state())).toMatchObject({
+      readDocument: DOC,
+      readParagraph: 1,
+      readWords: 'National Director',
+    });
     await page.locator('#reader-p-1.current').waitFor();
     expect(await page.locator('#reader-p-1 .reader-hit').allTextContents()).toEqual(['National Director', 'National', 'Director']);
     expect(page.url()).toContain('#mode=read&doc=');

@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { snippet } from './search.ts';
 
 // A fictional paragraph, made up for this test.
-const text = 'In the spring of 2022 the Harbour League held its first meeting. Its Chief Organizer, Zoë Marchetti, chaired it and later wrote to every member about the vote that followed, which was close.';
+const text =
+  'In the spring of 2022 the Harbour League held its first meeting. Its Chief Organizer, Zoë Marchetti, chaired it and later wrote to every member about the vote that followed, which was close.';
 
 describe('snippet', () => {
   it('shows the paragraph around its first highlight, cut at spaces, the highlights marked', () => {
     const start = text.indexOf('Chief Organizer');
-    const parts = snippet({ paragraph: { document: 'd', number: 3, section: '1', text }, highlights: [{ start, end: start + 'Chief Organizer'.length }] });
+    const parts = snippet({
+      paragraph: { document: 'd', number: 3, section: '1', text },
+      highlights: [{ start, end: start + 'Chief Organizer'.length }],
+    });
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['Chief Organizer']);
     expect(parts[0]).toEqual({ text: '…', mark: false });
     expect(parts[parts.length - 1]).toEqual({ text: '…', mark: false });
@@ -20,7 +24,13 @@ describe('snippet', () => {
   it('starts at the beginning when the first highlight is near it, and marks only what is shown', () => {
     const spring = text.indexOf('spring');
     const close = text.indexOf('close');
-    const parts = snippet({ paragraph: { document: 'd', number: 1, section: '1', text }, highlights: [{ start: spring, end: spring + 6 }, { start: close, end: close + 5 }] });
+    const parts = snippet({
+      paragraph: { document: 'd', number: 1, section: '1', text },
+      highlights: [
+        { start: spring, end: spring + 6 },
+        { start: close, end: close + 5 },
+      ],
+    });
     expect(parts[0]).toEqual({ text: 'In the ', mark: false });
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['spring']);
   });

@@ -51,7 +51,14 @@ describe('matchText', () => {
 
 describe('mergeRanges', () => {
   it('sorts ranges and joins those that overlap or touch', () => {
-    expect(mergeRanges([{ start: 10, end: 12 }, { start: 0, end: 5 }, { start: 3, end: 8 }, { start: 8, end: 9 }])).toEqual([
+    expect(
+      mergeRanges([
+        { start: 10, end: 12 },
+        { start: 0, end: 5 },
+        { start: 3, end: 8 },
+        { start: 8, end: 9 },
+      ]),
+    ).toEqual([
       { start: 0, end: 9 },
       { start: 10, end: 12 },
     ]);

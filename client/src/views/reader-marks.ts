@@ -54,7 +54,9 @@ export function findNames(text: string, names: readonly string[]): Range[] {
   }
   origin.push(text.length);
   const found: Range[] = [];
-  const wanted = [...new Set(names.map((n) => fold(n).replace(/\s+/g, ' ').trim()).filter((n) => n !== ''))].sort((a, b) => b.length - a.length);
+  const wanted = [...new Set(names.map((n) => fold(n).replace(/\s+/g, ' ').trim()).filter((n) => n !== ''))].sort(
+    (a, b) => b.length - a.length,
+  );
   for (const name of wanted) {
     for (let at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
       const end = at + name.length;
@@ -71,7 +73,8 @@ export function findNames(text: string, names: readonly string[]): Range[] {
 export function findQuote(text: string, quote: string): Range[] {
   const found: Range[] = [];
   if (quote === '') return found;
-  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) found.push({ start: at, end: at + quote.length });
+  for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length))
+    found.push({ start: at, end: at + quote.length });
   return found;
 }
 

@@ -114,27 +114,50 @@ export class ReaderView {
     // anything else that moves the reader (a link, a search hit, n or p) takes it to the paragraph.
     const fromToolbar = document.activeElement instanceof HTMLElement && document.activeElement.closest('.reader-toolbar') !== null;
     const id = this.documentId(state);
-    if (id === null) return replace(this.element, h('p', { class: 'muted reader-message' }, 'No document is loaded.'));
+    const say = (text: string, ...more: HTMLElement[]) => replace(this.element, h('p', { class: 'muted reader-message' }, text, ...more));
+    if (id === null) {
+      say('No document is loaded.');
+      return;
+    }
     const loaded = this.texts.get(id);
-    if (loaded.status === 'loading') return replace(this.element, h('p', { class: 'muted reader-message' }, 'Loading the text…'));
+    if (loaded.status === 'loading') {
+      say('Loading the text…');
+      return;
+    }
     if (loaded.status === 'error') {
       const retry = h('button', { type: 'button' }, 'Try again');
       retry.addEventListener('click', () => this.texts.retry(id));
-      return replace(this.element, h('p', { class: 'error reader-message' }, `Could not load the text: ${loaded.message} `, retry));
+      say(`Could not load the text: ${loaded.message} `, retry);
+      return;
     }
-    const info = id ? this.ctx.documents.get(id) : undefined;
+    const info = this.ctx.documents.get(id);
     const paragraphs = this.paragraphsOf(id) ?? [];
-    if (!info || paragraphs.length === 0) return replace(this.element, h('p', { class: 'muted reader-message' }, `No document “${id}” is on the server.`));
+    if (!info || paragraphs.length === 0) {
+      say(`No document “${id}” is on the server.`);
+      return;
+    }
     const current = paragraphs.find((p) => p.number === state.readParagraph) ?? null;
     const at = current ? paragraphs.indexOf(current) : -1;
     const quotes = this.quotesByParagraph(id);
     const words = state.readWords === null ? [] : queryWords(state.readWords);
 
-    const prev = h('button', { type: 'button', id: 'reader-prev', class: 'reader-step', disabled: at === 0, 'aria-keyshortcuts': 'p' }, '← Previous paragraph');
-    const next = h('button', { type: 'button', id: 'reader-next', class: 'reader-step', disabled: at === paragraphs.length - 1, 'aria-keyshortcuts': 'n' }, 'Next paragraph →');
+    const prev = h(
+      'button',
+      { type: 'button', id: 'reader-prev', class: 'reader-step', disabled: at === 0, 'aria-keyshortcuts': 'p' },
+      '← Previous paragraph',
+    );
+    const next = h(
+      'button',
+      { type: 'button', id: 'reader-next', class: 'reader-step', disabled: at === paragraphs.length - 1, 'aria-keyshortcuts': 'n' },
+      'Next paragraph →',
+    );
     prev.addEventListener('click', () => this.step(-1));
     next.addEventListener('click', () => this.step(1));
-    const repairs = h('button', { type: 'button', id: 'reader-repairs', class: 'reader-repairs-toggle', 'aria-pressed': this.showRepairs ? 'true' : 'false' }, 'Show repairs');
+    const repairs = h(
+      'button',
+      { type: 'button', id: 'reader-repairs', class: 'reader-repairs-toggle', 'aria-pressed': this.showRepairs ? 'true' : 'false' },
+      'Show repairs',
+    );
     repairs.addEventListener('click', () => {
       this.showRepairs = !this.showRepairs;
       this.renderStage(this.ctx.state());
@@ -200,7 +223,13 @@ export class ReaderView {
     return byParagraph;
   }
 
-  private paragraphElement(state: ViewState, p: ReaderParagraph, quotes: readonly { quote: string; target: MarkTarget }[], words: readonly string[], current: boolean): HTMLElement {
+  private paragraphElement(
+    state: ViewState,
+    p: ReaderParagraph,
+    quotes: readonly { quote: string; target: MarkTarget }[],
+    words: readonly string[],
+    current: boolean,
+  ): HTMLElement {
     const marks: Mark[] = [];
     for (const id of p.mentions) {
       const node = this.ctx.catalog.nodes.get(id);
@@ -238,7 +267,11 @@ export class ReaderView {
 
   /** A link to a paragraph in the reader (the URL holds it, so it can be shared). */
   private paragraphLink(state: ViewState, document: string, paragraph: number, text: string, cls: string): HTMLElement {
-    const link = h('a', { class: cls, href: readerLink(state, document, paragraph, state.readWords), title: `Open paragraph ${paragraph}` }, text);
+    const link = h(
+      'a',
+      { class: cls, href: readerLink(state, document, paragraph, state.readWords), title: `Open paragraph ${paragraph}` },
+      text,
+    );
     link.addEventListener('click', (event) => {
       event.preventDefault();
       this.ctx.dispatch({ type: 'read', document, paragraph, words: state.readWords });
@@ -249,12 +282,19 @@ export class ReaderView {
   private segmentElement(state: ViewState, s: MarkedSegment): Node {
     const target = s.mention ?? s.quote;
     if (!target) return s.hit ? h('mark', { class: 'reader-hit' }, s.text) : document.createTextNode(s.text);
-    const classes = [s.mention ? 'mention' : 'quote', s.mention && s.quote ? 'in-quote' : '', s.hit ? 'reader-hit' : ''].filter(Boolean).join(' ');
+    const classes = [s.mention ? 'mention' : 'quote', s.mention && s.quote ? 'in-quote' : '', s.hit ? 'reader-hit' : '']
+      .filter(Boolean)
+      .join(' ');
     const selection: Selection = { type: target.type, id: target.id };
     const what = target.type === 'node' ? (s.mention ? 'Names' : 'Evidence of') : 'Evidence of the relation';
     const link = h(
       'a',
-      { class: classes, href: encodeState({ ...state, mode: 'graph', selection }), title: `${what}: ${target.label}`, 'data-target': `${target.type}:${target.id}` },
+      {
+        class: classes,
+        href: encodeState({ ...state, mode: 'graph', selection }),
+        title: `${what}: ${target.label}`,
+        'data-target': `${target.type}:${target.id}`,
+      },
       s.text,
     );
     link.addEventListener('click', (event) => {

@@ -22,7 +22,8 @@ export function describeTextSearchContract(subject: ContractSubject): void {
     ({ store, seed } = subject);
   });
   const where = (hits: readonly TextHitRecord[]) => hits.map((h) => `${h.paragraph.document}#${h.paragraph.number}`);
-  const mentionsOf = (n: number): string[] => [...new Set(seed.mentions.filter((m) => m.document === DOC && m.paragraph === n).map((m) => m.entity))].sort();
+  const mentionsOf = (n: number): string[] =>
+    [...new Set(seed.mentions.filter((m) => m.document === DOC && m.paragraph === n).map((m) => m.entity))].sort();
 
   describe('textSearch', () => {
     it('finds the phrase first (paragraphs 1 and 10), then both words apart (17), then one of them', async () => {
@@ -51,7 +52,14 @@ export function describeTextSearchContract(subject: ContractSubject): void {
     it('returns each hit with its whole paragraph and the entities it names, by name', async () => {
       const [hit] = await store.textSearch('National Director', { first: 1 });
       const source = seed.documents[0]!.paragraphs.find((p) => p.number === 1)!;
-      expect(hit?.paragraph).toEqual({ document: DOC, number: 1, section: source.section, text: source.text, repairs: source.repairs ?? [], mentions: mentionsOf(1) });
+      expect(hit?.paragraph).toEqual({
+        document: DOC,
+        number: 1,
+        section: source.section,
+        text: source.text,
+        repairs: source.repairs ?? [],
+        mentions: mentionsOf(1),
+      });
       const expected = mentionsOf(1)
         .map((id) => subject.node(id))
         .sort((a, b) => a.name.localeCompare(b.name, 'en'));

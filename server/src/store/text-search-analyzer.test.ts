@@ -7,7 +7,8 @@ import { hasNeo4j, neo4jConfig, openDriver } from '../../../test/neo4j.ts';
 import { STOP_WORDS, wordsOf } from '../../../graph/src/text-search.ts';
 
 const settings = neo4jConfig();
-const ANALYZER = /CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR \(p:Paragraph\) ON EACH \[p\.text\] OPTIONS \{indexConfig: \{`fulltext\.analyzer`: '([\w-]+)'\}\}/;
+const ANALYZER =
+  /CREATE FULLTEXT INDEX paragraph_text IF NOT EXISTS FOR \(p:Paragraph\) ON EACH \[p\.text\] OPTIONS \{indexConfig: \{`fulltext\.analyzer`: '([\w-]+)'\}\}/;
 
 describe.runIf(hasNeo4j)('the paragraph_text full-text index', () => {
   if (settings === null) return;
@@ -40,15 +41,19 @@ describe.runIf(hasNeo4j)('the paragraph_text full-text index', () => {
     const session = driver.session({ database: settings.database });
     try {
       await session.run(
-        "CREATE FULLTEXT INDEX analyzer_probe IF NOT EXISTS FOR (n:AnalyzerProbe) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: $analyzer}}",
+        'CREATE FULLTEXT INDEX analyzer_probe IF NOT EXISTS FOR (n:AnalyzerProbe) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: $analyzer}}',
         { analyzer },
       );
       await session.run('CALL db.awaitIndexes(60)');
       await session.run('CREATE (:AnalyzerProbe {text: $text})', { text });
-      const ours = wordsOf(text).map((w) => w.word).filter((w) => !STOP_WORDS.has(w));
+      const ours = wordsOf(text)
+        .map((w) => w.word)
+        .filter((w) => !STOP_WORDS.has(w));
       const found: string[] = [];
       for (const word of ours) {
-        const r = await session.run("CALL db.index.fulltext.queryNodes('analyzer_probe', $q) YIELD node RETURN count(node) AS n", { q: `"${word}"` });
+        const r = await session.run("CALL db.index.fulltext.queryNodes('analyzer_probe', $q) YIELD node RETURN count(node) AS n", {
+          q: `"${word}"`,
+        });
         if (Number(r.records[0]?.get('n')) === 1) found.push(word);
       }
       expect(found).toEqual(ours);
