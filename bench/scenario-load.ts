@@ -155,8 +155,12 @@ async function edgesStep(driver: Driver, database: string, corpus: BuiltCorpus, 
   } finally {
     await tx.rollback();
     await session.close();
-    // The rolled-back transaction leaves nothing; the counts say so if it ever did.
-    const left = await countGraph(driver, database);
-    if (left.relationships > 0) throw new Error('the edges measurement left relationships behind');
+    await expectNothingLeft(driver, database);
   }
+}
+
+/** The rolled-back transaction leaves nothing; the counts say so if it ever did. */
+async function expectNothingLeft(driver: Driver, database: string): Promise<void> {
+  const left = await countGraph(driver, database);
+  if (left.relationships > 0) throw new Error('the edges measurement left relationships behind');
 }

@@ -129,7 +129,7 @@ function readIfExists(file) {
 /** The cached classpath if it is still valid for `key`, else null. */
 function cachedClasspath(key) {
   if (readIfExists(BUILD_KEY_FILE) !== key) return null;
-  if (!fs.existsSync(path.join(CLASSES_DIR, ...MAIN_CLASS.split('.')) + '.class')) return null;
+  if (!fs.existsSync(`${path.join(CLASSES_DIR, ...MAIN_CLASS.split('.'))}.class`)) return null;
   const classpath = readIfExists(CLASSPATH_FILE);
   if (!classpath) return null;
   // ~/.m2 may have been cleaned since the last build.

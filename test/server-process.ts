@@ -67,7 +67,12 @@ export async function spawnServer(options: ServerOptions = {}): Promise<ServerPr
     });
   }
   let exitCode: number | string | undefined;
-  const exited = new Promise<number | string>((done) => child.on('exit', (code, signal) => done((exitCode = code ?? signal ?? 'unknown'))));
+  const exited = new Promise<number | string>((done) =>
+    child.on('exit', (code, signal) => {
+      exitCode = code ?? signal ?? 'unknown';
+      done(exitCode);
+    }),
+  );
 
   const waitForLine = (pattern: RegExp, timeoutMs: number) =>
     new Promise<string>((resolve, reject) => {

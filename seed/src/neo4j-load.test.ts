@@ -34,7 +34,10 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     expect(await countGraph(driver, database)).toEqual({ nodes: summary.totalNodes, relationships: summary.totalRelationships });
     expect(await read('MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS n ORDER BY kind')).toEqual(
       Object.entries(
-        graph.nodes.reduce<Record<string, number>>((acc, n) => ({ ...acc, [n.kind]: (acc[n.kind] ?? 0) + 1 }), {}),
+        graph.nodes.reduce<Record<string, number>>((acc, n) => {
+          acc[n.kind] = (acc[n.kind] ?? 0) + 1;
+          return acc;
+        }, {}),
       )
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([kind, n]) => ({ kind, n })),

@@ -71,9 +71,11 @@ export function repairText(text: string): { text: string; repairs: string[] } {
 /** The line of the first sign that the file is not text (a NUL, or many control characters), or undefined. */
 function binaryLine(text: string): number | undefined {
   const sample = text.slice(0, 4096);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what marks a binary file
   const bad = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
   const nul = text.indexOf('\u0000');
   if (nul < 0 && bad <= sample.length / 50) return undefined;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: as above
   const at = nul >= 0 ? nul : sample.search(/[\uFFFD\u0001-\u0008\u000E-\u001F]/);
   return text.slice(0, at).split('\n').length;
 }

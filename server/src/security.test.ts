@@ -229,6 +229,7 @@ describe('the repository', () => {
         ),
       ),
     ).toEqual([fake("x.ts:1: PASS{colon} 'hunter22'"), 'x.ts:2: a URI with a password', fake('x.ts:3: AKNAME = `abc123`')]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own ${VAR} syntax, as a compose file holds it
     expect(credentialFindings('compose.yml', fake('NEO4J_PASSWORD{colon} hunter22\nNEO4J_PASSWORD{colon} ${NEO4J_PASSWORD}\nAUTH{colon} ${NEO4J_PASSWORD:?set it}'))).toEqual([
       fake('compose.yml:1: NEO4J_PASSWORD{colon} hunter22'),
     ]);

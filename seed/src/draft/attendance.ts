@@ -103,7 +103,6 @@ export function findAttendance(ctx: SentenceContext): void {
       if (!event) continue;
       for (const p of people) attend(p.id, event, { start: sentence.start, end: sentence.end }, 'attended.representatives-were+coref.context-briefing', 0.65, false);
     } else if (events.length === 0 && /^\s+who\s+(?:attended|were at)/.test(rest)) {
-      continue;
     }
   }
 }

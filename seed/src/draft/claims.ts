@@ -42,7 +42,7 @@ export function findClaims(ctx: SentenceContext): void {
   const at = sentence.start + verb.index;
   const actors = ctx.found.filter((f) => (f.kind === 'Person' || f.kind === 'Organization') && f.end <= at && f.start >= sentence.start).sort((a, b) => a.start - b.start);
   // The speaker is the subject: the last actor before the verb that is not inside a prepositional tail ("of the Party").
-  let speaker: Found | undefined = actors.filter((f) => !/\b(?:of|for|with|from|to|at|by)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(sentence.start, f.start - 10), f.start))).at(-1);
+  const speaker: Found | undefined = actors.filter((f) => !/\b(?:of|for|with|from|to|at|by)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(sentence.start, f.start - 10), f.start))).at(-1);
   if (!speaker && pluralPeople(ctx, at)) return;
   // "In the view of …", "From the Party's perspective": a stance with no verb is left to the reviewer.
   if (!speaker) return;

@@ -92,7 +92,7 @@ function longSummary(documents: readonly Document[]): Document {
     for (const p of d.paragraphs) if (n < 60) lines.push(`[${++n}] ${p.text}`, '');
   });
   const parsed = parseDocument(lines.join('\n'), 'sixty.txt', 'sixty-paragraphs');
-  if (!parsed.document || parsed.document.paragraphs.length !== 60) throw new Error(`the 60-paragraph summary did not parse: ${parsed.problems.map(formatProblem).join('; ')}`);
+  if (parsed.document?.paragraphs.length !== 60) throw new Error(`the 60-paragraph summary did not parse: ${parsed.problems.map(formatProblem).join('; ')}`);
   return parsed.document;
 }
 

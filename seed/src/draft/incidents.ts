@@ -133,7 +133,7 @@ function received(ctx: SentenceContext): void {
 function mediaReports(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
   const m = /\breported\s+(?:on|that)\s+([^.;]+)/.exec(sentence.text);
-  if (!m || !m[1]) return;
+  if (!m?.[1]) return;
   const at = sentence.start + m.index;
   const media = ctx.found.find((f) => f.kind === 'Organization' && (f.category === 'media' || /\b(?:newspaper|media|outlet|journalists?|reporters?|press)\b/.test(ctx.text.slice(Math.max(sentence.start, f.start - 30), f.end))) && f.end <= at);
   if (!media) return;

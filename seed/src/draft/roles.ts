@@ -43,7 +43,7 @@ function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: 
       if (r && r.start >= ctx.sentence.start) out.push({ start: r.start, end: org.end, role: r.role, org, capitalised: /^\p{Lu}/u.test(r.role) });
     }
     const poss = /^['’]s\s+((?:[A-Za-z][A-Za-z-]*\s+){0,2}[A-Za-z][A-Za-z-]*)/.exec(ctx.text.slice(org.end, org.end + 50));
-    if (poss && poss[1]) {
+    if (poss?.[1]) {
       const words = poss[1].split(/\s+/);
       const headAt = words.findIndex((w) => ROLE_HEADS.has(w.toLowerCase()));
       if (headAt >= 0) {

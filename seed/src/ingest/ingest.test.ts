@@ -103,9 +103,9 @@ describe('ingest', () => {
       .slice(0, lastEdge)
       .join('\n')
       .replace(`  - id: ${reviewedId}\n`, `  # Checked against the summary.\n  - id: ${reviewedId}\n    description: Reviewed by hand.\n`)
-      .replace(/(  - id: [^\n]+\n    description: Reviewed by hand\.\n(?:    (?!review)[^\n]*\n)*?)    review: draft\n/, '$1')
+      .replace(/( {2}- id: [^\n]+\n {4}description: Reviewed by hand\.\n(?: {4}(?!review)[^\n]*\n)*?) {4}review: draft\n/, '$1')
       // …and rejects the first draft edge, which the next run must not propose again.
-      .replace(/(\n  - type: [^\n]+\n(?:    (?!review)[^\n]*\n)*?)    review: draft\n/, '$1    review: rejected\n');
+      .replace(/(\n {2}- type: [^\n]+\n(?: {4}(?!review)[^\n]*\n)*?) {4}review: draft\n/, '$1    review: rejected\n');
     await writeFile(file, `${reviewed}\n`);
 
     const [again] = await ingest([WHITLOCK], dir);

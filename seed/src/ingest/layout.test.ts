@@ -73,13 +73,13 @@ describe('linesToText', () => {
       ]),
     ]);
     expect(text).toBe(
-      [
+      `${[
         'Stage 1 Interview Summary: Jane Roe',
         'Jane Roe, the Director, was interviewed by Commission counsel.',
         '1. Background',
         '[1] Jane Roe has served since 2017 as the director of a post-election review.',
         '[2] Second paragraph.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 
@@ -89,7 +89,7 @@ describe('linesToText', () => {
     const third = page(['Capitalised text after a full stop.']);
     const lines = [first, second, third].map(pageLines);
     expect(linesToText(lines)).toBe(
-      ['Title', '[1] The text runs on to the next page.', '2. A heading', '[2] Ends here.', 'Capitalised text after a full stop.'].join('\n\n') + '\n',
+      `${['Title', '[1] The text runs on to the next page.', '2. A heading', '[2] Ends here.', 'Capitalised text after a full stop.'].join('\n\n')}\n`,
     );
   });
 

@@ -174,7 +174,7 @@ export function linesToText(pages: readonly Line[][]): string {
     else block?.push(line.text);
     previous = line;
   }
-  return blocks.map(joinLines).join('\n\n') + '\n';
+  return `${blocks.map(joinLines).join('\n\n')}\n`;
 }
 
 /** A soft hyphen (U+00AD) marks where a word may break: at a line's end it joins the word, elsewhere it is invisible. */

@@ -35,6 +35,8 @@ function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, n
         seenFragments.add(fragment);
         return fieldsIn(info, info.fragments[fragment]?.selectionSet, name, seenFragments);
       }
+      default:
+        return [];
     }
   });
 }

@@ -13,8 +13,12 @@ describe('the read gate', () => {
     const order: string[] = [];
     const first = await gate.enter(LONG_WAIT_MS);
     const second = await gate.enter(LONG_WAIT_MS);
-    const third = gate.enter(LONG_WAIT_MS).then((release) => (order.push('third'), release));
-    const fourth = gate.enter(LONG_WAIT_MS).then((release) => (order.push('fourth'), release));
+    const admitted = (name: string) => (release: () => void) => {
+      order.push(name);
+      return release;
+    };
+    const third = gate.enter(LONG_WAIT_MS).then(admitted('third'));
+    const fourth = gate.enter(LONG_WAIT_MS).then(admitted('fourth'));
     const refused = await gate.enter(LONG_WAIT_MS).then(
       () => 'admitted',
       (error: unknown) => (error instanceof OverloadedError ? error.extensions : String(error)),
