@@ -45,7 +45,9 @@ export const LOAD_FORMAT = 3;
 
 /** Identifies the graph a load writes: same data and same format, same fingerprint. */
 export function graphFingerprint(graph: GraphData): string {
-  return createHash('sha256').update(`${LOAD_FORMAT}\n${JSON.stringify(graph)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${LOAD_FORMAT}\n${JSON.stringify(graph)}`)
+    .digest('hex');
 }
 
 /** The fingerprint of the graph the database holds, or null when it was never loaded by this seed. */
@@ -65,6 +67,9 @@ export function schemaName(statement: string): string | null {
  * names the database already has are read first (one query) and only the missing ones are run:
  * what IF NOT EXISTS would have done, without eight round trips on every load.
  */
+/** How long a new index may take to come online; the graphs the seed loads index in seconds. */
+const INDEX_ONLINE_SECONDS = 300;
+
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   const existing = await driver.executeQuery(cypher('seed/schema-read'), {}, { database });
   const names = new Set((existing.records[0]?.get('names') as unknown[] | undefined)?.filter((n) => typeof n === 'string'));
@@ -76,6 +81,7 @@ export async function applySchema(driver: Driver, database: string): Promise<voi
   const session = driver.session({ database });
   try {
     for (const statement of missing) await session.run(statement);
+    await session.run(cypher('seed/await-indexes'), { seconds: INDEX_ONLINE_SECONDS });
   } finally {
     await session.close();
   }
@@ -105,7 +111,8 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
   const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
   const interval = options.progressIntervalMs ?? PROGRESS_INTERVAL_MS;
   const heartbeat = setInterval(() => {
-    if (performance.now() - lastWord >= interval) log(`  still waiting for Neo4j (${doing}), ${seconds(performance.now() - started)} since the load started`);
+    if (performance.now() - lastWord >= interval)
+      log(`  still waiting for Neo4j (${doing}), ${seconds(performance.now() - started)} since the load started`);
   }, interval / 2);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -114,7 +121,11 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
       const outcome = commitSent
         ? 'its commit was sent but not confirmed: run the seed again once Neo4j answers (a load that was committed changes nothing the second time)'
         : 'nothing was committed, so the previous graph is intact';
-      reject(new LoadTimeoutError(`the load did not finish within ${seconds(timeoutMs)} (while ${doing}; Neo4j's last answer came ${seconds(performance.now() - lastAnswer)} before); ${outcome}`));
+      reject(
+        new LoadTimeoutError(
+          `the load did not finish within ${seconds(timeoutMs)} (while ${doing}; Neo4j's last answer came ${seconds(performance.now() - lastAnswer)} before); ${outcome}`,
+        ),
+      );
     }, timeoutMs);
   });
   /**
@@ -215,7 +226,10 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
       }
       if (startsEmpty) {
         log('  prune: nothing to remove (the load started from no graph)');
-        written = { nodes: counters.nodesCreated - before.nodesCreated, relationships: counters.relationshipsCreated - before.relationshipsCreated };
+        written = {
+          nodes: counters.nodesCreated - before.nodesCreated,
+          relationships: counters.relationshipsCreated - before.relationshipsCreated,
+        };
       } else {
         doing = 'removing what the data no longer holds';
         tally(await answered(tx.run(cypher('seed/prune'), keepKeys(rows))));
