@@ -39,7 +39,11 @@ describe.runIf(hasNeo4j)('attendance.cypher on a corpus of 30 documents', () => 
   });
 
   it('reads a page of one election from the index in key order, touching about as many relations as the page holds, in every branch', async () => {
-    const all = await driver.executeQuery('MATCH ()-[r:ATTENDED]->() WHERE r.attendanceKey STARTS WITH "2019" RETURN count(r) AS n', {}, { database });
+    const all = await driver.executeQuery(
+      'MATCH ()-[r:ATTENDED]->() WHERE r.attendanceKey STARTS WITH "2019" RETURN count(r) AS n',
+      {},
+      { database },
+    );
     expect(all.records[0]?.get('n').toNumber()).toBeGreaterThan(50);
     const { query, params } = attendanceRequest({ election: 2019, first: 10 }, { evidence: 0 });
     const result = await driver.executeQuery(`PROFILE ${cypher(query)}`, params, { database });
@@ -47,9 +51,19 @@ describe.runIf(hasNeo4j)('attendance.cypher on a corpus of 30 documents', () => 
     const plan = result.summary.profile as unknown as Plan;
     const ops = operators(plan);
     // Every branch of the query included (those for an event or a person must read nothing here).
-    const reads = ops.filter((o) => /RelationshipIndex(Seek|Scan)|RelationshipTypeScan|AllRelationshipsScan|NodeIndexScan|NodeByLabelScan|AllNodesScan/.test(o.operatorType));
+    const reads = ops.filter((o) =>
+      /RelationshipIndex(Seek|Scan)|RelationshipTypeScan|AllRelationshipsScan|NodeIndexScan|NodeByLabelScan|AllNodesScan/.test(
+        o.operatorType,
+      ),
+    );
     const shape = ops.map((o) => `${o.operatorType} ${o.rows}`).join(' < ');
-    expect(reads.some((o) => /RelationshipIndex/.test(o.operatorType)), shape).toBe(true);
-    expect(reads.reduce((sum, o) => sum + o.rows, 0), shape).toBeLessThanOrEqual(11);
+    expect(
+      reads.some((o) => /RelationshipIndex/.test(o.operatorType)),
+      shape,
+    ).toBe(true);
+    expect(
+      reads.reduce((sum, o) => sum + o.rows, 0),
+      shape,
+    ).toBeLessThanOrEqual(11);
   });
 });

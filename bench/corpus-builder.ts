@@ -101,14 +101,19 @@ export class DocBuilder {
   }
 
   text(): string {
-    return `${this.raw.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+    return `${this.raw
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()}\n`;
   }
 
   /** The annotation file, in the layout of seed/annotations/*.yaml (JSON strings are valid YAML). */
   yaml(): string {
     const q = (s: string) => JSON.stringify(s);
     const flow = (o: Record<string, string | number | boolean>) =>
-      `{ ${Object.entries(o).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : String(v)}`).join(', ')} }`;
+      `{ ${Object.entries(o)
+        .map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : String(v)}`)
+        .join(', ')} }`;
     const evidence = (list: readonly EvidenceDef[]) => list.map((e) => `{ paragraph: ${e.paragraph}, quote: ${q(e.quote)} }`);
     const out = [`# Synthetic benchmark data (bench/corpus.ts): not testimony.`, `document: ${this.id}`, '', 'nodes:'];
     for (const n of this.nodes.values()) {

@@ -50,10 +50,16 @@ const SHAPES: Shape[] = [
   {
     slug: 'account-breach',
     label: 'account breach',
-    what: (who, ctx) => `In the lead up to the ${ctx.year} federal election, ${who.full} noticed that the login information on their personal social media account had been changed.`,
+    what: (who, ctx) =>
+      `In the lead up to the ${ctx.year} federal election, ${who.full} noticed that the login information on their personal social media account had been changed.`,
     quote: () => 'the login information on their personal social media account had been changed',
     steps: (who, ctx) => [
-      { sentence: `The ${ctx.partyName} reported the incident to SITE and to the social media platform.`, name: 'reported to SITE', by: 'party', to: reported(SHARED.site, 'SITE') },
+      {
+        sentence: `The ${ctx.partyName} reported the incident to SITE and to the social media platform.`,
+        name: 'reported to SITE',
+        by: 'party',
+        to: reported(SHARED.site, 'SITE'),
+      },
       { sentence: `${who.first} changed the password for the account.`, name: 'password changed', by: 'person' },
       { sentence: 'No further steps were taken.', name: 'no further steps', by: null, negative: true },
     ],
@@ -61,10 +67,16 @@ const SHAPES: Shape[] = [
   {
     slug: 'phishing',
     label: 'phishing emails',
-    what: (who, ctx) => `Before the ${ctx.year} federal election, ${who.full} received emails that impersonated Elections Canada and asked for campaign passwords.`,
+    what: (who, ctx) =>
+      `Before the ${ctx.year} federal election, ${who.full} received emails that impersonated Elections Canada and asked for campaign passwords.`,
     quote: () => 'received emails that impersonated Elections Canada',
     steps: (_who, ctx) => [
-      { sentence: `The ${ctx.partyName} reported the emails to Elections Canada.`, name: 'reported to Elections Canada', by: 'party', to: reported(SHARED.electionsCanada, 'Elections Canada') },
+      {
+        sentence: `The ${ctx.partyName} reported the emails to Elections Canada.`,
+        name: 'reported to Elections Canada',
+        by: 'party',
+        to: reported(SHARED.electionsCanada, 'Elections Canada'),
+      },
       { sentence: 'Campaign staff were reminded not to open unexpected attachments.', name: 'staff reminded', by: 'party' },
       { sentence: 'No further action was taken.', name: 'no further action', by: null, negative: true },
     ],
@@ -75,7 +87,12 @@ const SHAPES: Shape[] = [
     what: (who, ctx) => `During the ${ctx.year} campaign, a network of anonymous accounts spread false claims about ${who.full}.`,
     quote: () => 'a network of anonymous accounts spread false claims',
     steps: (_who, ctx) => [
-      { sentence: 'The accounts were reported to the social media platform.', name: 'reported to the platform', by: 'party', to: reported(SHARED.platform, 'social media platform') },
+      {
+        sentence: 'The accounts were reported to the social media platform.',
+        name: 'reported to the platform',
+        by: 'party',
+        to: reported(SHARED.platform, 'social media platform'),
+      },
       { sentence: `The ${ctx.partyName} published a correction on its website.`, name: 'correction published', by: 'party' },
       { sentence: 'The platform did not remove the accounts.', name: 'accounts not removed', by: null },
       { sentence: 'No further steps were taken.', name: 'no further steps', by: null, negative: true },
@@ -88,7 +105,12 @@ const SHAPES: Shape[] = [
     quote: () => 'an unusual series of small donations from a single address',
     steps: (_who, ctx) => [
       { sentence: `The ${ctx.partyName} returned the donations.`, name: 'donations returned', by: 'party' },
-      { sentence: 'The matter was reported to Elections Canada.', name: 'reported to Elections Canada', by: 'party', to: reported(SHARED.electionsCanada, 'Elections Canada') },
+      {
+        sentence: 'The matter was reported to Elections Canada.',
+        name: 'reported to Elections Canada',
+        by: 'party',
+        to: reported(SHARED.electionsCanada, 'Elections Canada'),
+      },
       { sentence: 'No further action was taken.', name: 'no further action', by: null, negative: true },
     ],
   },
@@ -98,7 +120,12 @@ const SHAPES: Shape[] = [
     what: (who, ctx) => `Before the ${ctx.year} federal election, ${who.full} received anonymous threats at the campaign office.`,
     quote: () => 'received anonymous threats at the campaign office',
     steps: (who) => [
-      { sentence: 'The threats were reported to the local police.', name: 'reported to the police', by: 'person', to: reported(SHARED.police, 'local police') },
+      {
+        sentence: 'The threats were reported to the local police.',
+        name: 'reported to the police',
+        by: 'person',
+        to: reported(SHARED.police, 'local police'),
+      },
       { sentence: `${who.first} stopped working alone at the office.`, name: 'stopped working alone', by: 'person' },
       { sentence: 'No further steps were taken.', name: 'no further steps', by: null, negative: true },
     ],
@@ -109,7 +136,12 @@ const SHAPES: Shape[] = [
     what: (who, ctx) => `During the ${ctx.year} campaign, ${who.full} lost a campaign laptop while travelling.`,
     quote: () => 'lost a campaign laptop while travelling',
     steps: (_who, ctx) => [
-      { sentence: `The ${ctx.partyName} reported the loss to the Cyber Centre.`, name: 'reported to the Cyber Centre', by: 'party', to: reported(SHARED.cyberCentre, 'Cyber Centre') },
+      {
+        sentence: `The ${ctx.partyName} reported the loss to the Cyber Centre.`,
+        name: 'reported to the Cyber Centre',
+        by: 'party',
+        to: reported(SHARED.cyberCentre, 'Cyber Centre'),
+      },
       { sentence: 'The laptop was erased remotely.', name: 'laptop erased', by: 'party' },
       { sentence: 'No further steps were taken.', name: 'no further steps', by: null, negative: true },
     ],
@@ -132,7 +164,12 @@ function incident(shape: Shape) {
     b.edge('PRECEDED', id, ctx.electionId, b.cite(p, String(year)));
     steps.forEach((step, i) => {
       const response = b.node(
-        { id: `${id}-step-${i + 1}`, kind: 'Response', name: `${name}: ${step.name}`, ...(step.negative ? { properties: { negative: true } } : {}) },
+        {
+          id: `${id}-step-${i + 1}`,
+          kind: 'Response',
+          name: `${name}: ${step.name}`,
+          ...(step.negative ? { properties: { negative: true } } : {}),
+        },
         b.cite(p, step.sentence),
       );
       b.edge('RESPONDED_WITH', id, response, b.cite(p, step.sentence), { order: i + 1 });

@@ -40,15 +40,40 @@ export const SHARED = {
     aliases: ['Cyber Centre'],
   },
   electionsCanada: { id: 'elections-canada', kind: 'Organization', category: 'agency', name: 'Elections Canada' },
-  government: { id: 'federal-government', kind: 'Organization', category: 'government', name: 'Federal government', aliases: ['federal government'] },
+  government: {
+    id: 'federal-government',
+    kind: 'Organization',
+    category: 'government',
+    name: 'Federal government',
+    aliases: ['federal government'],
+  },
   media: { id: 'media', kind: 'Organization', category: 'media', name: 'The media' },
-  platform: { id: 'social-media-platform', kind: 'Organization', category: 'platform', name: 'Social media platform', aliases: ['social media platform'] },
+  platform: {
+    id: 'social-media-platform',
+    kind: 'Organization',
+    category: 'platform',
+    name: 'Social media platform',
+    aliases: ['social media platform'],
+  },
   police: { id: 'local-police', kind: 'Organization', category: 'agency', name: 'Local police', aliases: ['local police'] },
-  experts: { id: 'cybersecurity-experts', kind: 'Organization', category: 'group', name: 'Cybersecurity experts', aliases: ['cybersecurity experts'] },
+  experts: {
+    id: 'cybersecurity-experts',
+    kind: 'Organization',
+    category: 'group',
+    name: 'Cybersecurity experts',
+    aliases: ['cybersecurity experts'],
+  },
 } as const satisfies Record<string, SharedDef>;
 
 export function election(year: number): SharedDef {
-  return { id: `election-${year}`, kind: 'Election', name: `${year} federal election`, aliases: [`${year} election`], date: String(year), properties: { year } };
+  return {
+    id: `election-${year}`,
+    kind: 'Election',
+    name: `${year} federal election`,
+    aliases: [`${year} election`],
+    date: String(year),
+    properties: { year },
+  };
 }
 
 export function siteBriefings(year: number): SharedDef {
@@ -56,13 +81,46 @@ export function siteBriefings(year: number): SharedDef {
 }
 
 export const RIDINGS = [
-  'Don Valley North', 'Scarborough Centre', 'Richmond Centre', 'Burnaby South', 'Ottawa Centre', 'Halifax West',
-  'Calgary Skyview', 'Edmonton Mill Woods', 'Winnipeg North', 'Papineau', 'Outremont', 'Brampton East',
-  'Mississauga Centre', 'Surrey Newton', 'Vancouver East', 'Kitchener Centre', 'London West', 'Regina Lewvan',
-  'Saskatoon West', 'Nanaimo Ladysmith', 'Sudbury', 'Fredericton', 'Charlottetown', 'Markham Thornhill',
-  'Willowdale', 'Richmond Hill', 'King Vaughan', 'Oakville', 'Guelph', 'Hamilton Centre', 'Niagara Falls',
-  'Kingston and the Islands', 'Peterborough', 'Nepean', 'Kanata Carleton', 'Laval Les Iles', 'Longueuil',
-  'Sherbrooke', 'Beauce', 'Saint John Rothesay',
+  'Don Valley North',
+  'Scarborough Centre',
+  'Richmond Centre',
+  'Burnaby South',
+  'Ottawa Centre',
+  'Halifax West',
+  'Calgary Skyview',
+  'Edmonton Mill Woods',
+  'Winnipeg North',
+  'Papineau',
+  'Outremont',
+  'Brampton East',
+  'Mississauga Centre',
+  'Surrey Newton',
+  'Vancouver East',
+  'Kitchener Centre',
+  'London West',
+  'Regina Lewvan',
+  'Saskatoon West',
+  'Nanaimo Ladysmith',
+  'Sudbury',
+  'Fredericton',
+  'Charlottetown',
+  'Markham Thornhill',
+  'Willowdale',
+  'Richmond Hill',
+  'King Vaughan',
+  'Oakville',
+  'Guelph',
+  'Hamilton Centre',
+  'Niagara Falls',
+  'Kingston and the Islands',
+  'Peterborough',
+  'Nepean',
+  'Kanata Carleton',
+  'Laval Les Iles',
+  'Longueuil',
+  'Sherbrooke',
+  'Beauce',
+  'Saint John Rothesay',
 ] as const;
 
 export function riding(name: string): SharedDef {

@@ -51,7 +51,9 @@ describe('the synthetic corpus', () => {
   });
 
   it('keeps the page-break, bullet and stray-punctuation artefacts the parser must repair', () => {
-    const text = generateCorpus({ documents: 10 }).map((d) => d.text).join('\n');
+    const text = generateCorpus({ documents: 10 })
+      .map((d) => d.text)
+      .join('\n');
     expect(text).toMatch(/^- \[\d+\] /m);
     expect(text).toMatch(/\. \. /);
     // A paragraph whose text goes on after a blank line (a page break).
@@ -64,7 +66,10 @@ describe('the synthetic corpus', () => {
     const site = graph.nodes.find((n) => n.id === 'site-task-force');
     expect(new Set(site?.evidence.map((e) => e.document)).size).toBe(10);
     for (const id of ['election-2019', 'election-2021', 'elections-canada', 'cyber-centre', 'liberal-party', 'conservative-party']) {
-      expect(graph.nodes.some((n) => n.id === id), id).toBe(true);
+      expect(
+        graph.nodes.some((n) => n.id === id),
+        id,
+      ).toBe(true);
     }
     // One component: a walk from the task force over curated edges reaches every entity.
     const adjacent = new Map<string, string[]>();

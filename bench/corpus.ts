@@ -40,8 +40,36 @@ const FIRST = {
   Mr: ['Daniel', 'Marc', 'Samir', 'Owen', 'Luc', 'Ravi', 'Tomas', 'Hugo', 'Felix', 'Andre', 'Kenji', 'Omar'],
   Ms: ['Claire', 'Nadia', 'Priya', 'Sofia', 'Helene', 'Amara', 'Julie', 'Ines', 'Mei', 'Laura', 'Farah', 'Rosa'],
 } as const;
-const SYLLABLES = ['va', 'ren', 'tor', 'mi', 'ka', 'lo', 'sen', 'dra', 'qui', 'bel', 'mar', 'cos', 'lin', 'fe', 'ru', 'to', 'shi', 'an', 'del', 'po'];
-const ROLES = ['National Director', 'Campaign Director', 'Director of Operations', 'Chief Financial Officer', 'Director of Communications', 'Executive Director'];
+const SYLLABLES = [
+  'va',
+  'ren',
+  'tor',
+  'mi',
+  'ka',
+  'lo',
+  'sen',
+  'dra',
+  'qui',
+  'bel',
+  'mar',
+  'cos',
+  'lin',
+  'fe',
+  'ru',
+  'to',
+  'shi',
+  'an',
+  'del',
+  'po',
+];
+const ROLES = [
+  'National Director',
+  'Campaign Director',
+  'Director of Operations',
+  'Chief Financial Officer',
+  'Director of Communications',
+  'Executive Director',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const PERSONS_PER_DOCUMENT = 5;
 
@@ -100,7 +128,10 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
   const id = `stage1-interview-summary-${me.id}`;
   const b = new DocBuilder(id, rng);
   const definePerson = (p: Person, paragraph: number, quote: string, description?: string) =>
-    b.node({ id: p.id, kind: 'Person', name: p.full, aliases: [p.short], ...(description ? { description } : {}) }, b.cite(paragraph, quote));
+    b.node(
+      { id: p.id, kind: 'Person', name: p.full, aliases: [p.short], ...(description ? { description } : {}) },
+      b.cite(paragraph, quote),
+    );
 
   b.line(`Stage 1 Interview Summary: ${me.full}`);
   b.line();
@@ -109,7 +140,9 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
   b.line('Notes to reader');
   b.line();
   b.line('- Commission Counsel have provided explanatory notes in square brackets to assist the reader.');
-  b.line('- This summary contains information that relates to the Commission\'s mandate under clauses (a)(i)(A) and (B) of its Terms of Reference.');
+  b.line(
+    "- This summary contains information that relates to the Commission's mandate under clauses (a)(i)(A) and (B) of its Terms of Reference.",
+  );
 
   b.heading('1', 'Background');
   const since = rng.int(2010, 2018);
@@ -134,11 +167,18 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
     const count = others.length === 2 ? 'three' : 'two';
     const pAtt = b.paragraph([
       `${me.short} was one of ${count} ${party.name} representatives who attended Security and Intelligence Threats to Elections Task Force (SITE) briefings in respect of the ${year} federal election.`,
-      others.length === 2 ? `The other two representatives were ${others[0]!.full} and ${others[1]!.full}.` : `${others[0]!.full} served as the other representative at these briefings.`,
+      others.length === 2
+        ? `The other two representatives were ${others[0]!.full} and ${others[1]!.full}.`
+        : `${others[0]!.full} served as the other representative at these briefings.`,
       `${count === 'three' ? 'All three' : 'Both'} were required to obtain secret clearance to attend the SITE briefings.`,
     ]);
     const siteId = shared(b, SHARED.site, pAtt, 'Security and Intelligence Threats to Elections Task Force (SITE)');
-    const briefingId = shared(b, siteBriefings(year), pAtt, `attended Security and Intelligence Threats to Elections Task Force (SITE) briefings in respect of the ${year} federal election`);
+    const briefingId = shared(
+      b,
+      siteBriefings(year),
+      pAtt,
+      `attended Security and Intelligence Threats to Elections Task Force (SITE) briefings in respect of the ${year} federal election`,
+    );
     shared(b, election(year), pAtt, `the ${year} federal election`);
     b.edge('ORGANIZED', siteId, briefingId, b.cite(pAtt, 'Security and Intelligence Threats to Elections Task Force (SITE) briefings'));
     b.edge('PART_OF', briefingId, electionId, b.cite(pAtt, `briefings in respect of the ${year} federal election`));
@@ -153,8 +193,19 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
       `The information presented at the SITE briefings in ${year} was general.`,
       'Attendees were not allowed to take notes.',
     ]);
-    const claimGeneral = b.node({ id: `${me.id}-claim-site-general-${year}`, kind: 'Claim', name: `${tag}: the ${year} SITE information was general` }, b.cite(pGen, `The information presented at the SITE briefings in ${year} was general.`));
-    const claimNotes = b.node({ id: `${me.id}-claim-no-notes-${year}`, kind: 'Claim', name: `${tag}: no notes at the ${year} SITE briefings`, properties: { negative: true } }, b.cite(pGen, 'Attendees were not allowed to take notes.'));
+    const claimGeneral = b.node(
+      { id: `${me.id}-claim-site-general-${year}`, kind: 'Claim', name: `${tag}: the ${year} SITE information was general` },
+      b.cite(pGen, `The information presented at the SITE briefings in ${year} was general.`),
+    );
+    const claimNotes = b.node(
+      {
+        id: `${me.id}-claim-no-notes-${year}`,
+        kind: 'Claim',
+        name: `${tag}: no notes at the ${year} SITE briefings`,
+        properties: { negative: true },
+      },
+      b.cite(pGen, 'Attendees were not allowed to take notes.'),
+    );
     for (const claim of [claimGeneral, claimNotes]) {
       b.edge('ASSERTED', me.id, claim, b.cite(pGen, claim === claimGeneral ? 'was general' : 'not allowed to take notes'));
       b.edge('ABOUT', claim, briefingId, b.cite(pGen, 'SITE briefings'));
@@ -168,7 +219,10 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
     ]);
     const hostId = shared(b, host, pMeet, host.name);
     definePerson(d, pMeet, d.full);
-    const meeting = b.node({ id: `${me.id}-meeting-${year}`, kind: 'Meeting', name: `${tag} meeting with ${host.name} (${year})`, date: String(year) }, b.cite(pMeet, `met once with officials of ${hostText}`));
+    const meeting = b.node(
+      { id: `${me.id}-meeting-${year}`, kind: 'Meeting', name: `${tag} meeting with ${host.name} (${year})`, date: String(year) },
+      b.cite(pMeet, `met once with officials of ${hostText}`),
+    );
     b.edge('ORGANIZED', hostId, meeting, b.cite(pMeet, `officials of ${hostText}`));
     b.edge('ATTENDED', me.id, meeting, b.cite(pMeet, `${me.short} also met once with officials of ${hostText}`));
     b.edge('ATTENDED', d.id, meeting, b.cite(pMeet, `${d.full} attended that meeting as well.`));
@@ -178,7 +232,10 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
     const pPrec = b.paragraph([
       `The ${party.name} consulted with cybersecurity experts and updated its approach to cybersecurity before the ${year} federal election.`,
     ]);
-    const prep = b.node({ id: `${me.id}-cyber-prep-${year}`, kind: 'Process', name: `${tag}: cybersecurity preparation for ${year}` }, b.cite(pPrec, 'updated its approach to cybersecurity'));
+    const prep = b.node(
+      { id: `${me.id}-cyber-prep-${year}`, kind: 'Process', name: `${tag}: cybersecurity preparation for ${year}` },
+      b.cite(pPrec, 'updated its approach to cybersecurity'),
+    );
     const experts = shared(b, SHARED.experts, pPrec, 'cybersecurity experts');
     b.edge('PERFORMED', partyId, prep, b.cite(pPrec, `The ${party.name} consulted with cybersecurity experts`));
     b.edge('CONSULTED', partyId, experts, b.cite(pPrec, 'consulted with cybersecurity experts'));
@@ -194,9 +251,23 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
       `${me.short} noted that no one accessed the appeal process about the ${place} nomination.`,
     ]);
     const media = shared(b, SHARED.media, pNom, 'The media reported');
-    const nomination = b.node({ id: `${me.id}-nomination-${year}`, kind: 'Nomination', name: `${place} nomination race (${tag}, ${year})`, date: String(year) }, b.cite(pNom, `the nomination race in ${place} in ${year}`));
-    const reports = b.node({ id: `${me.id}-media-reports-${year}`, kind: 'Publication', name: `Media reports on the ${place} nomination (${tag}, ${year})` }, b.cite(pNom, 'The media reported on irregularities'));
-    const noAppeal = b.node({ id: `${me.id}-claim-no-appeal-${year}`, kind: 'Claim', name: `${tag}: no appeal about the ${place} nomination in ${year}`, properties: { negative: true } }, b.cite(pNom, 'no one accessed the appeal process'));
+    const nomination = b.node(
+      { id: `${me.id}-nomination-${year}`, kind: 'Nomination', name: `${place} nomination race (${tag}, ${year})`, date: String(year) },
+      b.cite(pNom, `the nomination race in ${place} in ${year}`),
+    );
+    const reports = b.node(
+      { id: `${me.id}-media-reports-${year}`, kind: 'Publication', name: `Media reports on the ${place} nomination (${tag}, ${year})` },
+      b.cite(pNom, 'The media reported on irregularities'),
+    );
+    const noAppeal = b.node(
+      {
+        id: `${me.id}-claim-no-appeal-${year}`,
+        kind: 'Claim',
+        name: `${tag}: no appeal about the ${place} nomination in ${year}`,
+        properties: { negative: true },
+      },
+      b.cite(pNom, 'no one accessed the appeal process'),
+    );
     b.edge('PUBLISHED', media, reports, b.cite(pNom, 'The media reported on irregularities'));
     b.edge('ABOUT', reports, nomination, b.cite(pNom, `irregularities in the nomination race in ${place}`));
     b.edge('LOCATED_IN', nomination, placeId, b.cite(pNom, `the nomination race in ${place}`));
@@ -209,8 +280,24 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
       `${me.short} did not receive any complaints about potential foreign interference from ${party.name} candidates or staff.`,
       `The ${party.name} does not believe that foreign interference affected the results of the ${year} federal election.`,
     ]);
-    const noComplaints = b.node({ id: `${me.id}-claim-no-complaints-${year}`, kind: 'Claim', name: `${tag}: no complaints in ${year}`, properties: { negative: true } }, b.cite(pRes, 'did not receive any complaints about potential foreign interference'));
-    const noEffect = b.node({ id: `${me.id}-claim-no-effect-${year}`, kind: 'Claim', name: `${tag}: no effect on the ${year} results`, properties: { negative: true } }, b.cite(pRes, `does not believe that foreign interference affected the results of the ${year} federal election`));
+    const noComplaints = b.node(
+      {
+        id: `${me.id}-claim-no-complaints-${year}`,
+        kind: 'Claim',
+        name: `${tag}: no complaints in ${year}`,
+        properties: { negative: true },
+      },
+      b.cite(pRes, 'did not receive any complaints about potential foreign interference'),
+    );
+    const noEffect = b.node(
+      {
+        id: `${me.id}-claim-no-effect-${year}`,
+        kind: 'Claim',
+        name: `${tag}: no effect on the ${year} results`,
+        properties: { negative: true },
+      },
+      b.cite(pRes, `does not believe that foreign interference affected the results of the ${year} federal election`),
+    );
     b.edge('ASSERTED', me.id, noComplaints, b.cite(pRes, `${me.short} did not receive any complaints`));
     b.edge('ASSERTED', partyId, noEffect, b.cite(pRes, `The ${party.name} does not believe`));
     b.edge('ABOUT', noComplaints, electionId, b.cite(pRes, 'potential foreign interference'));
@@ -238,9 +325,24 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
 }
 
 const RECOMMENDATIONS: { name: string; to: SharedDef; quote: string; text: (party: string) => string }[] = [
-  { name: 'regular SITE meetings', to: SHARED.site, quote: 'SITE', text: () => 'SITE meetings should be held regularly in between elections, so that reports of suspected issues are made to SITE.' },
-  { name: 'a list of approved vendors', to: SHARED.government, quote: 'federal government', text: () => 'The federal government should provide political parties with a list of vendors approved for use during elections.' },
-  { name: 'guidance on reporting', to: SHARED.electionsCanada, quote: 'Elections Canada', text: (p) => `Elections Canada should publish plain guidance for ${p} staff on when to report suspected interference.` },
+  {
+    name: 'regular SITE meetings',
+    to: SHARED.site,
+    quote: 'SITE',
+    text: () => 'SITE meetings should be held regularly in between elections, so that reports of suspected issues are made to SITE.',
+  },
+  {
+    name: 'a list of approved vendors',
+    to: SHARED.government,
+    quote: 'federal government',
+    text: () => 'The federal government should provide political parties with a list of vendors approved for use during elections.',
+  },
+  {
+    name: 'guidance on reporting',
+    to: SHARED.electionsCanada,
+    quote: 'Elections Canada',
+    text: (p) => `Elections Canada should publish plain guidance for ${p} staff on when to report suspected interference.`,
+  },
 ];
 
 /** Every document of a corpus of `documents`, in order. */
@@ -260,7 +362,9 @@ export async function writeCorpus(dir: string, corpus: readonly GeneratedDocumen
 }
 
 /** A fresh temp folder holding the corpus (never inside the repository); remove() deletes it. */
-export async function corpusInTempDir(options: CorpusOptions): Promise<{ dir: string; corpus: GeneratedDocument[]; remove: () => Promise<void> }> {
+export async function corpusInTempDir(
+  options: CorpusOptions,
+): Promise<{ dir: string; corpus: GeneratedDocument[]; remove: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), `tg-corpus-${options.documents}-`));
   const corpus = generateCorpus(options);
   await writeCorpus(dir, corpus);

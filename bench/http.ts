@@ -46,7 +46,11 @@ export class GraphQLClient {
           ...this.target,
           method: 'POST',
           agent: this.agent,
-          headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', 'content-length': Buffer.byteLength(body) },
+          headers: {
+            'content-type': 'application/json',
+            accept: 'application/graphql-response+json, application/json',
+            'content-length': Buffer.byteLength(body),
+          },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -74,7 +78,10 @@ export class GraphQLClient {
  * Closed loop: `connections` workers each send the next request as soon as the last one answered,
  * for `durationMs`. Returns requests per second and latencies.
  */
-export async function closedLoop(send: (i: number) => Promise<unknown>, options: { connections: number; durationMs: number }): Promise<{ rps: number; count: number; latencies: number[] }> {
+export async function closedLoop(
+  send: (i: number) => Promise<unknown>,
+  options: { connections: number; durationMs: number },
+): Promise<{ rps: number; count: number; latencies: number[] }> {
   const latencies: number[] = [];
   const started = performance.now();
   const deadline = started + options.durationMs;

@@ -16,7 +16,9 @@ export interface Loaded {
 
 /** True when the error is Neo4j refusing a transaction its memory limit cannot hold. */
 export function isMemoryLimit(error: unknown): boolean {
-  return /memory\.transaction|MemoryPoolOutOfMemory|MemoryLimitExceeded/i.test(String((error as { code?: string })?.code ?? '') + String(error));
+  return /memory\.transaction|MemoryPoolOutOfMemory|MemoryLimitExceeded/i.test(
+    String((error as { code?: string })?.code ?? '') + String(error),
+  );
 }
 
 export async function loadCorpus(ctx: BenchContext, corpus: BuiltCorpus, options: { trySeed: boolean }): Promise<Loaded> {

@@ -19,7 +19,12 @@ export function stepRows(graph: GraphData): [string, readonly unknown[]][] {
  * equal share of `budgetMs`; a step cut short is extrapolated from its own rate (steps differ:
  * an edge row costs more than a document row), so a slow run is bounded and still gives a time.
  */
-export async function loadRowByRow(driver: Driver, database: string, graph: GraphData, budgetMs: number): Promise<{ rows: number; total: number; ms: number; steps: StepSample[] }> {
+export async function loadRowByRow(
+  driver: Driver,
+  database: string,
+  graph: GraphData,
+  budgetMs: number,
+): Promise<{ rows: number; total: number; ms: number; steps: StepSample[] }> {
   const session = driver.session({ database });
   const steps: StepSample[] = [];
   const all = stepRows(graph);
@@ -48,7 +53,12 @@ export async function loadRowByRow(driver: Driver, database: string, graph: Grap
  * transaction's memory limit, and for the constraint scenario (which must not re-apply the schema).
  * A transaction timeout bounds each batch.
  */
-export async function loadInBatches(driver: Driver, database: string, graph: GraphData, options: { batchSize: number; timeoutMs: number; deadline?: number }): Promise<{ completed: boolean }> {
+export async function loadInBatches(
+  driver: Driver,
+  database: string,
+  graph: GraphData,
+  options: { batchSize: number; timeoutMs: number; deadline?: number },
+): Promise<{ completed: boolean }> {
   const session = driver.session({ database });
   try {
     for (const [step, list] of stepRows(graph)) {

@@ -39,7 +39,11 @@ function freePort(): Promise<number> {
 }
 
 async function serverVersion(driver: Driver, database: string): Promise<string> {
-  const result = await driver.executeQuery("CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v", {}, { database });
+  const result = await driver.executeQuery(
+    "CALL dbms.components() YIELD name, versions WHERE name = 'Neo4j Kernel' RETURN versions[0] AS v",
+    {},
+    { database },
+  );
   return String(result.records[0]?.get('v') ?? 'unknown');
 }
 

@@ -43,7 +43,14 @@ async function main(): Promise<void> {
     let source = file ?? '';
     if (!file) {
       file = join(scratch, 'ishmael.pdf');
-      await writeFile(file, await printPdf(summaryHtml(await readFile(ISHMAEL_DOCUMENT_FILE, 'utf8')), { headerHtml: RUNNING_HEADER, footerHtml: RUNNING_FOOTER, format: 'A5' }));
+      await writeFile(
+        file,
+        await printPdf(summaryHtml(await readFile(ISHMAEL_DOCUMENT_FILE, 'utf8')), {
+          headerHtml: RUNNING_HEADER,
+          footerHtml: RUNNING_FOOTER,
+          format: 'A5',
+        }),
+      );
       source = 'the Ishmael fixture printed by Chromium (A5, running header and footer)';
     }
     const bytes = new Uint8Array(readFileSync(file));
@@ -91,7 +98,7 @@ async function main(): Promise<void> {
         `Against pdftotext's work alone (its median less the process start): ${(quantile(ours, 0.5) / popplerWork).toFixed(2)}×.`,
       `First extraction in a fresh process (loading PDF.js and its worker module, then reading the file): ${ms(firstRun)} ms.`,
       '',
-      "What it means: the goal compares with pdftotext as it is used, a process per file: the ratio of medians above. Against",
+      'What it means: the goal compares with pdftotext as it is used, a process per file: the ratio of medians above. Against',
       "pdftotext's work alone (less its process start) the ratio is larger and varies most between runs on this shared",
       'machine (load average in the first line): in ten runs it went from 0.95× to 4.0×, so on that reading the goal',
       "is met in most runs, not all. Most of our time is PDF.js's own getDocument + getTextContent: in a probe (one process,",

@@ -69,7 +69,10 @@ export function peerQuestions(docs: readonly DocumentManifest[]): PeerQuestion[]
   if (!first) throw new Error('peerQuestions() needs at least one document');
   const neighbours = RELATION_TYPES.flatMap((t) => {
     const { out, in: inbound } = fieldNames(t);
-    return [`${out}Connection { edges { properties { id ${EVIDENCE} } node { ${REF} ${EVIDENCE} } } }`, `${inbound}Connection { edges { properties { id ${EVIDENCE} } node { ${REF} ${EVIDENCE} } } }`];
+    return [
+      `${out}Connection { edges { properties { id ${EVIDENCE} } node { ${REF} ${EVIDENCE} } } }`,
+      `${inbound}Connection { edges { properties { id ${EVIDENCE} } node { ${REF} ${EVIDENCE} } } }`,
+    ];
   });
   return [
     {

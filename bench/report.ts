@@ -77,7 +77,10 @@ function fill(template: string, results: readonly ScenarioResult[]): string {
 /** One run, or which scenario was measured when (a run with --only keeps the others' last results). */
 function runLine(env: Environment, results: readonly ScenarioResult[]): string[] {
   const runs = new Set(results.map((r) => `${r.measured?.commit ?? env.commit} ${r.measured?.date ?? env.date}`));
-  if (runs.size <= 1) return [`Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}; every figure below is from that one run.`];
+  if (runs.size <= 1)
+    return [
+      `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}; every figure below is from that one run.`,
+    ];
   return [
     `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}, from runs on the same machine:`,
     '',
@@ -97,7 +100,9 @@ function markdown(env: Environment, results: readonly ScenarioResult[]): string 
     '',
     `- CPU: ${env.cpu}, ${env.cores} cores; memory ${env.memoryGiB} GiB (shared and noisy: read the ratios, not the absolute times)`,
     `- Node ${env.node}; Neo4j ${env.neo4j} (${env.neo4jOrigin}); ${env.chromium}`,
-    `- Packages: ${Object.entries(env.packages).map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `- Packages: ${Object.entries(env.packages)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
     '',
     '## Summary',
     '',
@@ -107,9 +112,20 @@ function markdown(env: Environment, results: readonly ScenarioResult[]): string 
     '',
   ];
   for (const r of results) {
-    out.push(`## ${r.title}`, '', `Goal: ${r.goal}. Result: **${verdict(r)}** (${r.ratio === null ? 'no ratio' : `${r.ratio}×`}: ${r.ratioLabel}).`, '');
+    out.push(
+      `## ${r.title}`,
+      '',
+      `Goal: ${r.goal}. Result: **${verdict(r)}** (${r.ratio === null ? 'no ratio' : `${r.ratio}×`}: ${r.ratioLabel}).`,
+      '',
+    );
     for (const note of r.notes) out.push(`- ${note}`);
-    out.push('', '| Figure | Value |', '|---|---|', ...Object.entries(r.figures).map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|')} |`), '');
+    out.push(
+      '',
+      '| Figure | Value |',
+      '|---|---|',
+      ...Object.entries(r.figures).map(([k, v]) => `| ${k} | ${String(v).replace(/\|/g, '\\|')} |`),
+      '',
+    );
   }
   const findings = new URL('./FINDINGS.md', BENCH);
   if (existsSync(findings)) out.push(fill(readFileSync(findings, 'utf8'), results));

@@ -17,7 +17,10 @@ type ScenarioId = (typeof SCENARIOS)[number];
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<ScenarioId> } {
   const quick = argv.includes('--quick');
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const unknown = only?.filter((o) => !(SCENARIOS as readonly string[]).includes(o)) ?? [];
   if (unknown.length > 0) throw new Error(`unknown scenario ${unknown.join(', ')}; the scenarios are ${SCENARIOS.join(', ')}`);
   return { quick, only: new Set((only ?? SCENARIOS) as ScenarioId[]) };
@@ -29,9 +32,21 @@ function log(line: string): void {
 }
 
 function failed(id: string, title: string, error: unknown): ScenarioResult {
-  const message = String(error instanceof Error ? error.message : error).split('\n')[0]?.slice(0, 300) ?? '';
+  const message =
+    String(error instanceof Error ? error.message : error)
+      .split('\n')[0]
+      ?.slice(0, 300) ?? '';
   log(`${id} failed: ${message}`);
-  return { id, title, goal: 'the scenario to run', ratio: null, ratioLabel: 'not measured', pass: false, figures: {}, notes: [`The scenario failed: ${message}`] };
+  return {
+    id,
+    title,
+    goal: 'the scenario to run',
+    ratio: null,
+    ratioLabel: 'not measured',
+    pass: false,
+    figures: {},
+    notes: [`The scenario failed: ${message}`],
+  };
 }
 
 /**
@@ -47,7 +62,14 @@ function mergeWithPrevious(results: readonly ScenarioResult[], mode: 'full' | 'q
   const fresh = new Map(results.map((r) => [r.id, r]));
   const merged = p.results.map((r) => fresh.get(r.id) ?? r);
   for (const r of results) if (!merged.some((m) => m.id === r.id)) merged.push(r);
-  log(`kept the results of ${p.results.filter((r) => !fresh.has(r.id)).map((r) => r.id).join(', ') || 'no other scenario'} from the previous ${mode} run`);
+  log(
+    `kept the results of ${
+      p.results
+        .filter((r) => !fresh.has(r.id))
+        .map((r) => r.id)
+        .join(', ') || 'no other scenario'
+    } from the previous ${mode} run`,
+  );
   return merged;
 }
 
@@ -73,7 +95,9 @@ async function main(): Promise<void> {
         const { dir, corpus: docs, remove } = await corpusInTempDir({ documents });
         try {
           const graph = await loadGraph(dir);
-          log(`corpus of ${documents} documents: ${graph.nodes.length} entities, ${graph.edges.length} curated edges, built in ${Math.round(performance.now() - started)} ms`);
+          log(
+            `corpus of ${documents} documents: ${graph.nodes.length} entities, ${graph.edges.length} curated edges, built in ${Math.round(performance.now() - started)} ms`,
+          );
           return { documents, graph, docs: docs.map((d) => d.manifest) };
         } finally {
           await remove();

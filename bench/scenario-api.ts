@@ -56,7 +56,9 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
     const q = qs[name];
     const body = JSON.stringify({ query: q.graphql, variables: q.variables });
     // The floor of any HTTP API here: node:http answering the same bytes with no work at all.
-    const answer = await (await api.app.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })).text();
+    const answer = await (
+      await api.app.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    ).text();
     const bare = await serve((req, res) => {
       req.resume();
       req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(answer));
@@ -73,7 +75,11 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
         {
           name: 'fetch',
           run: async () => {
-            const res = await api.app.fetch('http://127.0.0.1/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+            const res = await api.app.fetch('http://127.0.0.1/graphql', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body,
+            });
             const text = await res.text();
             if (text.includes('"errors"')) throw new Error(text.slice(0, 200));
           },
@@ -94,7 +100,9 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
       [`${name}BareHttpP50Ms`]: round(bareHttp!, 3),
       [`${name}Samples`]: samples.http?.length ?? 0,
     });
-    ctx.log(`  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms (×${round(http! / raw!)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms, bare HTTP round trip ${round(bareHttp!, 3)} ms`);
+    ctx.log(
+      `  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms (×${round(http! / raw!)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms, bare HTTP round trip ${round(bareHttp!, 3)} ms`,
+    );
   }
   const worst = Math.max(...ratios);
   return {
@@ -105,7 +113,9 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
     ratioLabel: `worst of ${QUESTION_NAMES.join(', ')}: HTTP p50 / raw driver p50, ${api.corpus.documents} documents`,
     pass: worst <= 1.3,
     figures,
-    notes: ['HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store\'s parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting), app.fetch without a socket, and a bare node:http server answering the same bytes with no work (the round trip any HTTP API pays here), to show which layer the difference comes from.'],
+    notes: [
+      "HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store's parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting), app.fetch without a socket, and a bare node:http server answering the same bytes with no work (the round trip any HTTP API pays here), to show which layer the difference comes from.",
+    ],
   };
 }
 
@@ -140,7 +150,9 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
         const result = await closedLoop(send[side], { connections, durationMs });
         rps[side].push(result.rps);
         p50[side].push(quantile(result.latencies, 0.5));
-        ctx.log(`  ${side}: ${round(result.rps, 1)} requests/s (${result.count} in ${durationMs / 1000} s, p50 ${round(quantile(result.latencies, 0.5))} ms)`);
+        ctx.log(
+          `  ${side}: ${round(result.rps, 1)} requests/s (${result.count} in ${durationMs / 1000} s, p50 ${round(quantile(result.latencies, 0.5))} ms)`,
+        );
       }
     }
   } finally {
@@ -151,7 +163,7 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
   return {
     id: 'peer',
     title: 'Against the peer',
-    goal: 'our requests per second ≥ 2× @neo4j/graphql\'s, same questions, same database',
+    goal: "our requests per second ≥ 2× @neo4j/graphql's, same questions, same database",
     ratio: round(ratio),
     ratioLabel: `our req/s / @neo4j/graphql req/s, ${connections} connections closed loop, ${durationMs / 1000} s per run, ${api.corpus.documents} documents`,
     pass: ratio >= 2,
@@ -163,7 +175,9 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
       oursP50Ms: round(median(p50.ours)),
       theirsP50Ms: round(median(p50.theirs)),
     },
-    notes: ['Same client code and connection count for both, each warmed up under the same load (3 s closed loop) before timing; both served by graphql-yoga behind node:http. The peer has no shortest-path query, so the mix is attendance, trace, recommendations, neighborhood in turn. Its schema: bench/peer.ts. Ours is asked for the whole answers the peer gives (questions(…, \'complete\'): every attendance row of 2019, every quote of every neighbour), not the pages the viewer asks for.'],
+    notes: [
+      "Same client code and connection count for both, each warmed up under the same load (3 s closed loop) before timing; both served by graphql-yoga behind node:http. The peer has no shortest-path query, so the mix is attendance, trace, recommendations, neighborhood in turn. Its schema: bench/peer.ts. Ours is asked for the whole answers the peer gives (questions(…, 'complete'): every attendance row of 2019, every quote of every neighbour), not the pages the viewer asks for.",
+    ],
   };
 }
 
@@ -214,7 +228,13 @@ export interface GrowthPoint {
 /** p50 of the growth questions over HTTP at this size; the sizes are compared in growth(). */
 export async function growthPoint(ctx: BenchContext, api: LiveApi): Promise<GrowthPoint> {
   const qs = questions(api.corpus.docs);
-  const point: GrowthPoint = { documents: api.corpus.documents, nodes: api.loaded.nodes, relationships: api.loaded.relationships, p50: {}, bytes: {} };
+  const point: GrowthPoint = {
+    documents: api.corpus.documents,
+    nodes: api.loaded.nodes,
+    relationships: api.loaded.relationships,
+    p50: {},
+    bytes: {},
+  };
   for (const name of GROWTH_QUESTIONS) {
     const q = qs[name];
     let bytes = 0;
@@ -258,6 +278,8 @@ export function growth(points: readonly GrowthPoint[]): ScenarioResult {
     ratioLabel: `worst p50 at ${last.documents} / p50 at ${first.documents} documents (same questions: document 0's ids)`,
     pass: worst <= 2,
     figures,
-    notes: ['Over HTTP, our server on the Neo4j store; the same ids (the first document\'s) at every size, so any growth comes from the rest of the graph. Each size is warmed up for 3 s before it is timed (the first size would otherwise be timed on a cold server).'],
+    notes: [
+      "Over HTTP, our server on the Neo4j store; the same ids (the first document's) at every size, so any growth comes from the rest of the graph. Each size is warmed up for 3 s before it is timed (the first size would otherwise be timed on a cold server).",
+    ],
   };
 }

@@ -42,7 +42,9 @@ export async function constraintGuard(ctx: BenchContext): Promise<ScenarioResult
 
   const loaded = await loadCorpus(ctx, corpus, { trySeed: true });
   const counts = await countGraph(driver, db);
-  ctx.log(`  loaded ${corpus.documents} documents (${loaded.how}): ${counts.nodes} nodes, ${counts.relationships} relationships in ${Math.round(loaded.ms)} ms`);
+  ctx.log(
+    `  loaded ${corpus.documents} documents (${loaded.how}): ${counts.nodes} nodes, ${counts.relationships} relationships in ${Math.round(loaded.ms)} ms`,
+  );
   const plan = await driver.executeQuery(`EXPLAIN ${cypher('seed/nodes')}`, { rows: [] }, { database: db });
   const withOps = operators(plan.summary.plan as PlanNode);
   const withSamples = await sampleSteps(driver, db, corpus.graph, sampling);
@@ -94,7 +96,11 @@ export async function constraintGuard(ctx: BenchContext): Promise<ScenarioResult
     notes: [
       `Both sides write the same rows (every ${sampling.every}th row of each step, ${sampling.chunk} rows per statement, one rolled-back transaction per step) into the same loaded graph, each query planned once before its timing; only the constraints differ.`,
       'The estimate is the re-seed of this graph (every MERGE finds its node); a first load without constraints scans labels that grow from empty, on average about half as large, so it would take about half the "without" figure.',
-      ...(cut.length > 0 ? [`Without the constraints ${cut.join(', ')} stopped at the ${sampling.stepBudgetMs / 1000} s step budget; the rate is over the rows written.`] : []),
+      ...(cut.length > 0
+        ? [
+            `Without the constraints ${cut.join(', ')} stopped at the ${sampling.stepBudgetMs / 1000} s step budget; the rate is over the rows written.`,
+          ]
+        : []),
     ],
   };
 }

@@ -51,13 +51,17 @@ async function loadRatio(ctx: BenchContext, documents: number, reps: number, row
         const { rows, total, ms, steps } = await loadRowByRow(driver, db, corpus.graph, rowBudgetMs);
         if (rows < total) extrapolated = true;
         rowByRow.push(ms);
-        ctx.log(`    per row: ${steps.map((s) => `${s.step} ${(s.ms / Math.max(1, s.rows)).toFixed(2)} ms (${s.rows}/${s.total})`).join(', ')}`);
+        ctx.log(
+          `    per row: ${steps.map((s) => `${s.step} ${(s.ms / Math.max(1, s.rows)).toFixed(2)} ms (${s.rows}/${s.total})`).join(', ')}`,
+        );
       } else {
         const summary = await loadIntoNeo4j(driver, db, corpus.graph, {});
         batched.push(performance.now() - started);
         elements = summary.totalNodes + summary.totalRelationships;
       }
-      ctx.log(`  load ${which} of ${documents} documents: ${Math.round(which === 'rows' ? (rowByRow.at(-1) ?? 0) : (batched.at(-1) ?? 0))} ms`);
+      ctx.log(
+        `  load ${which} of ${documents} documents: ${Math.round(which === 'rows' ? (rowByRow.at(-1) ?? 0) : (batched.at(-1) ?? 0))} ms`,
+      );
     }
   }
   return { documents, elements, batchedMs: median(batched), rowByRowMs: median(rowByRow), extrapolated };
@@ -78,7 +82,9 @@ export async function bulkLoad(ctx: BenchContext): Promise<ScenarioResult> {
   const largest = await ctx.corpus(ctx.quick ? 100 : 1000);
   const loaded = await loadCorpus(ctx, largest, { trySeed: true });
   const rate = ((loaded.nodes + loaded.relationships) / loaded.ms) * 1000;
-  ctx.log(`  ${largest.documents} documents (${loaded.how}): ${loaded.nodes} nodes, ${loaded.relationships} relationships in ${Math.round(loaded.ms)} ms`);
+  ctx.log(
+    `  ${largest.documents} documents (${loaded.how}): ${loaded.nodes} nodes, ${loaded.relationships} relationships in ${Math.round(loaded.ms)} ms`,
+  );
 
   return {
     id: 'bulk-load',
@@ -113,8 +119,16 @@ export async function bulkLoad(ctx: BenchContext): Promise<ScenarioResult> {
     notes: [
       'Row by row: the same rows and the same cypher/seed/*.cypher, each row alone in $rows and in its own auto-commit transaction (session.run); batched: loadIntoNeo4j (2,000 rows per statement, one transaction).',
       'Both start from an emptied database with the schema applied and the Neo4j query cache cleared, so both plan their queries afresh. The batched time is the whole seed load: its schema check, the transaction, the SeedInfo fingerprint and the final counts; the row-by-row time is its rows only.',
-      ...(extrapolated || small.extrapolated ? [`The row-by-row load was stopped at its ${rowBudgetMs / 1000} s budget (an equal share per step); each step cut short is counted at its own measured rate.`] : []),
-      ...(loaded.seedError ? [`At ${largest.documents} documents the seed's one-transaction load fails on this server: ${loaded.seedError}. The rate shown is the same rows loaded batch by batch, one transaction per batch.`] : []),
+      ...(extrapolated || small.extrapolated
+        ? [
+            `The row-by-row load was stopped at its ${rowBudgetMs / 1000} s budget (an equal share per step); each step cut short is counted at its own measured rate.`,
+          ]
+        : []),
+      ...(loaded.seedError
+        ? [
+            `At ${largest.documents} documents the seed's one-transaction load fails on this server: ${loaded.seedError}. The rate shown is the same rows loaded batch by batch, one transaction per batch.`,
+          ]
+        : []),
     ],
   };
 }
@@ -123,15 +137,26 @@ export async function bulkLoad(ctx: BenchContext): Promise<ScenarioResult> {
  * The edges step on a fresh database, in one transaction with the nodes (as the seed runs it):
  * the dynamic-type MERGE it used before against cypher/seed/edges.cypher now. Bounded in time.
  */
-async function edgesFix(ctx: BenchContext, documents: number): Promise<{ documents: number; before: number; after: number; cutShort: boolean }> {
+async function edgesFix(
+  ctx: BenchContext,
+  documents: number,
+): Promise<{ documents: number; before: number; after: number; cutShort: boolean }> {
   const corpus = await ctx.corpus(documents);
   const before = await edgesStep(ctx.neo.driver, ctx.neo.settings.database, corpus, BASELINE_EDGES, ctx.quick ? 30_000 : 120_000);
   const after = await edgesStep(ctx.neo.driver, ctx.neo.settings.database, corpus, cypher('seed/edges'), 120_000);
-  ctx.log(`  edges step, ${documents} documents: before ${Math.round(before.ms)} ms${before.cutShort ? ' (cut short)' : ''}, after ${Math.round(after.ms)} ms`);
+  ctx.log(
+    `  edges step, ${documents} documents: before ${Math.round(before.ms)} ms${before.cutShort ? ' (cut short)' : ''}, after ${Math.round(after.ms)} ms`,
+  );
   return { documents, before: before.ms, after: after.ms, cutShort: before.cutShort };
 }
 
-async function edgesStep(driver: Driver, database: string, corpus: BuiltCorpus, edgesQuery: string, budgetMs: number): Promise<{ ms: number; cutShort: boolean }> {
+async function edgesStep(
+  driver: Driver,
+  database: string,
+  corpus: BuiltCorpus,
+  edgesQuery: string,
+  budgetMs: number,
+): Promise<{ ms: number; cutShort: boolean }> {
   await emptyDatabase(driver, database);
   await applySchema(driver, database);
   const rows = toNeo4jRows(corpus.graph);

@@ -18,7 +18,14 @@ import { median, round } from './stats.ts';
 import type { BenchContext, ScenarioResult } from './types.ts';
 import { installProbe } from './viewer-probe.ts';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const LOAD_TIMEOUT_MS = 180_000;
 /** The most the graph query returns (server: graph limit default 2000 nodes) */
 const GRAPH_NODE_LIMIT = 2000;
@@ -54,7 +61,10 @@ async function graphOfSize(ctx: BenchContext, elements: number): Promise<GraphDa
   throw new Error(`no corpus of ${elements} elements within 12 tries`);
 }
 
-type Hook = { __tg: { cy: import('cytoscape').Core; state(): { selection: { id: string } | null } }; __bench: { inputs: { type: string; at: number }[]; renders: number[]; selects: { id: string; at: number }[] } };
+type Hook = {
+  __tg: { cy: import('cytoscape').Core; state(): { selection: { id: string } | null } };
+  __bench: { inputs: { type: string; at: number }[]; renders: number[]; selects: { id: string; at: number }[] };
+};
 
 /**
  * A node a click can select now: shown, not selected yet, wholly in view with its label (so the
@@ -127,7 +137,10 @@ async function inputLatencies(page: Page, kind: 'pan' | 'click', trials: number)
       missed++;
       continue;
     }
-    const from = await page.evaluate(() => ({ inputs: (window as unknown as Hook).__bench.inputs.length, selects: (window as unknown as Hook).__bench.selects.length }));
+    const from = await page.evaluate(() => ({
+      inputs: (window as unknown as Hook).__bench.inputs.length,
+      selects: (window as unknown as Hook).__bench.selects.length,
+    }));
     await page.mouse.click(box.x + target.x, box.y + target.y);
     await page.waitForTimeout(200);
     const latency = await page.evaluate(
@@ -157,15 +170,26 @@ async function measure(url: string, label: string, browser: import('playwright-c
     await page.goto(url);
     await page.waitForFunction(
       () => {
-        const w = window as unknown as { __tg?: { loaded(): boolean }; __bench: { layouts: { stop?: number }[]; renders: number[]; graphResponse: unknown } };
-        return w.__tg?.loaded() === true && w.__bench.graphResponse !== null && w.__bench.layouts.some((l) => l.stop !== undefined) && w.__bench.renders.length > 0;
+        const w = window as unknown as {
+          __tg?: { loaded(): boolean };
+          __bench: { layouts: { stop?: number }[]; renders: number[]; graphResponse: unknown };
+        };
+        return (
+          w.__tg?.loaded() === true &&
+          w.__bench.graphResponse !== null &&
+          w.__bench.layouts.some((l) => l.stop !== undefined) &&
+          w.__bench.renders.length > 0
+        );
       },
       undefined,
       { timeout: LOAD_TIMEOUT_MS, polling: 250 },
     );
     await page.waitForTimeout(500);
     const first = await page.evaluate(() => {
-      const w = window as unknown as { __tg: { cy: import('cytoscape').Core }; __bench: { graphResponse: { at: number; text: string }; renders: number[]; layouts: { start: number; stop?: number }[] } };
+      const w = window as unknown as {
+        __tg: { cy: import('cytoscape').Core };
+        __bench: { graphResponse: { at: number; text: string }; renders: number[]; layouts: { start: number; stop?: number }[] };
+      };
       const { at, text } = w.__bench.graphResponse;
       const parses: number[] = [];
       for (let i = 0; i < 7; i++) {
@@ -174,7 +198,7 @@ async function measure(url: string, label: string, browser: import('playwright-c
         parses.push(performance.now() - t);
       }
       parses.sort((a, b) => a - b);
-      const layout = w.__bench.layouts[0];  // finished: the viewer's first layout emitted layoutstop
+      const layout = w.__bench.layouts[0]; // finished: the viewer's first layout emitted layoutstop
       const shown = w.__tg.cy.elements().not('.hidden');
       return {
         firstFrame: (w.__bench.renders.find((r) => r >= at) ?? NaN) - at,
@@ -193,7 +217,10 @@ async function measure(url: string, label: string, browser: import('playwright-c
     // the probe; layoutstart/layoutstop of fcose do not bracket its whole run) and the breadthfirst
     // baseline, each run synchronously on the same shown elements.
     const layouts = await page.evaluate(() => {
-      const w = window as unknown as { __tg: { cy: import('cytoscape').Core }; __bench: { firstLayoutOptions: Record<string, unknown> | null } };
+      const w = window as unknown as {
+        __tg: { cy: import('cytoscape').Core };
+        __bench: { firstLayoutOptions: Record<string, unknown> | null };
+      };
       const shown = w.__tg.cy.elements().not('.hidden');
       const time = (options: Record<string, unknown>) => {
         const t = performance.now();
@@ -235,16 +262,23 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
   const runs: ViewerRun[] = [];
   try {
     // The viewer as it is now, built into a temp folder (client/dist belongs to the viewer's build).
-    await build({ configFile: fileURLToPath(new URL('../client/vite.config.ts', import.meta.url)), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    await build({
+      configFile: fileURLToPath(new URL('../client/vite.config.ts', import.meta.url)),
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true },
+    });
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
     try {
       for (const [label, graph] of graphs) {
-        if (graph.nodes.length > GRAPH_NODE_LIMIT) ctx.log(`  ${label}: ${graph.nodes.length} nodes, more than the graph query's default limit`);
+        if (graph.nodes.length > GRAPH_NODE_LIMIT)
+          ctx.log(`  ${label}: ${graph.nodes.length} nodes, more than the graph query's default limit`);
         const served = await serve(createApp({ store: createMemoryStore(graph), logger: false, viewerDir: outDir }));
         try {
           const run = await measure(served.url.replace(/graphql$/, ''), label, browser, label.includes('5k'));
           runs.push(run);
-          ctx.log(`  ${label}: ${run.nodes} nodes + ${run.edges} edges; response→frame ${round(run.firstFrameMs)} ms, JSON.parse ${round(run.jsonParseMs)} ms; layout ${round(run.layoutMs)} ms vs breadthfirst ${round(run.breadthfirstMs)} ms; pan p50 ${round(run.panP50Ms)} ms, click p50 ${round(run.clickP50Ms)} ms (${run.clicksMissed} of ${run.clicks} clicks missed)`);
+          ctx.log(
+            `  ${label}: ${run.nodes} nodes + ${run.edges} edges; response→frame ${round(run.firstFrameMs)} ms, JSON.parse ${round(run.jsonParseMs)} ms; layout ${round(run.layoutMs)} ms vs breadthfirst ${round(run.breadthfirstMs)} ms; pan p50 ${round(run.panP50Ms)} ms, click p50 ${round(run.clickP50Ms)} ms (${run.clicksMissed} of ${run.clicks} clicks missed)`,
+          );
         } finally {
           await served.close();
         }
@@ -286,9 +320,9 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
     pass: largest.layoutFinished && inputP50 <= 100 && largest.clicksMissed === 0,
     figures,
     notes: [
-      'The viewer built from client/ now, served by createApp on the in-memory store, in headless Chromium (1280×800); probes in bench/viewer-probe.ts use the viewer\'s window.__tg hook and Cytoscape\'s render/layout events.',
-      'First frame: the first Cytoscape render after the last byte of the `graph` answer arrived (so it includes the viewer\'s JSON parse, validation, layout and drawing). Layout: the viewer\'s own first layout re-run with its own options (caught from its layoutstart event) on the same shown elements, unanimated; breadthfirst: the same elements, unanimated.',
-      'Input latency: pan, from the pointer event\'s timestamp to the next frame Cytoscape draws; click, from the click\'s timestamp (the button\'s release) to the first frame drawn after the viewer selected the node aimed at. Each click aims at a shown node, in view with its label, that Cytoscape\'s hit test finds at its centre, and counts only if that node is then the selection; the clicks that did not select it are reported as missed.',
+      "The viewer built from client/ now, served by createApp on the in-memory store, in headless Chromium (1280×800); probes in bench/viewer-probe.ts use the viewer's window.__tg hook and Cytoscape's render/layout events.",
+      "First frame: the first Cytoscape render after the last byte of the `graph` answer arrived (so it includes the viewer's JSON parse, validation, layout and drawing). Layout: the viewer's own first layout re-run with its own options (caught from its layoutstart event) on the same shown elements, unanimated; breadthfirst: the same elements, unanimated.",
+      "Input latency: pan, from the pointer event's timestamp to the next frame Cytoscape draws; click, from the click's timestamp (the button's release) to the first frame drawn after the viewer selected the node aimed at. Each click aims at a shown node, in view with its label, that Cytoscape's hit test finds at its centre, and counts only if that node is then the selection; the clicks that did not select it are reported as missed.",
     ],
   };
 }

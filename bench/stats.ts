@@ -33,7 +33,10 @@ export interface Samples {
  * `warmup` of them, and for at least `warmupMs` (Neo4j compiles a query's plan to bytecode only
  * after it has run it a number of times, and the JVM its own code after that).
  */
-export async function interleave(samplers: readonly Sampler[], options: { rounds: number; warmup: number; warmupMs?: number; maxMs: number }): Promise<Samples> {
+export async function interleave(
+  samplers: readonly Sampler[],
+  options: { rounds: number; warmup: number; warmupMs?: number; maxMs: number },
+): Promise<Samples> {
   const samples: Samples = Object.fromEntries(samplers.map((s) => [s.name, [] as number[]]));
   const warmUntil = performance.now() + (options.warmupMs ?? 0);
   for (let i = 0; i < options.warmup || performance.now() < warmUntil; i++) for (const s of samplers) await s.run();

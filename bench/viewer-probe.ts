@@ -15,7 +15,10 @@ interface Probe {
 }
 
 interface ProbeCy {
-  on(events: string, handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } }; target: { id(): string } }) => void): void;
+  on(
+    events: string,
+    handler: (event: { layout?: { options?: Record<string, unknown> & { name?: string } }; target: { id(): string } }) => void,
+  ): void;
   elements(): { length: number };
   renderer(): { render(options?: { forcedContext?: unknown }): void } | undefined;
 }
@@ -34,9 +37,13 @@ export function installProbe(): void {
     return response;
   };
   for (const type of ['pointermove', 'click']) {
-    document.addEventListener(type, (e) => {
-      if (type === 'click' || (e as PointerEvent).buttons === 1) probe.inputs.push({ type, at: e.timeStamp });
-    }, { capture: true });
+    document.addEventListener(
+      type,
+      (e) => {
+        if (type === 'click' || (e as PointerEvent).buttons === 1) probe.inputs.push({ type, at: e.timeStamp });
+      },
+      { capture: true },
+    );
   }
   let hook: { cy: ProbeCy } | undefined;
   Object.defineProperty(window, '__tg', {

@@ -15,9 +15,12 @@ describe('npm run codegen', () => {
     expect(generated.map((f) => f.path)).toEqual([MODEL_SDL, SERVER_TYPES, CLIENT_OPERATIONS]);
   });
 
-  it.each(generated.map((file) => [file.path, file] as const))('has written %s as it would now (run `npm run codegen` if not)', (path, file) => {
-    expect(readFileSync(new URL(path, ROOT), 'utf8')).toBe(file.content);
-  });
+  it.each(generated.map((file) => [file.path, file] as const))(
+    'has written %s as it would now (run `npm run codegen` if not)',
+    (path, file) => {
+      expect(readFileSync(new URL(path, ROOT), 'utf8')).toBe(file.content);
+    },
+  );
 });
 
 describe('the schema the server builds', () => {

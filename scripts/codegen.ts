@@ -129,7 +129,10 @@ export async function generate(): Promise<GeneratedFile[]> {
     filename: CLIENT_OPERATIONS,
     schema: schemaAst,
     schemaAst: schema,
-    documents: Object.entries(QUERIES).map(([name, source]) => ({ location: `client/src/api.ts QUERIES.${name}`, document: parse(source) })),
+    documents: Object.entries(QUERIES).map(([name, source]) => ({
+      location: `client/src/api.ts QUERIES.${name}`,
+      document: parse(source),
+    })),
     plugins: [{ typescriptOperations: {} }],
     pluginMap: { typescriptOperations },
     config: { ...COMMON, skipTypename: true },
@@ -138,7 +141,10 @@ export async function generate(): Promise<GeneratedFile[]> {
   return [
     { path: MODEL_SDL, content: model },
     { path: SERVER_TYPES, content: `${header('//', 'server/schema/*.graphql')}${serverTypes}` },
-    { path: CLIENT_OPERATIONS, content: `${header('//', 'server/schema/*.graphql and the queries in client/src/api.ts')}${clientOperations}` },
+    {
+      path: CLIENT_OPERATIONS,
+      content: `${header('//', 'server/schema/*.graphql and the queries in client/src/api.ts')}${clientOperations}`,
+    },
   ];
 }
 

@@ -4,5 +4,6 @@
 // ends (1.6 MiB of answer on the tests' data, 3.4 MiB on the Ishmael summary as it stood).
 export const HEAVY_QUERY = `{ ${Array.from(
   { length: 15 },
-  (_, i) => `a${i}: search(text: "e", limit: 100) { id name evidence { quote } relations { id node { id name evidence { quote } } evidence { quote } } }`,
+  (_, i) =>
+    `a${i}: search(text: "e", limit: 100) { id name evidence { quote } relations { id node { id name evidence { quote } } evidence { quote } } }`,
 ).join(' ')} }`;

@@ -23,7 +23,9 @@ describe('the test fixtures', () => {
       const citedBy = (id: string) => [...new Set(graph.nodes.find((n) => n.id === id)?.evidence.map((e) => e.document))].sort();
       const both = ['fictional-interview-summary-dana-whitlock', ISHMAEL_DOCUMENT_ID];
       expect(graph.documents.map((d) => d.id)).toEqual(both);
-      expect(Object.fromEntries(['site-task-force', 'election-2021', 'site-briefings-2021', 'dana-whitlock'].map((id) => [id, citedBy(id)]))).toEqual({
+      expect(
+        Object.fromEntries(['site-task-force', 'election-2021', 'site-briefings-2021', 'dana-whitlock'].map((id) => [id, citedBy(id)])),
+      ).toEqual({
         'site-task-force': both,
         'election-2021': both,
         'site-briefings-2021': both,

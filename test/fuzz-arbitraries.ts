@@ -35,7 +35,15 @@ export const INJECTIONS: readonly string[] = [
   '<script>alert(1)</script>',
 ];
 
-const KNOWN_IDS = ['azam-ishmael', 'braeden-caley', 'liberal-party', 'account-breach-2021', 'site-briefings-2019', 'election-2019', 'stage1-interview-summary-azam-ishmael'];
+const KNOWN_IDS = [
+  'azam-ishmael',
+  'braeden-caley',
+  'liberal-party',
+  'account-breach-2021',
+  'site-briefings-2019',
+  'election-2019',
+  'stage1-interview-summary-azam-ishmael',
+];
 
 /** Any string: printable, any UTF-16 unit (lone surrogates too), long, or a known injection. */
 export const hostileString: fc.Arbitrary<string> = fc.oneof(
@@ -49,7 +57,11 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 /** Any JSON value a client could send for an argument, mostly of the right type. */
 const anyValue = (right: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
-  fc.oneof({ weight: 6, arbitrary: right }, { weight: 1, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) });
+  fc.oneof(
+    { weight: 6, arbitrary: right },
+    { weight: 1, arbitrary: fc.constant(null) },
+    { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  );
 
 const hostileInt: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: -5, max: 10 }),
@@ -79,16 +91,28 @@ const int = (name: string, required = false): Arg => ({ name, type: required ? '
 /** Every root field, with its arguments and a selection that reaches nested records. */
 export const FIELDS: readonly Field[] = [
   { name: 'node', args: [id('id')], selection: '{ id name kind aliases evidence { quote } relations { id type direction node { id } } }' },
-  { name: 'search', args: [{ name: 'text', type: 'String!', value: hostileString }, { name: 'kinds', type: '[NodeKind!]', value: kinds }, int('limit')], selection: '{ id name }' },
+  {
+    name: 'search',
+    args: [{ name: 'text', type: 'String!', value: hostileString }, { name: 'kinds', type: '[NodeKind!]', value: kinds }, int('limit')],
+    selection: '{ id name }',
+  },
   { name: 'briefings', args: [int('election')], selection: '{ id election organizer { id } attendees { person { id } } }' },
   { name: 'attendance', args: [int('election')], selection: '{ person { id } event { id } evidence { paragraph } }' },
   { name: 'incidents', args: [], selection: '{ id responseCount reportedTo { actor { id } } }' },
-  { name: 'trace', args: [id('incident')], selection: '{ incident { id } steps { order response { id } actors { id } } end { explicit afterStep } }' },
+  {
+    name: 'trace',
+    args: [id('incident')],
+    selection: '{ incident { id } steps { order response { id } actors { id } } end { explicit afterStep } }',
+  },
   { name: 'recommendations', args: [id('by', false)], selection: '{ id text by { id } addressedTo { id } }' },
   { name: 'claims', args: [id('about', false), id('by', false)], selection: '{ id negative by { id } about { id } }' },
   { name: 'neighborhood', args: [id('id'), int('depth')], selection: '{ nodes { id } edges { id source target } truncated }' },
   { name: 'path', args: [id('from'), id('to'), int('maxHops')], selection: '{ nodes { id } edges { id } }' },
-  { name: 'graph', args: [{ name: 'kinds', type: '[NodeKind!]', value: kinds }, int('election'), int('limit')], selection: '{ nodes { id } edges { id } truncated }' },
+  {
+    name: 'graph',
+    args: [{ name: 'kinds', type: '[NodeKind!]', value: kinds }, int('election'), int('limit')],
+    selection: '{ nodes { id } edges { id } truncated }',
+  },
   { name: 'documents', args: [], selection: '{ id paragraphs { number } }' },
   { name: 'paragraph', args: [id('document'), int('number', true)], selection: '{ number text mentions }' },
 ];
@@ -109,11 +133,21 @@ export const fieldRequest: fc.Arbitrary<GraphQLRequestBody> = fc
     }),
   )
   .map(({ field, inline, values }) => {
-    const given = field.args.map((arg, i) => ({ arg, value: values[i] })).filter(({ arg, value }) => value !== undefined || arg.type.endsWith('!'));
+    const given = field.args
+      .map((arg, i) => ({ arg, value: values[i] }))
+      .filter(({ arg, value }) => value !== undefined || arg.type.endsWith('!'));
     if (inline) {
       // GraphQL literals: JSON.stringify writes a valid String literal for any string, lone surrogates escaped.
       const literal = (v: unknown): string =>
-        Array.isArray(v) ? `[${v.map(literal).join(', ')}]` : typeof v === 'string' ? JSON.stringify(v) : v === null || v === undefined ? 'null' : typeof v === 'object' ? '{}' : String(v);
+        Array.isArray(v)
+          ? `[${v.map(literal).join(', ')}]`
+          : typeof v === 'string'
+            ? JSON.stringify(v)
+            : v === null || v === undefined
+              ? 'null'
+              : typeof v === 'object'
+                ? '{}'
+                : String(v);
       const args = given.map(({ arg, value }) => `${arg.name}: ${literal(value)}`).join(', ');
       return { query: `{ ${field.name}${args ? `(${args})` : ''} ${field.selection} }` };
     }
@@ -136,6 +170,12 @@ export const brokenQuery: fc.Arbitrary<GraphQLRequestBody> = fc
 /** Request bodies that are JSON of any shape, or not JSON at all. */
 export const anyBody: fc.Arbitrary<string> = fc.oneof(
   fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-  fc.record({ query: fc.oneof(hostileString, fc.jsonValue()), variables: fc.jsonValue(), operationName: fc.oneof(hostileString, fc.jsonValue()) }).map((v) => JSON.stringify(v)),
+  fc
+    .record({
+      query: fc.oneof(hostileString, fc.jsonValue()),
+      variables: fc.jsonValue(),
+      operationName: fc.oneof(hostileString, fc.jsonValue()),
+    })
+    .map((v) => JSON.stringify(v)),
   fc.string({ unit: 'binary', maxLength: 200 }),
 );

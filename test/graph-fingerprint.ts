@@ -36,7 +36,10 @@ export async function databaseFingerprint(driver: Driver, database: string): Pro
   );
   const lines = [
     ...[...content.values()].map((n) => `N ${n}`),
-    ...rels.records.map((r) => `R ${r.get('type') as string} ${content.get(r.get('a') as string)} ${content.get(r.get('b') as string)} ${stable(r.get('props'))}`),
+    ...rels.records.map(
+      (r) =>
+        `R ${r.get('type') as string} ${content.get(r.get('a') as string)} ${content.get(r.get('b') as string)} ${stable(r.get('props'))}`,
+    ),
   ].sort();
   const hash = createHash('sha256');
   for (const line of lines) hash.update(`${line}\n`);

@@ -58,12 +58,21 @@ async function heavyConnections(base: string, connections: number, ms: number): 
   const report: HeavyReport = { requests: 0, refused: 0, limited: 0, served: 0, other: [], p50: 0, p99: 0, max: 0 };
   const one = () =>
     new Promise<{ status: number; text: string }>((resolve, reject) => {
-      const request = http.request(new URL('/graphql', base), { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: 20_000 }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (c: Buffer) => chunks.push(c));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        response.on('error', reject);
-      });
+      const request = http.request(
+        new URL('/graphql', base),
+        {
+          method: 'POST',
+          agent,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+          timeout: 20_000,
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (c: Buffer) => chunks.push(c));
+          response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+          response.on('error', reject);
+        },
+      );
       request.on('timeout', () => request.destroy(new Error('no answer within 20 s')));
       request.on('error', reject);
       request.end(body);
@@ -90,7 +99,10 @@ async function heavyConnections(base: string, connections: number, ms: number): 
 /** Runs the heavy connections in a child process; resolves with its report. */
 function heavyInChild(base: string, connections: number, ms: number): Promise<HeavyReport> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--heavy', base, String(connections), String(ms)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+    const child = fork(fileURLToPath(import.meta.url), ['--heavy', base, String(connections), String(ms)], {
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    });
     let out = '';
     child.stdout?.on('data', (c: Buffer) => (out += c.toString('utf8')));
     child.on('error', reject);
@@ -107,14 +119,17 @@ function heavyInChild(base: string, connections: number, ms: number): Promise<He
   });
 }
 
-const probeLine = (label: string, r: LoadResult) => `  probe ${label}: ${r.count} requests, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, ${r.errors} errors`;
+const probeLine = (label: string, r: LoadResult) =>
+  `  probe ${label}: ${r.count} requests, p50 ${r.p50} ms, p90 ${r.p90} ms, p99 ${r.p99} ms, ${r.errors} errors`;
 
 async function main(seconds: number, connections: number): Promise<number> {
   const problems: string[] = [];
   let server: ServerProcess | undefined;
   try {
     server = await spawnReadyServer({ env: { NEO4J_URI: '' } }, 120_000);
-    console.log(`abuse: server ${server.pid} on ${server.base}; probe alone, then beside ${connections} connections of the heavy query, ${seconds} s each`);
+    console.log(
+      `abuse: server ${server.pid} on ${server.base}; probe alone, then beside ${connections} connections of the heavy query, ${seconds} s each`,
+    );
     const probe = (ms: number) => runLoad({ base: server!.base, connections: 1, durationMs: ms, mix: PROBE });
     await probe(2_000); // warm-up: compiled queries, the JIT, the caches
     const idle = await probe(seconds * 1000);
@@ -127,7 +142,8 @@ async function main(seconds: number, connections: number): Promise<number> {
     );
     const ratio = busy.p50 / idle.p50;
     console.log(`  probe p50 ratio: ${ratio.toFixed(2)} (at most 2)`);
-    if (idle.errors > 0 || busy.errors > 0) problems.push(`the probe had errors: ${[...idle.errorSamples, ...busy.errorSamples].slice(0, 3).join('; ')}`);
+    if (idle.errors > 0 || busy.errors > 0)
+      problems.push(`the probe had errors: ${[...idle.errorSamples, ...busy.errorSamples].slice(0, 3).join('; ')}`);
     if (ratio > 2) problems.push(`the probe's p50 went from ${idle.p50} ms to ${busy.p50} ms (${ratio.toFixed(2)}×, at most 2×)`);
     if (heavy.refused === 0) problems.push('no heavy query was refused by its cost');
     if (heavy.served > 0) problems.push(`${heavy.served} heavy queries were served`);

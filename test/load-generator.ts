@@ -15,26 +15,48 @@ export interface MixEntry {
 export const USED_BY_MIX: readonly MixEntry[] = [
   ...[2019, 2021, null].map((election) => ({
     name: 'attendance',
-    body: { query: 'query($e: Int) { attendance(election: $e) { person { id name } event { id name } evidence { paragraph quote } } }', variables: { e: election } },
+    body: {
+      query: 'query($e: Int) { attendance(election: $e) { person { id name } event { id name } evidence { paragraph quote } } }',
+      variables: { e: election },
+    },
   })),
   ...['account-breach-2021', 'dvn-student-bussing', 'russian-interference-2016'].map((incident) => ({
     name: 'trace',
     body: {
-      query: 'query($i: ID!) { trace(incident: $i) { incident { id name } steps { order relation response { id name negative } actors { id } links { type node { id } } evidence { paragraph quote } } end { explicit afterStep description } } }',
+      query:
+        'query($i: ID!) { trace(incident: $i) { incident { id name } steps { order relation response { id name negative } actors { id } links { type node { id } } evidence { paragraph quote } } end { explicit afterStep description } } }',
       variables: { i: incident },
     },
   })),
   ...['azam-ishmael', null].map((by) => ({
     name: 'recommendations',
-    body: { query: 'query($b: ID) { recommendations(by: $b) { id text by { id } addressedTo { id name } evidence { paragraph quote } } }', variables: { b: by } },
+    body: {
+      query: 'query($b: ID) { recommendations(by: $b) { id text by { id } addressedTo { id name } evidence { paragraph quote } } }',
+      variables: { b: by },
+    },
   })),
-  ...[['braeden-caley', 1], ['liberal-party', 2], ['site-task-force', 2]].map(([id, depth]) => ({
+  ...[
+    ['braeden-caley', 1],
+    ['liberal-party', 2],
+    ['site-task-force', 2],
+  ].map(([id, depth]) => ({
     name: 'neighborhood',
-    body: { query: 'query($id: ID!, $d: Int) { neighborhood(id: $id, depth: $d) { nodes { id kind name } edges { id type source target } truncated } }', variables: { id, d: depth } },
+    body: {
+      query:
+        'query($id: ID!, $d: Int) { neighborhood(id: $id, depth: $d) { nodes { id kind name } edges { id type source target } truncated } }',
+      variables: { id, d: depth },
+    },
   })),
-  ...[['azam-ishmael', 'social-media-platform'], ['mathieu-lafrance', 'cyber-centre'], ['braeden-caley', 'election-2021']].map(([from, to]) => ({
+  ...[
+    ['azam-ishmael', 'social-media-platform'],
+    ['mathieu-lafrance', 'cyber-centre'],
+    ['braeden-caley', 'election-2021'],
+  ].map(([from, to]) => ({
     name: 'path',
-    body: { query: 'query($f: ID!, $t: ID!) { path(from: $f, to: $t) { nodes { id name } edges { id type } } }', variables: { f: from, t: to } },
+    body: {
+      query: 'query($f: ID!, $t: ID!) { path(from: $f, to: $t) { nodes { id name } edges { id type } } }',
+      variables: { f: from, t: to },
+    },
   })),
   ...['site', 'party', 'caley', 'e'].map((text) => ({
     name: 'search',
@@ -120,12 +142,21 @@ function send(agent: http.Agent, url: URL, body: string, timeoutMs: number): Pro
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) }, timeout: timeoutMs },
+      {
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        timeout: timeoutMs,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, retryAfter: response.headers['retry-after'], text: Buffer.concat(chunks).toString('utf8') }),
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: response.headers['retry-after'],
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
         );
         response.on('error', reject);
       },
@@ -145,7 +176,12 @@ function errorCodes(text: string): unknown[] | null {
     const body: unknown = JSON.parse(text);
     if (typeof body !== 'object' || body === null || !('errors' in body) || !Array.isArray(body.errors)) return null;
     return body.errors.map((e: unknown) =>
-      typeof e === 'object' && e !== null && 'extensions' in e && typeof e.extensions === 'object' && e.extensions !== null && 'code' in e.extensions
+      typeof e === 'object' &&
+      e !== null &&
+      'extensions' in e &&
+      typeof e.extensions === 'object' &&
+      e.extensions !== null &&
+      'code' in e.extensions
         ? e.extensions.code
         : undefined,
     );
@@ -159,7 +195,8 @@ function judge(answer: Answer): Verdict {
   if (answer.status === 503) {
     const codes = errorCodes(answer.text);
     const seconds = Number(answer.retryAfter);
-    if (codes && codes.length > 0 && codes.every((c) => c === 'OVERLOADED') && Number.isInteger(seconds) && seconds > 0) return { shed: seconds };
+    if (codes && codes.length > 0 && codes.every((c) => c === 'OVERLOADED') && Number.isInteger(seconds) && seconds > 0)
+      return { shed: seconds };
     return { problem: `HTTP 503 (Retry-After: ${answer.retryAfter ?? 'none'}): ${answer.text.slice(0, 200)}` };
   }
   if (answer.status !== 200) return { problem: `HTTP ${answer.status}: ${answer.text.slice(0, 200)}` };
@@ -195,7 +232,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const body = bodies[i % mix.length];
       if (!entry || body === undefined) continue;
       const sent = performance.now();
-      const verdict = await post(agent, url, body, timeoutMs).then(judge, (error: unknown): Verdict => ({ problem: `network: ${String(error)}` }));
+      const verdict = await post(agent, url, body, timeoutMs).then(
+        judge,
+        (error: unknown): Verdict => ({ problem: `network: ${String(error)}` }),
+      );
       if ('ok' in verdict) {
         times.get(entry.name)?.push(performance.now() - sent);
       } else if ('shed' in verdict) {

@@ -50,7 +50,9 @@ async function main(): Promise<number> {
       server = await spawnReadyServer({ env: database.env, probe: true }, 120_000);
       const opened = await openedStore(server.base);
       if (opened !== store) throw new Error(`the server opened the ${opened} store, not ${store} (env ${JSON.stringify(database.env)})`);
-      console.log(`${store}: server ${server.pid} on ${server.base} (${opened} store); ${connections} connections, ${rounds} × ${seconds} s`);
+      console.log(
+        `${store}: server ${server.pid} on ${server.base} (${opened} store); ${connections} connections, ${rounds} × ${seconds} s`,
+      );
       // A JVM and a query planner start cold: the warm-up lets both settle before anything is measured.
       const results = await runRounds(server, { connections, roundMs: seconds * 1000, rounds, warmUpMs: 10_000 }, (r) =>
         console.log(
@@ -69,7 +71,11 @@ async function main(): Promise<number> {
   }
   console.log(`\n${tables.join('\n\n')}\n`);
   for (const p of problems) console.error(`FAIL ${p}`);
-  console.log(problems.length === 0 ? `load test: no errors, memory flat, Neo4j p99 within ${NEO4J_P99_LIMIT_MS} ms` : `load test: ${problems.length} problem(s)`);
+  console.log(
+    problems.length === 0
+      ? `load test: no errors, memory flat, Neo4j p99 within ${NEO4J_P99_LIMIT_MS} ms`
+      : `load test: ${problems.length} problem(s)`,
+  );
   return problems.length === 0 ? 0 : 1;
 }
 

@@ -51,11 +51,7 @@ describe.runIf(hasNeo4j)('Neo4j test server', () => {
     } finally {
       await driver.executeQuery(`MATCH (n:${label}) DETACH DELETE n`, {}, { database });
     }
-    const { records } = await driver.executeQuery(
-      `MATCH (n:${label}) RETURN count(n) AS c`,
-      {},
-      { database },
-    );
+    const { records } = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS c`, {}, { database });
     expect(records[0]!.get('c').toNumber()).toBe(0);
   });
 });

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { z } from 'zod';
 
 const Report = z.object({
-  metadata: z.object({ vulnerabilities: z.object({ info: z.number(), low: z.number(), moderate: z.number(), high: z.number(), critical: z.number() }) }),
+  metadata: z.object({
+    vulnerabilities: z.object({ info: z.number(), low: z.number(), moderate: z.number(), high: z.number(), critical: z.number() }),
+  }),
   vulnerabilities: z.record(z.string(), z.object({ severity: z.string(), via: z.array(z.unknown()) }).loose()).default({}),
 });
 const Unreachable = z.object({ statusCode: z.number().optional(), message: z.string() }).loose();
@@ -30,7 +32,9 @@ if (report.success) {
 }
 const unreachable = Unreachable.safeParse(json);
 if (unreachable.success) {
-  console.warn(`WARNING: npm audit could not reach the advisory service (${unreachable.data.message}); production dependencies were NOT audited in this run.`);
+  console.warn(
+    `WARNING: npm audit could not reach the advisory service (${unreachable.data.message}); production dependencies were NOT audited in this run.`,
+  );
   process.exit(0);
 }
 console.error(`npm audit: an answer this script does not understand:\n${run.stdout.slice(0, 2000)}`);

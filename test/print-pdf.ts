@@ -38,9 +38,7 @@ export function summaryHtml(text: string): string {
     else joined.push(block);
   }
   const [title, ...rest] = joined;
-  const body = rest
-    .map((b) => (/^\d+(\.\d+)*\.?\s/.test(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`))
-    .join('\n');
+  const body = rest.map((b) => (/^\d+(\.\d+)*\.?\s/.test(b) ? `<h2>${escapeHtml(b)}</h2>` : `<p>${escapeHtml(b)}</p>`)).join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"><style>
     body { font: 12pt/1.45 "DejaVu Serif", serif; orphans: 1; widows: 1; }
     h1 { font-size: 16pt; text-align: center; margin: 0 0 14pt; }
@@ -62,7 +60,9 @@ export async function printPdf(html: string, options: PrintOptions = {}): Promis
       displayHeaderFooter: headerFooter,
       headerTemplate: options.headerHtml ?? '<span></span>',
       footerTemplate: options.footerHtml ?? '<span></span>',
-      margin: headerFooter ? { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' } : { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
+      margin: headerFooter
+        ? { top: '25mm', bottom: '25mm', left: '20mm', right: '20mm' }
+        : { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' },
     });
   } finally {
     await browser.close();

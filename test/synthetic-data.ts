@@ -48,7 +48,9 @@ function document(doc: number, size: SyntheticSize): { text: string; yaml: strin
     const p = firstCited.get(i);
     // A person no meeting names still needs a citation: the header line every document has.
     if (p === undefined) continue;
-    nodes.push(`  - { id: p${doc}-${i}, kind: Person, name: ${personName(doc, i)}, evidence: [{ paragraph: ${p}, quote: "${personName(doc, i)}" }] }`);
+    nodes.push(
+      `  - { id: p${doc}-${i}, kind: Person, name: ${personName(doc, i)}, evidence: [{ paragraph: ${p}, quote: "${personName(doc, i)}" }] }`,
+    );
   }
   return {
     text: `${HEADER(doc)}\n${paragraphs.join('\n\n')}\n`,

@@ -18,7 +18,9 @@ import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 /** A fictional summary of the drafter's gold corpus (invented people and party), read only. */
-const FICTIONAL = fileURLToPath(new URL('../../test/fixtures/corpus/documents/stage1-interview-summary-marisol-quennell.txt', import.meta.url));
+const FICTIONAL = fileURLToPath(
+  new URL('../../test/fixtures/corpus/documents/stage1-interview-summary-marisol-quennell.txt', import.meta.url),
+);
 
 /** Runs one of the project's CLIs as `npm run` does (tsx), returning its exit code and output. */
 function run(script: string, args: readonly string[]): Promise<{ code: number | null; out: string }> {
@@ -57,7 +59,14 @@ describe.runIf(RUN_BROWSER_SUITES)('a drafted summary in the viewer', () => {
       throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
     });
     const pdf = join(dir, 'summary.pdf');
-    await writeFile(pdf, await printPdf(summaryHtml(await readFile(FICTIONAL, 'utf8')), { headerHtml: RUNNING_HEADER, footerHtml: RUNNING_FOOTER, format: 'A5' }));
+    await writeFile(
+      pdf,
+      await printPdf(summaryHtml(await readFile(FICTIONAL, 'utf8')), {
+        headerHtml: RUNNING_HEADER,
+        footerHtml: RUNNING_FOOTER,
+        format: 'A5',
+      }),
+    );
     const data = join(dir, 'data');
 
     const ingest = await run('seed/src/ingest-cli.ts', [pdf, '--data', data]);

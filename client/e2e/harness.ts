@@ -25,7 +25,8 @@ export interface ViewerUnderTest {
 
 /** Serves the built viewer and the API over `graph`, and launches Chromium; fails, saying why, without either. */
 export async function startViewer(graph: GraphData): Promise<ViewerUnderTest> {
-  if (!existsSync(DIST_INDEX)) throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
+  if (!existsSync(DIST_INDEX))
+    throw new Error(`The viewer is not built (${DIST_INDEX} is missing): run \`npm run build\` first; \`npm test\` does.`);
   if (!HAS_CHROMIUM) throw new Error(`REQUIRE_BROWSER is set but there is no Chromium at ${CHROMIUM}`);
   const server = createServer(createApp({ store: createMemoryStore(graph), logger: false }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -33,7 +34,14 @@ export async function startViewer(graph: GraphData): Promise<ViewerUnderTest> {
   if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     base: `http://127.0.0.1:${address.port}/`,

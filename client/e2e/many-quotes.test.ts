@@ -14,7 +14,11 @@ const NODE = 'liberal-party';
 /** The seed graph, with NODE quoted from the first words of every paragraph (twice over). */
 function withManyQuotes(graph: GraphData): GraphData {
   const doc = graph.documents[0]!;
-  const quotes = [...doc.paragraphs, ...doc.paragraphs].map((p) => ({ document: doc.id, paragraph: p.number, quote: p.text.split(' ').slice(0, 6).join(' ') }));
+  const quotes = [...doc.paragraphs, ...doc.paragraphs].map((p) => ({
+    document: doc.id,
+    paragraph: p.number,
+    quote: p.text.split(' ').slice(0, 6).join(' '),
+  }));
   return { ...graph, nodes: graph.nodes.map((n) => (n.id === NODE ? { ...n, evidence: quotes } : n)) };
 }
 

@@ -78,7 +78,11 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
 
   /** Ask the API directly (what the page should show), checking the answer's shape. */
   async function ask<T extends z.ZodType>(query: string, schema: T): Promise<z.output<T>> {
-    const response = await fetch(`${base}graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${base}graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return schema.parse(z.object({ data: z.unknown() }).parse(await response.json()).data);
   }
   const ids = z.array(z.object({ id: z.string(), kind: z.string() }));
@@ -96,7 +100,10 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline scripts
     expect(html).not.toMatch(/\son[a-z]+=/); // no inline event handlers
 
-    const api = await ask('{ graph { nodes { id kind } edges { id } } }', z.object({ graph: z.object({ nodes: ids, edges: z.array(z.object({ id: z.string() })) }) }));
+    const api = await ask(
+      '{ graph { nodes { id kind } edges { id } } }',
+      z.object({ graph: z.object({ nodes: ids, edges: z.array(z.object({ id: z.string() })) }) }),
+    );
     const page = await open();
     const counts = await page.evaluate(() => {
       const cy = window.__tg!.cy;
@@ -110,12 +117,32 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
       const cy = window.__tg!.cy;
       const edge = cy.edges().first();
       const person = cy.nodes('[kind = "Person"]').first();
-      return [edge.style('curve-style'), edge.style('target-arrow-shape'), edge.style('label') === edge.data('label'), person.style('label') === person.data('label'), edge.style('events')];
+      return [
+        edge.style('curve-style'),
+        edge.style('target-arrow-shape'),
+        edge.style('label') === edge.data('label'),
+        person.style('label') === person.data('label'),
+        edge.style('events'),
+      ];
     });
     expect(look).toEqual(['bezier', 'triangle', true, true, 'yes']); // every relation clickable
     await expect(page.locator('#doc-title').textContent()).resolves.toBe('Stage 1 Interview Summary: Azam Ishmael');
     const legend = await page.locator('.kinds .kind-name').allTextContents();
-    expect(legend).toEqual(['Person', 'Organization', 'Place', 'Election', 'Briefing', 'Meeting', 'Nomination', 'Incident', 'Response', 'Publication', 'Process', 'Claim', 'Recommendation']);
+    expect(legend).toEqual([
+      'Person',
+      'Organization',
+      'Place',
+      'Election',
+      'Briefing',
+      'Meeting',
+      'Nomination',
+      'Incident',
+      'Response',
+      'Publication',
+      'Process',
+      'Claim',
+      'Recommendation',
+    ]);
     await screenshot(page, 'graph-on-load');
     await page.close();
     expectNoProblems();
@@ -134,7 +161,10 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
       const cy = window.__tg!.cy;
       const node = cy.getElementById('braeden-caley');
       const p = node.renderedPosition();
-      return { selected: cy.$(':selected').map((e) => e.id()), centred: Math.abs(p.x - cy.width() / 2) < 5 && Math.abs(p.y - cy.height() / 2) < 5 };
+      return {
+        selected: cy.$(':selected').map((e) => e.id()),
+        centred: Math.abs(p.x - cy.width() / 2) < 5 && Math.abs(p.y - cy.height() / 2) < 5,
+      };
     });
     expect(seen).toEqual({ selected: ['braeden-caley'], centred: true });
     await expect(page.locator('#details h2').textContent()).resolves.toBe('Braeden Caley');
@@ -152,13 +182,18 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await page.mouse.click(canvas!.x + at.x, canvas!.y + at.y);
     await page.waitForFunction((edgeId) => window.__tg!.state().selection?.id === edgeId, id);
     const quotes = page.locator('#details .quote');
-    await expect(quotes.locator('blockquote').allTextContents()).resolves.toEqual(['“The other two Party representatives were Braeden Caley and Mathieu Lafrance.”', '“The three men all attended the SITE briefings when they could”']);
+    await expect(quotes.locator('blockquote').allTextContents()).resolves.toEqual([
+      '“The other two Party representatives were Braeden Caley and Mathieu Lafrance.”',
+      '“The three men all attended the SITE briefings when they could”',
+    ]);
     await expect(quotes.locator('.para-no').allTextContents()).resolves.toEqual(['¶ 5', '¶ 6']);
     await quotes.first().getByRole('button', { name: 'Show paragraph 5' }).click();
     const mark = quotes.first().locator('mark');
     await mark.waitFor();
     await expect(mark.textContent()).resolves.toBe('The other two Party representatives were Braeden Caley and Mathieu Lafrance.');
-    await expect(quotes.first().locator('.paragraph-text').textContent()).resolves.toMatch(/^\[5\] Mr\. Ishmael was one of three Liberal Party representatives/);
+    await expect(quotes.first().locator('.paragraph-text').textContent()).resolves.toMatch(
+      /^\[5\] Mr\. Ishmael was one of three Liberal Party representatives/,
+    );
     await screenshot(page, 'edge-evidence-with-paragraph');
     await page.close();
     expectNoProblems();
@@ -177,7 +212,9 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     const id = 'braeden-caley--attended--site-briefings-2021';
     await page.waitForFunction((edgeId) => window.__tg!.state().selection?.id === edgeId, id);
     await expect(page.evaluate(() => window.__tg!.cy.$(':selected').map((e) => e.id()))).resolves.toEqual([id]);
-    await expect(page.locator('#details blockquote').allTextContents()).resolves.toEqual(["“Mr. Caley served as the Party's other representative at these briefings.”"]);
+    await expect(page.locator('#details blockquote').allTextContents()).resolves.toEqual([
+      "“Mr. Caley served as the Party's other representative at these briefings.”",
+    ]);
     await screenshot(page, 'briefings-matrix');
     await page.getByRole('radio', { name: '2021' }).check();
     await expect(page.locator('.matrix tbody th').allTextContents()).resolves.toEqual(['Azam Ishmael', 'Braeden Caley']);
@@ -199,13 +236,15 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     ]);
     await expect(steps.evaluateAll((items) => items.map((li) => li.getAttribute('data-order')))).resolves.toEqual(['1', '2', '3', '4']);
     await expect(steps.nth(0).locator('.step-meta').first().textContent()).resolves.toBe('By Liberal Party');
-    await expect(steps.nth(2).locator('blockquote').textContent()).resolves.toBe('“and the individual changed the password for the account”');
+    await expect(steps.nth(2).locator('blockquote').textContent()).resolves.toBe(
+      '“and the individual changed the password for the account”',
+    );
     await expect(page.locator('#trace-end .end-title').textContent()).resolves.toContain('The chain ends here');
     await expect(page.locator('#trace-end').textContent()).resolves.toContain('No further steps were taken');
     // On the canvas the chain reads left to right and ends with the end marker.
     const line = await page.evaluate(() =>
-      window.__tg!
-        .traceCy()!
+      window
+        .__tg!.traceCy()!
         .nodes()
         .map((n) => ({ label: String(n.data('label')), x: n.position('x'), y: n.position('y') }))
         .filter((n) => n.y === 0)
@@ -228,7 +267,12 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
   it('highlights the shortest path between two entities', async () => {
     const page = await open('#mode=path&from=mathieu-lafrance&to=social-media-platform');
     await page.locator('.hops').waitFor();
-    const onPath = await page.evaluate(() => window.__tg!.cy.nodes('.on-path').map((n) => n.id()).sort());
+    const onPath = await page.evaluate(() =>
+      window
+        .__tg!.cy.nodes('.on-path')
+        .map((n) => n.id())
+        .sort(),
+    );
     expect(onPath).toContain('mathieu-lafrance');
     expect(onPath).toContain('social-media-platform');
     await expect(page.locator('.path-summary').textContent()).resolves.toMatch(/^\d+ relations? apart:$/);
@@ -257,7 +301,12 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
 
     const filtered = await open('#hide=Claim&election=2019&edge=azam-ishmael--attended--site-briefings-2019');
     const state = await filtered.evaluate(() => window.__tg!.state());
-    expect([state.mode, state.hiddenKinds, state.election, state.selection]).toEqual(['graph', ['Claim'], 2019, { type: 'edge', id: 'azam-ishmael--attended--site-briefings-2019' }]);
+    expect([state.mode, state.hiddenKinds, state.election, state.selection]).toEqual([
+      'graph',
+      ['Claim'],
+      2019,
+      { type: 'edge', id: 'azam-ishmael--attended--site-briefings-2019' },
+    ]);
     await expect(filtered.locator('#kind-Claim').isChecked()).resolves.toBe(false);
     await filtered.reload();
     await filtered.waitForFunction(() => window.__tg?.loaded() === true);
@@ -268,11 +317,23 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
   });
 
   it('expands a node’s neighbours on double-click and undoes it', async () => {
-    const around = await ask('{ neighborhood(id: "azam-ishmael") { nodes { id kind } } }', z.object({ neighborhood: z.object({ nodes: ids }) }));
-    const organizations = around.neighborhood.nodes.filter((n) => n.kind === 'Organization').map((n) => n.id).sort();
+    const around = await ask(
+      '{ neighborhood(id: "azam-ishmael") { nodes { id kind } } }',
+      z.object({ neighborhood: z.object({ nodes: ids }) }),
+    );
+    const organizations = around.neighborhood.nodes
+      .filter((n) => n.kind === 'Organization')
+      .map((n) => n.id)
+      .sort();
     expect(organizations.length).toBeGreaterThan(0);
     const page = await open('#hide=Organization');
-    const visibleOrgs = () => page.evaluate(() => window.__tg!.cy.nodes('[kind = "Organization"]:visible').map((n) => n.id()).sort());
+    const visibleOrgs = () =>
+      page.evaluate(() =>
+        window
+          .__tg!.cy.nodes('[kind = "Organization"]:visible')
+          .map((n) => n.id())
+          .sort(),
+      );
     expect(await visibleOrgs()).toEqual([]);
     const at = await page.evaluate(() => window.__tg!.cy.getElementById('azam-ishmael').renderedPosition());
     const canvas = await page.locator('#graph-canvas').boundingBox();
@@ -302,7 +363,9 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     expect(json.suggestedFilename()).toBe('testimony-graph-graph.json');
     const jsonPath = `${DOWNLOADS}${json.suggestedFilename()}`;
     await json.saveAs(jsonPath);
-    const data: { view: string; nodes: Array<{ id: string; elections: number[] }>; edges: Array<{ evidence: unknown[] }> } = JSON.parse(await readFile(jsonPath, 'utf8'));
+    const data: { view: string; nodes: Array<{ id: string; elections: number[] }>; edges: Array<{ evidence: unknown[] }> } = JSON.parse(
+      await readFile(jsonPath, 'utf8'),
+    );
     const shown = await page.evaluate(() => window.__tg!.cy.nodes(':visible').length);
     expect([data.view, data.nodes.length]).toEqual(['#election=2021', shown]);
     expect(data.nodes.every((n) => n.elections.includes(2021))).toBe(true);
@@ -324,7 +387,10 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('#details blockquote').first().textContent()).resolves.toContain('Mr. Ishmael was one of the Liberal Party');
     // The table re-renders to mark the selected row; keyboard focus must stay on the same button, visibly.
-    const focused = await page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '' }));
+    const focused = await page.evaluate(() => ({
+      label: document.activeElement?.getAttribute('aria-label'),
+      outline: document.activeElement ? getComputedStyle(document.activeElement).outlineStyle : '',
+    }));
     expect(focused).toEqual({ label: 'Azam Ishmael attended SITE briefings for the 2021 election: show the evidence', outline: 'solid' });
     await screenshot(page, 'table-keyboard');
     await page.close();
@@ -334,11 +400,15 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
   it('says in plain words when the graph cannot be loaded, and offers to try again', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     let fail = true;
-    await page.route('**/graphql', (route) => (fail ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }) : route.continue()));
+    await page.route('**/graphql', (route) =>
+      fail ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }) : route.continue(),
+    );
     await page.goto(base);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    await expect(alert.locator('p').first().textContent()).resolves.toBe('The graph could not be loaded. The server answered with something that is not data (HTTP 503).');
+    await expect(alert.locator('p').first().textContent()).resolves.toBe(
+      'The graph could not be loaded. The server answered with something that is not data (HTTP 503).',
+    );
     await screenshot(page, 'load-error');
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
@@ -353,7 +423,11 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
       const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
       return {
         scrollWidth: document.documentElement.scrollWidth,
-        canvas: { top: Math.round(box('#graph-canvas').top), height: Math.round(box('#graph-canvas').height), width: Math.round(box('#graph-canvas').width) },
+        canvas: {
+          top: Math.round(box('#graph-canvas').top),
+          height: Math.round(box('#graph-canvas').height),
+          width: Math.round(box('#graph-canvas').width),
+        },
         detailsTop: Math.round(box('#details').top),
         sidebarTop: Math.round(box('#sidebar').top),
         tabsInView: [...document.querySelectorAll('[role="tab"]')].every((t) => t.getBoundingClientRect().right <= 390),

@@ -4,7 +4,8 @@ import { ApiError, answerSchema, createApi, type Fetch } from './api.ts';
 import type { IncidentsQuery } from './generated/operations.ts';
 
 function answering(body: unknown, status = 200): Fetch {
-  return async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  return async () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
 async function failure(promise: Promise<unknown>): Promise<{ message: string; detail: string }> {
@@ -17,7 +18,13 @@ async function failure(promise: Promise<unknown>): Promise<{ message: string; de
   throw new Error('expected the call to fail');
 }
 
-const incident = { id: 'account-breach-2021', name: 'Social media account breach', date: '2021/2021-09-20', elections: [2021], responseCount: 4 };
+const incident = {
+  id: 'account-breach-2021',
+  name: 'Social media account breach',
+  date: '2021/2021-09-20',
+  elections: [2021],
+  responseCount: 4,
+};
 
 describe('the API client', () => {
   it('returns answers that have the expected shape', async () => {
@@ -32,14 +39,25 @@ describe('the API client', () => {
       return new Response(JSON.stringify({ data: { paragraph: null } }));
     });
     expect(await api.paragraph('doc', 9)).toBeNull();
-    expect(sent).toEqual([{ url: '/graphql', body: { query: expect.stringContaining('paragraph(document: $document, number: $number)'), variables: { document: 'doc', number: 9 } } }]);
+    expect(sent).toEqual([
+      {
+        url: '/graphql',
+        body: {
+          query: expect.stringContaining('paragraph(document: $document, number: $number)'),
+          variables: { document: 'doc', number: 9 },
+        },
+      },
+    ]);
   });
 
   it('says in words when the server cannot be reached', async () => {
     const api = createApi(async () => {
       throw new TypeError('Failed to fetch');
     });
-    expect(await failure(api.incidents())).toEqual({ message: 'The server could not be reached. Check that it is running, then try again.', detail: 'TypeError: Failed to fetch' });
+    expect(await failure(api.incidents())).toEqual({
+      message: 'The server could not be reached. Check that it is running, then try again.',
+      detail: 'TypeError: Failed to fetch',
+    });
   });
 
   it('passes on the server’s own explanation of an error', async () => {
@@ -61,9 +79,18 @@ describe('the API client', () => {
 
   it('rejects a kind or a relation type the SDL does not have', async () => {
     const ref = (kind: string) => ({ id: 'x', kind, name: 'X' });
-    const step = (relation: string) => ({ order: 1, relation, response: ref('Response'), actors: [], links: [], negative: false, evidence: [] });
+    const step = (relation: string) => ({
+      order: 1,
+      relation,
+      response: ref('Response'),
+      actors: [],
+      links: [],
+      negative: false,
+      evidence: [],
+    });
     const end = { explicit: true, afterStep: 1, description: 'No further steps were taken', evidence: [] };
-    const answer = (incident: string, relation: string) => answering({ data: { trace: { incident: ref(incident), steps: [step(relation)], end } } });
+    const answer = (incident: string, relation: string) =>
+      answering({ data: { trace: { incident: ref(incident), steps: [step(relation)], end } } });
     expect((await createApi(answer('Incident', 'RESPONDED_WITH')).trace('x')).steps.map((s) => s.relation)).toEqual(['RESPONDED_WITH']);
     const wrong = [
       { incident: 'Zeppelin', relation: 'RESPONDED_WITH', where: 'trace.incident.kind' },
@@ -71,12 +98,21 @@ describe('the API client', () => {
     ];
     for (const { incident, relation, where } of wrong) {
       const { message, detail } = await failure(createApi(answer(incident, relation)).trace('x'));
-      expect({ message, names: detail.includes(where) }).toEqual({ message: 'The server’s answer is missing something the viewer needs; it may be a different version.', names: true });
+      expect({ message, names: detail.includes(where) }).toEqual({
+        message: 'The server’s answer is missing something the viewer needs; it may be a different version.',
+        names: true,
+      });
     }
   });
 
   it('ties each answer schema to the type generated for its query, refusing one that checks less or more', () => {
-    const incident = { id: z.string(), name: z.string(), date: z.string().nullable(), elections: z.array(z.number().int()), responseCount: z.number().int() };
+    const incident = {
+      id: z.string(),
+      name: z.string(),
+      date: z.string().nullable(),
+      elections: z.array(z.number().int()),
+      responseCount: z.number().int(),
+    };
     const { responseCount: _unchecked, ...withoutCount } = incident;
     // @ts-expect-error: responseCount is selected by the query but left unchecked (and stripped)
     const loose = answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(z.object(withoutCount)) }));

@@ -214,10 +214,7 @@ export async function ask<T extends z.ZodType>(
   try {
     body = await response.json();
   } catch (error) {
-    throw new ApiError(
-      `The server answered with something that is not data (HTTP ${response.status}).`,
-      String(error),
-    );
+    throw new ApiError(`The server answered with something that is not data (HTTP ${response.status}).`, String(error));
   }
   const envelope = EnvelopeSchema.safeParse(body);
   if (!envelope.success) {
@@ -270,9 +267,11 @@ export const QUERIES = {
     steps { order relation response { ${REF} } actors { ${REF} } links { type node { ${REF} } ${EVIDENCE} } negative ${EVIDENCE} }
     end { explicit afterStep description ${EVIDENCE} }
   } }`,
-  Paragraph: 'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
+  Paragraph:
+    'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
   DocumentText: 'query DocumentText($id: ID!) { document(id: $id) { id paragraphs { document number section text repairs mentions } } }',
-  TextSearch: 'query TextSearch($text: String!) { textSearch(text: $text, first: 8) { paragraph { document number section text } highlights { start end } } }',
+  TextSearch:
+    'query TextSearch($text: String!) { textSearch(text: $text, first: 8) { paragraph { document number section text } highlights { start end } } }',
 } as const;
 
 /**
@@ -318,7 +317,10 @@ export function createApi(fetchImpl?: Fetch) {
     },
     /** Every quote of one node; null when the node is gone. */
     async nodeEvidence(id: string): Promise<Evidence[] | null> {
-      return (await ask(QUERIES.NodeEvidence, { id } satisfies NodeEvidenceQueryVariables, ANSWERS.NodeEvidence, fetchImpl)).node?.evidence ?? null;
+      return (
+        (await ask(QUERIES.NodeEvidence, { id } satisfies NodeEvidenceQueryVariables, ANSWERS.NodeEvidence, fetchImpl)).node?.evidence ??
+        null
+      );
     },
     async search(text: string): Promise<SearchHit[]> {
       return (await ask(QUERIES.Search, { text } satisfies SearchQueryVariables, ANSWERS.Search, fetchImpl)).search;

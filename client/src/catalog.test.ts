@@ -4,11 +4,37 @@ import { Catalog, visibleEdgeIds, visibleNodeIds } from './catalog.ts';
 import { INITIAL_STATE } from './state.ts';
 
 const node = (id: string, kind: NodeKind, elections: number[] = []): GraphNode => ({
-  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections, negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
+  id,
+  kind,
+  name: id.toUpperCase(),
+  aliases: [],
+  description: null,
+  date: null,
+  category: null,
+  elections,
+  negative: false,
+  draft: false,
+  properties: [],
+  evidence: [],
+  evidenceCount: 0,
 });
-const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({ id, type, source, target, properties: [], evidence: [], draft: false });
+const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({
+  id,
+  type,
+  source,
+  target,
+  properties: [],
+  evidence: [],
+  draft: false,
+});
 
-const nodes = [node('azam', 'Person', [2019, 2021]), node('b19', 'Briefing', [2019]), node('claim', 'Claim', [2019]), node('russia', 'Organization', [2016]), node('party', 'Organization')];
+const nodes = [
+  node('azam', 'Person', [2019, 2021]),
+  node('b19', 'Briefing', [2019]),
+  node('claim', 'Claim', [2019]),
+  node('russia', 'Organization', [2016]),
+  node('party', 'Organization'),
+];
 const edges = [edge('e1', 'ATTENDED', 'azam', 'b19'), edge('e2', 'ASSERTED', 'azam', 'claim'), edge('e3', 'PART_OF', 'azam', 'party')];
 
 describe('what the graph shows', () => {
@@ -17,7 +43,9 @@ describe('what the graph shows', () => {
   });
 
   it('hides filtered kinds and what does not belong to the chosen election', () => {
-    expect(visibleNodeIds(nodes, { ...INITIAL_STATE, hiddenKinds: ['Claim'], election: 2019 }, new Map())).toEqual(new Set(['azam', 'b19']));
+    expect(visibleNodeIds(nodes, { ...INITIAL_STATE, hiddenKinds: ['Claim'], election: 2019 }, new Map())).toEqual(
+      new Set(['azam', 'b19']),
+    );
   });
 
   it('shows what an expansion brought in and what was asked for, even when filtered out', () => {
@@ -45,7 +73,13 @@ describe('the catalog', () => {
   it('lists kinds in reading order and the election years present', () => {
     const catalog = new Catalog();
     catalog.merge({ nodes: [...nodes, node('x', 'Place')], edges });
-    expect(catalog.kinds(['Person', 'Organization', 'Briefing', 'Claim'])).toEqual(['Person', 'Organization', 'Briefing', 'Claim', 'Place']);
+    expect(catalog.kinds(['Person', 'Organization', 'Briefing', 'Claim'])).toEqual([
+      'Person',
+      'Organization',
+      'Briefing',
+      'Claim',
+      'Place',
+    ]);
     expect(catalog.elections()).toEqual([2016, 2019, 2021]);
   });
 });

@@ -12,13 +12,17 @@ import './details.css';
 
 export function renderDetails(panel: HTMLElement, selection: Selection, ctx: AppContext): void {
   panel.scrollTop = 0;
-  if (!selection) return replace(panel, emptyDetails());
+  replace(panel, detailsOf(selection, ctx));
+}
+
+function detailsOf(selection: Selection, ctx: AppContext): HTMLElement {
+  if (!selection) return emptyDetails();
   if (selection.type === 'node') {
     const node = ctx.catalog.nodes.get(selection.id);
-    return replace(panel, node ? nodeDetails(node, ctx) : missing(`No node has the id “${selection.id}”.`));
+    return node ? nodeDetails(node, ctx) : missing(`No node has the id “${selection.id}”.`);
   }
   const edge = ctx.catalog.edges.get(selection.id);
-  return replace(panel, edge ? edgeDetails(edge, ctx) : missing(`No relation has the id “${selection.id}”.`));
+  return edge ? edgeDetails(edge, ctx) : missing(`No relation has the id “${selection.id}”.`);
 }
 
 function emptyDetails(): HTMLElement {
@@ -26,11 +30,20 @@ function emptyDetails(): HTMLElement {
     'div',
     { class: 'empty-details' },
     h('h2', {}, 'Check the source'),
-    h('p', {}, 'Select a node or a relation to read what the document says about it: every fact comes with the exact quote and its paragraph number.'),
+    h(
+      'p',
+      {},
+      'Select a node or a relation to read what the document says about it: every fact comes with the exact quote and its paragraph number.',
+    ),
     h(
       'ul',
       { class: 'tips' },
-      h('li', {}, h('strong', {}, 'Who is connected to whom? '), 'Click a node in the graph: its relations light up and are listed here. Double-click it to bring in its neighbours.'),
+      h(
+        'li',
+        {},
+        h('strong', {}, 'Who is connected to whom? '),
+        'Click a node in the graph: its relations light up and are listed here. Double-click it to bring in its neighbours.',
+      ),
       h('li', {}, h('strong', {}, 'Who attended which briefings? '), 'Open “Who attended”.'),
       h('li', {}, h('strong', {}, 'What happened after an incident? '), 'Open “Trace an incident”.'),
       h('li', {}, h('strong', {}, 'Keyboard: '), 'press / to search; the Table view lists every fact.'),
@@ -39,7 +52,12 @@ function emptyDetails(): HTMLElement {
 }
 
 function missing(message: string): HTMLElement {
-  return h('div', { class: 'empty-details' }, h('p', { class: 'error' }, message), h('p', {}, 'The link may be from another version of the data.'));
+  return h(
+    'div',
+    { class: 'empty-details' },
+    h('p', { class: 'error' }, message),
+    h('p', {}, 'The link may be from another version of the data.'),
+  );
 }
 
 function nodeDetails(node: GraphNode, ctx: AppContext): HTMLElement {
@@ -69,10 +87,40 @@ function nodeDetails(node: GraphNode, ctx: AppContext): HTMLElement {
     h(
       'div',
       { class: 'node-actions' },
-      h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'expand', id: node.id, label: node.name }), disabled: state.expanded.includes(node.id) }, 'Show neighbours'),
-      h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'path', from: node.id, to: state.pathTo === node.id ? null : state.pathTo }) }, 'Path from here'),
-      h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'path', from: state.pathFrom === node.id ? null : state.pathFrom, to: node.id }) }, 'Path to here'),
-      traceable && h('button', { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'incident', id: node.id }) }, 'Trace responses'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small-button',
+          onClick: () => ctx.dispatch({ type: 'expand', id: node.id, label: node.name }),
+          disabled: state.expanded.includes(node.id),
+        },
+        'Show neighbours',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small-button',
+          onClick: () => ctx.dispatch({ type: 'path', from: node.id, to: state.pathTo === node.id ? null : state.pathTo }),
+        },
+        'Path from here',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'small-button',
+          onClick: () => ctx.dispatch({ type: 'path', from: state.pathFrom === node.id ? null : state.pathFrom, to: node.id }),
+        },
+        'Path to here',
+      ),
+      traceable &&
+        h(
+          'button',
+          { type: 'button', class: 'small-button', onClick: () => ctx.dispatch({ type: 'incident', id: node.id }) },
+          'Trace responses',
+        ),
     ),
     nodeEvidence(node, ctx),
     relationList(node, relations, ctx),
@@ -106,10 +154,14 @@ function nodeEvidence(node: GraphNode, ctx: AppContext): HTMLElement {
 }
 
 function relationList(node: GraphNode, relations: GraphEdge[], ctx: AppContext): HTMLElement {
-  if (relations.length === 0) return h('section', { class: 'relations' }, h('h3', {}, 'Relations'), h('p', { class: 'muted' }, 'None recorded.'));
+  if (relations.length === 0)
+    return h('section', { class: 'relations' }, h('h3', {}, 'Relations'), h('p', { class: 'muted' }, 'None recorded.'));
   // Outgoing first ("Azam Ishmael attended …"), then incoming ("… stated by Azam Ishmael"), by relation.
   const sorted = [...relations].sort(
-    (a, b) => Number(a.source !== node.id) - Number(b.source !== node.id) || a.type.localeCompare(b.type) || ctx.catalog.nodeName(other(a, node.id)).localeCompare(ctx.catalog.nodeName(other(b, node.id))),
+    (a, b) =>
+      Number(a.source !== node.id) - Number(b.source !== node.id) ||
+      a.type.localeCompare(b.type) ||
+      ctx.catalog.nodeName(other(a, node.id)).localeCompare(ctx.catalog.nodeName(other(b, node.id))),
   );
   return h(
     'section',
@@ -162,14 +214,24 @@ function edgeDetails(edge: GraphEdge, ctx: AppContext): HTMLElement {
     'article',
     { class: 'edge-details', 'aria-labelledby': 'details-title' },
     h('p', { class: 'kind-line' }, h('span', {}, 'Relation'), h('code', {}, edge.type), edge.draft && draftBadge()),
-    h('h2', { id: 'details-title', class: 'edge-title', tabindex: '-1' }, end(edge.source), h('span', { class: 'rel-words' }, relationWords(edge.type)), end(edge.target)),
+    h(
+      'h2',
+      { id: 'details-title', class: 'edge-title', tabindex: '-1' },
+      end(edge.source),
+      h('span', { class: 'rel-words' }, relationWords(edge.type)),
+      end(edge.target),
+    ),
     facts.length > 0 && h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     evidenceList(edge.evidence, ctx, 'The source'),
   );
 }
 
 function draftBadge(): HTMLElement {
-  return h('span', { class: 'draft-badge', title: 'Proposed by npm run ingest and not yet reviewed (review: draft in its annotation file)' }, 'draft');
+  return h(
+    'span',
+    { class: 'draft-badge', title: 'Proposed by npm run ingest and not yet reviewed (review: draft in its annotation file)' },
+    'draft',
+  );
 }
 
 /** `since` → "Since"; `order` → "Step". */

@@ -78,7 +78,11 @@ export function evidenceList(evidence: readonly Evidence[], ctx: EvidenceContext
 
 export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
   const holder = h('div', { class: 'paragraph', hidden: true });
-  const button = h('button', { type: 'button', class: 'link-button show-paragraph', 'aria-expanded': 'false' }, `Show paragraph ${e.paragraph}`);
+  const button = h(
+    'button',
+    { type: 'button', class: 'link-button show-paragraph', 'aria-expanded': 'false' },
+    `Show paragraph ${e.paragraph}`,
+  );
   button.addEventListener('click', () => void toggleParagraph(e, ctx, button, holder));
   const reader = ctx.reader;
   const read = reader && h('a', { class: 'read-in-context', href: reader.href(e.document, e.paragraph) }, 'Read in context');
@@ -124,7 +128,10 @@ async function toggleParagraph(e: Evidence, ctx: EvidenceContext, button: HTMLBu
     }
     replace(holder, paragraphText(paragraph, e.quote));
   } catch (error) {
-    replace(holder, h('p', { class: 'error' }, `Could not load paragraph ${e.paragraph}: ${error instanceof Error ? error.message : String(error)}`));
+    replace(
+      holder,
+      h('p', { class: 'error' }, `Could not load paragraph ${e.paragraph}: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 }
 
@@ -141,7 +148,6 @@ export function paragraphText(paragraph: Paragraph, quote: string): HTMLElement 
       ...segments.map((s) => (s.mark ? h('mark', {}, s.text) : s.text)),
     ),
     !found && h('p', { class: 'error' }, 'The quote was not found word for word in this paragraph.'),
-    paragraph.repairs.length > 0 &&
-      h('p', { class: 'muted small' }, `Repaired from the PDF text: ${paragraph.repairs.join('; ')}.`),
+    paragraph.repairs.length > 0 && h('p', { class: 'muted small' }, `Repaired from the PDF text: ${paragraph.repairs.join('; ')}.`),
   );
 }

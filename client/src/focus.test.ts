@@ -11,6 +11,10 @@ describe('where focus goes after a panel is rebuilt', () => {
   });
 
   it('goes to the same place when the label is gone, and nowhere when the place is gone too', () => {
-    expect([refocusIndex({ id: '', label: 'Loading…', index: 1 }, ['a', 'b']), refocusIndex({ id: '', label: 'x', index: 2 }, ['a', 'b']), refocusIndex({ id: '', label: 'x', index: -1 }, ['a'])]).toEqual([1, -1, -1]);
+    expect([
+      refocusIndex({ id: '', label: 'Loading…', index: 1 }, ['a', 'b']),
+      refocusIndex({ id: '', label: 'x', index: 2 }, ['a', 'b']),
+      refocusIndex({ id: '', label: 'x', index: -1 }, ['a']),
+    ]).toEqual([1, -1, -1]);
   });
 });

@@ -39,7 +39,14 @@ export function nodeData(node: GraphNode, degree: number): cytoscape.NodeDataDef
 }
 
 export function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
-  return { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edgeLabel(edge.type, edge.properties), draft: edge.draft === true };
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    label: edgeLabel(edge.type, edge.properties),
+    draft: edge.draft === true,
+  };
 }
 
 /** Elements for Cytoscape from loaded facts; edges whose ends are missing are left out. */
@@ -49,7 +56,11 @@ export function toElements(nodes: readonly GraphNode[], edges: readonly GraphEdg
   const degree = new Map<string, number>();
   for (const e of usable) for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
   return [
-    ...nodes.map((n) => ({ group: 'nodes' as const, data: nodeData(n, degree.get(n.id) ?? 0), classes: labelClass(n.kind, degree.get(n.id) ?? 0) })),
+    ...nodes.map((n) => ({
+      group: 'nodes' as const,
+      data: nodeData(n, degree.get(n.id) ?? 0),
+      classes: labelClass(n.kind, degree.get(n.id) ?? 0),
+    })),
     ...usable.map((e) => ({ group: 'edges' as const, data: edgeData(e) })),
   ];
 }
@@ -64,7 +75,11 @@ export class GraphView {
   /** Drawn in the plainer style for large graphs (see LARGE_GRAPH_ELEMENTS) */
   large = false;
 
-  constructor(container: HTMLElement, private readonly catalog: Catalog, dispatch: (action: Action) => void) {
+  constructor(
+    container: HTMLElement,
+    private readonly catalog: Catalog,
+    dispatch: (action: Action) => void,
+  ) {
     this.cy = cytoscape({
       container,
       style: stylesheet(),
@@ -126,7 +141,11 @@ export class GraphView {
         // The offset comes from the id, not Math.random: fcose starts from these positions, and the
         // same graph should give the same picture on every load.
         const angle = (hashId(n.id) % 360) * (Math.PI / 180);
-        cy.add({ group: 'nodes', data: nodeData(n, degree(n.id)), position: { x: at.x + 30 * Math.cos(angle), y: at.y + 30 * Math.sin(angle) } });
+        cy.add({
+          group: 'nodes',
+          data: nodeData(n, degree(n.id)),
+          position: { x: at.x + 30 * Math.cos(angle), y: at.y + 30 * Math.sin(angle) },
+        });
       }
       for (const e of edges) {
         if (cy.getElementById(e.source).nonempty() && cy.getElementById(e.target).nonempty()) cy.add({ group: 'edges', data: edgeData(e) });
@@ -138,7 +157,6 @@ export class GraphView {
         const prominence = labelClass(n.data('kind'), degree);
         for (const cls of ['hub', 'major']) if (n.hasClass(cls) !== (cls === prominence)) n.toggleClass(cls, cls === prominence);
       });
-
     });
   }
 
@@ -167,7 +185,10 @@ export class GraphView {
 
   /** Stretch a fresh layout to the canvas's height (see verticalStretch), then fit it again. */
   private fillHeight(nodes: cytoscape.NodeCollection): void {
-    const factor = verticalStretch(nodes.map((n) => n.position()), { width: this.cy.width(), height: this.cy.height() });
+    const factor = verticalStretch(
+      nodes.map((n) => n.position()),
+      { width: this.cy.width(), height: this.cy.height() },
+    );
     if (factor === 1) return;
     const centre = nodes.boundingBox({ includeLabels: false }).y1 + nodes.boundingBox({ includeLabels: false }).h / 2;
     nodes.positions((n) => ({ x: n.position('x'), y: centre + (n.position('y') - centre) * factor }));
@@ -197,7 +218,11 @@ export class GraphView {
     const onPathIds = ids(onPath);
     const highlightedIds = ids(highlighted);
     const targetIds = ids(target);
-    const bright = pathMode ? (id: string) => onPathIds.has(id) || targetIds.has(id) : target.nonempty() ? (id: string) => highlightedIds.has(id) : () => true;
+    const bright = pathMode
+      ? (id: string) => onPathIds.has(id) || targetIds.has(id)
+      : target.nonempty()
+        ? (id: string) => highlightedIds.has(id)
+        : () => true;
     cy.batch(() => {
       const selected = cy.elements(':selected');
       if (!selected.same(target)) {
@@ -280,7 +305,11 @@ export class GraphView {
  * Give `cls` to exactly the elements for which `wanted` holds, touching only those that change.
  * (Cytoscape's toggleClass(cls, on) restyles every element it is called on, changed or not.)
  */
-export function setClass(elements: cytoscape.CollectionReturnValue, cls: string, wanted: (element: cytoscape.SingularElementArgument) => boolean): void {
+export function setClass(
+  elements: cytoscape.CollectionReturnValue,
+  cls: string,
+  wanted: (element: cytoscape.SingularElementArgument) => boolean,
+): void {
   // toggleClass without a direction flips each element it is given: here, exactly the ones that change.
   elements.filter((e) => wanted(e) !== e.hasClass(cls)).toggleClass(cls);
 }

@@ -3,7 +3,18 @@ import fcose from 'cytoscape-fcose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { toElements } from './graph-view.ts';
-import { graphLayout, hubEdgeLength, LAYOUT_SEED, spreadCoincident, SPREAD_GAP, TRACE_COLUMN, tracePositions, traceLayout, verticalStretch, withSeededRandom } from './layout.ts';
+import {
+  graphLayout,
+  hubEdgeLength,
+  LAYOUT_SEED,
+  spreadCoincident,
+  SPREAD_GAP,
+  TRACE_COLUMN,
+  tracePositions,
+  traceLayout,
+  verticalStretch,
+  withSeededRandom,
+} from './layout.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
 import { stylesheet } from './stylesheet.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
@@ -28,7 +39,15 @@ async function seedElements() {
     evidence: n.evidence,
     evidenceCount: n.evidence.length,
   }));
-  const edges: GraphEdge[] = graph.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, properties: [], evidence: e.evidence, draft: e.draft === true }));
+  const edges: GraphEdge[] = graph.edges.map((e) => ({
+    id: e.id,
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    properties: [],
+    evidence: e.evidence,
+    draft: e.draft === true,
+  }));
   return toElements(nodes, edges);
 }
 
@@ -41,7 +60,13 @@ describe('graph layout', () => {
   it('starts afresh on load and from the current positions after a change, animating only then', () => {
     const fresh = graphLayout({ incremental: false, animate: false });
     const incremental = graphLayout({ incremental: true, animate: true });
-    expect([fresh.name, fresh.randomize, fresh.animate, fresh.nodeDimensionsIncludeLabels, fresh.fit]).toEqual(['fcose', true, false, true, true]);
+    expect([fresh.name, fresh.randomize, fresh.animate, fresh.nodeDimensionsIncludeLabels, fresh.fit]).toEqual([
+      'fcose',
+      true,
+      false,
+      true,
+      true,
+    ]);
     expect([incremental.randomize, incremental.animate]).toEqual([false, true]);
   });
 
@@ -80,12 +105,18 @@ describe('graph layout', () => {
     withSeededRandom(LAYOUT_SEED, () => cy.layout(graphLayout({ incremental: false, animate: false })).run());
     const width = cy.nodes().boundingBox({ includeLabels: false }).w;
     const hub = cy.getElementById('site-task-force');
-    const distances = hub.neighborhood().nodes().map((n) => Math.hypot(n.position('x') - hub.position('x'), n.position('y') - hub.position('y')));
+    const distances = hub
+      .neighborhood()
+      .nodes()
+      .map((n) => Math.hypot(n.position('x') - hub.position('x'), n.position('y') - hub.position('y')));
     expect(Math.max(...distances)).toBeLessThan(width / 2);
   });
 
   it('stretches a wide layout to fill a tall canvas, within bounds', () => {
-    const wide = [{ x: 0, y: 0 }, { x: 1000, y: 500 }];
+    const wide = [
+      { x: 0, y: 0 },
+      { x: 1000, y: 500 },
+    ];
     expect(verticalStretch(wide, { width: 600, height: 600 })).toBe(1.6);
     expect(verticalStretch(wide, { width: 1000, height: 600 })).toBeCloseTo(1.2);
     expect(verticalStretch(wide, { width: 1200, height: 400 })).toBe(1);
@@ -96,9 +127,11 @@ describe('graph layout', () => {
     const original = Math.random;
     const a = withSeededRandom(7, () => [Math.random(), Math.random()]);
     expect(withSeededRandom(7, () => [Math.random(), Math.random()])).toEqual(a);
-    expect(() => withSeededRandom(7, () => {
-      throw new Error('boom');
-    })).toThrow('boom');
+    expect(() =>
+      withSeededRandom(7, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     expect(Math.random).toBe(original);
   });
 });
@@ -134,7 +167,9 @@ describe('trace layout', () => {
   it('places the trace with Cytoscape’s preset layout, whole and fixed', () => {
     const cy = cytoscape({
       headless: true,
-      elements: ['breach', 'to-site', 'to-platform', 'password', 'nothing', 'end', 'party', 'director', 'site', 'platform'].map((id) => ({ data: { id } })),
+      elements: ['breach', 'to-site', 'to-platform', 'password', 'nothing', 'end', 'party', 'director', 'site', 'platform'].map((id) => ({
+        data: { id },
+      })),
     });
     const options = traceLayout(shape);
     expect([options.name, options.fit, options.animate]).toEqual(['preset', true, false]);
@@ -162,6 +197,13 @@ describe('nodes a layout stacked on one spot', () => {
         expect(Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y)).toBeGreaterThan(SPREAD_GAP * 0.9);
       }
     }
-    expect(spreadCoincident(new Map([['x', { x: 0, y: 0 }], ['y', { x: 50, y: 0 }]])).size).toBe(0);
+    expect(
+      spreadCoincident(
+        new Map([
+          ['x', { x: 0, y: 0 }],
+          ['y', { x: 50, y: 0 }],
+        ]),
+      ).size,
+    ).toBe(0);
   });
 });

@@ -25,17 +25,44 @@ function star(): Point[] {
 export function shapePolygon(shape: string): Point[] | null {
   switch (shape) {
     case 'triangle':
-      return [[0.5, 0.06], [0.96, 0.92], [0.04, 0.92]];
+      return [
+        [0.5, 0.06],
+        [0.96, 0.92],
+        [0.04, 0.92],
+      ];
     case 'star':
       return star();
     case 'diamond':
-      return [[0.5, 0.02], [0.98, 0.5], [0.5, 0.98], [0.02, 0.5]];
+      return [
+        [0.5, 0.02],
+        [0.98, 0.5],
+        [0.5, 0.98],
+        [0.02, 0.5],
+      ];
     case 'rhomboid':
-      return [[0.28, 0.15], [1, 0.15], [0.72, 0.85], [0, 0.85]];
+      return [
+        [0.28, 0.15],
+        [1, 0.15],
+        [0.72, 0.85],
+        [0, 0.85],
+      ];
     case 'tag':
-      return [[0, 0.15], [0.7, 0.15], [1, 0.5], [0.7, 0.85], [0, 0.85]];
+      return [
+        [0, 0.15],
+        [0.7, 0.15],
+        [1, 0.5],
+        [0.7, 0.85],
+        [0, 0.85],
+      ];
     case 'concave-hexagon':
-      return [[0, 0.12], [1, 0.12], [0.82, 0.5], [1, 0.88], [0, 0.88], [0.18, 0.5]];
+      return [
+        [0, 0.12],
+        [1, 0.12],
+        [0.82, 0.5],
+        [1, 0.88],
+        [0, 0.88],
+        [0.18, 0.5],
+      ];
     case 'pentagon':
       return regular(5);
     case 'hexagon':
@@ -59,12 +86,18 @@ export function kindSwatch(kind: string, size = 16, negative = false): SVGElemen
     : { stroke: '#334155', 'stroke-width': 0.05 };
   const polygon = shapePolygon(shape);
   let body: SVGElement;
-  if (polygon) body = svg('polygon', { points: polygon.map(([x, y]) => `${x.toFixed(3)},${y.toFixed(3)}`).join(' '), fill: color, ...stroke });
+  if (polygon)
+    body = svg('polygon', { points: polygon.map(([x, y]) => `${x.toFixed(3)},${y.toFixed(3)}`).join(' '), fill: color, ...stroke });
   else if (shape === 'ellipse') body = svg('circle', { cx: 0.5, cy: 0.5, r: 0.46, fill: color, ...stroke });
   else if (shape === 'barrel') body = svg('rect', { x: 0.06, y: 0.1, width: 0.88, height: 0.8, rx: 0.2, ry: 0.4, fill: color, ...stroke });
-  else if (shape === 'bottom-round-rectangle') body = svg('path', { d: 'M0.05 0.12H0.95V0.62Q0.95 0.88 0.69 0.88H0.31Q0.05 0.88 0.05 0.62Z', fill: color, ...stroke });
+  else if (shape === 'bottom-round-rectangle')
+    body = svg('path', { d: 'M0.05 0.12H0.95V0.62Q0.95 0.88 0.69 0.88H0.31Q0.05 0.88 0.05 0.62Z', fill: color, ...stroke });
   else body = svg('rect', { x: 0.04, y: 0.14, width: 0.92, height: 0.72, rx: 0.18, fill: color, ...stroke });
-  return svg('svg', { class: 'swatch', width: size, height: size, viewBox: '-0.05 -0.05 1.1 1.1', 'aria-hidden': 'true', focusable: 'false' }, body);
+  return svg(
+    'svg',
+    { class: 'swatch', width: size, height: size, viewBox: '-0.05 -0.05 1.1 1.1', 'aria-hidden': 'true', focusable: 'false' },
+    body,
+  );
 }
 
 /** A short line sample for the edge legend. */
@@ -73,7 +106,16 @@ export function edgeSwatch(color: string, style: 'solid' | 'dashed' | 'dotted', 
   return svg(
     'svg',
     { class: 'swatch edge-swatch', width: 34, height: 12, viewBox: '0 0 34 12', 'aria-hidden': 'true', focusable: 'false' },
-    svg('line', { x1: 1, y1: 6, x2: 27, y2: 6, stroke: color, 'stroke-width': width, 'stroke-dasharray': dash, 'stroke-linecap': style === 'dotted' ? 'round' : 'butt' }),
+    svg('line', {
+      x1: 1,
+      y1: 6,
+      x2: 27,
+      y2: 6,
+      stroke: color,
+      'stroke-width': width,
+      'stroke-dasharray': dash,
+      'stroke-linecap': style === 'dotted' ? 'round' : 'butt',
+    }),
     svg('polygon', { points: '26,2 33,6 26,10', fill: color }),
   );
 }

@@ -3,9 +3,28 @@ import type { DocumentInfo, GraphNode } from './api.ts';
 import { documentHeader, loadNotice } from './loading.ts';
 
 // A fictional document and nodes, for the header's wording only.
-const doc = (id: string): DocumentInfo => ({ id, title: `Summary ${id}`, interviewee: 'Ada Example', interviewer: 'Commission counsel', date: '2024-03-05', sections: [] });
+const doc = (id: string): DocumentInfo => ({
+  id,
+  title: `Summary ${id}`,
+  interviewee: 'Ada Example',
+  interviewer: 'Commission counsel',
+  date: '2024-03-05',
+  sections: [],
+});
 const node = (id: string): GraphNode => ({
-  id, kind: 'Person', name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
+  id,
+  kind: 'Person',
+  name: id,
+  aliases: [],
+  description: null,
+  date: null,
+  category: null,
+  elections: [],
+  negative: false,
+  draft: false,
+  properties: [],
+  evidence: [],
+  evidenceCount: 0,
 });
 
 describe('the header after the first load', () => {
@@ -29,7 +48,11 @@ describe('the header after the first load', () => {
 
 describe('what the reader is told about the loaded graph', () => {
   it('warns about an empty graph, explains a truncated one, and says nothing otherwise', () => {
-    expect([loadNotice({ nodes: [], truncated: false }), loadNotice({ nodes: [node('x'), node('y')], truncated: true }), loadNotice({ nodes: [node('x')], truncated: false })]).toEqual([
+    expect([
+      loadNotice({ nodes: [], truncated: false }),
+      loadNotice({ nodes: [node('x'), node('y')], truncated: true }),
+      loadNotice({ nodes: [node('x')], truncated: false }),
+    ]).toEqual([
       { message: 'The graph is empty: the server has no document loaded yet.', tone: 'error' },
       { message: 'Showing the first 2 nodes: double-click a node to bring in its neighbours.', tone: 'info' },
       null,

@@ -16,7 +16,10 @@ export interface LoadingDeps {
 }
 
 /** The header's title and its line about the document; meta null: leave the line as it is. */
-export function documentHeader(docs: readonly DocumentInfo[], graph: Pick<Subgraph, 'nodes' | 'edges'>): { title: string; meta: string | null } {
+export function documentHeader(
+  docs: readonly DocumentInfo[],
+  graph: Pick<Subgraph, 'nodes' | 'edges'>,
+): { title: string; meta: string | null } {
   const doc = docs[0];
   if (!doc) return { title: 'No document loaded', meta: null };
   const more = docs.length > 1 ? ` · and ${docs.length - 1} more documents` : '';
@@ -29,7 +32,8 @@ export function documentHeader(docs: readonly DocumentInfo[], graph: Pick<Subgra
 /** What to tell the reader about the graph just loaded, if anything. */
 export function loadNotice(graph: Pick<Subgraph, 'nodes' | 'truncated'>): { message: string; tone: 'info' | 'error' } | null {
   if (graph.nodes.length === 0) return { message: 'The graph is empty: the server has no document loaded yet.', tone: 'error' };
-  if (graph.truncated) return { message: `Showing the first ${graph.nodes.length} nodes: double-click a node to bring in its neighbours.`, tone: 'info' };
+  if (graph.truncated)
+    return { message: `Showing the first ${graph.nodes.length} nodes: double-click a node to bring in its neighbours.`, tone: 'info' };
   return null;
 }
 

@@ -38,7 +38,11 @@ describe('deciding which panels to redraw, per state change', () => {
   let j = 0;
   bench('Memo with explicit comparisons (after)', () => {
     const inputs = steps[j++ % steps.length]!;
-    const redraw = [memos.sidebar.changed(inputs), inputs.state.mode === 'table' && memos.table.changed(inputs), memos.details.changed(inputs)];
+    const redraw = [
+      memos.sidebar.changed(inputs),
+      inputs.state.mode === 'table' && memos.table.changed(inputs),
+      memos.details.changed(inputs),
+    ];
     if (redraw.length !== 3) throw new Error('unreachable');
   });
 });

@@ -17,9 +17,29 @@ import {
 import { INITIAL_STATE, type ViewState } from './state.ts';
 
 const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
+  id,
+  kind,
+  name: id,
+  aliases: [],
+  description: null,
+  date: null,
+  category: null,
+  elections: [],
+  negative: false,
+  draft: false,
+  properties: [],
+  evidence: [],
+  evidenceCount: 0,
 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [], draft: false });
+const edge = (id: string, source: string, target: string): GraphEdge => ({
+  id,
+  type: 'ATTENDED',
+  source,
+  target,
+  properties: [],
+  evidence: [],
+  draft: false,
+});
 
 function facts(expansions: Record<string, string[]> = {}): Facts {
   const catalog = new Catalog();
@@ -35,7 +55,10 @@ describe('what the graph and the table show', () => {
     const hidden: ViewState = { ...INITIAL_STATE, hiddenKinds: ['Claim', 'Organization'] };
     expect(shownElements(hidden, facts(), [])).toEqual({ nodes: new Set(['ada', 'bo']), edges: new Set(['e1']) });
     expect(shownElements({ ...hidden, selection: { type: 'node', id: 'org' } }, facts(), []).nodes).toEqual(new Set(['ada', 'bo', 'org']));
-    expect(shownElements({ ...hidden, selection: { type: 'edge', id: 'e3' } }, facts(), [])).toEqual({ nodes: new Set(['ada', 'bo', 'claim-2', 'org']), edges: new Set(['e1', 'e3']) });
+    expect(shownElements({ ...hidden, selection: { type: 'edge', id: 'e3' } }, facts(), [])).toEqual({
+      nodes: new Set(['ada', 'bo', 'claim-2', 'org']),
+      edges: new Set(['e1', 'e3']),
+    });
   });
 
   it('shows the nodes of the path even when a filter hides their kind', () => {
@@ -57,13 +80,21 @@ describe('the path to highlight', () => {
   });
 
   it('is nothing while loading, after a failure, when the ends are not connected, or without ends', () => {
-    expect([pathIds({ status: 'loading' }), pathIds({ status: 'error', message: 'down' }), pathIds({ status: 'ok', value: null }), pathIds(null)]).toEqual([null, null, null, null]);
+    expect([
+      pathIds({ status: 'loading' }),
+      pathIds({ status: 'error', message: 'down' }),
+      pathIds({ status: 'ok', value: null }),
+      pathIds(null),
+    ]).toEqual([null, null, null, null]);
   });
 });
 
 describe('the page around the views', () => {
   it('titles the browser tab with the mode and the document', () => {
-    expect([pageTitle('briefings', 'Summary: Ada'), pageTitle('graph', undefined)]).toEqual(['Who attended · Summary: Ada · Testimony Graph', 'Graph · Testimony Graph']);
+    expect([pageTitle('briefings', 'Summary: Ada'), pageTitle('graph', undefined)]).toEqual([
+      'Who attended · Summary: Ada · Testimony Graph',
+      'Graph · Testimony Graph',
+    ]);
   });
 
   it('labels the Undo button with what it would undo', () => {
@@ -83,27 +114,59 @@ describe('which panels are redrawn', () => {
   const ada = { type: 'node' as const, id: 'ada' };
 
   it('leaves the filters alone when only the selection changes in the graph and table modes', () => {
-    expect([sameSidebarInputs(at({}), at({ selection: ada })), sameSidebarInputs(at({ mode: 'table' }), at({ mode: 'table', selection: ada }))]).toEqual([true, true]);
+    expect([
+      sameSidebarInputs(at({}), at({ selection: ada })),
+      sameSidebarInputs(at({ mode: 'table' }), at({ mode: 'table', selection: ada })),
+    ]).toEqual([true, true]);
   });
 
   it('redraws the sidebars that mark the selection when it changes', () => {
-    expect((['briefings', 'trace', 'path'] as const).map((mode) => sameSidebarInputs(at({ mode }), at({ mode, selection: ada })))).toEqual([false, false, false]);
+    expect((['briefings', 'trace', 'path'] as const).map((mode) => sameSidebarInputs(at({ mode }), at({ mode, selection: ada })))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('redraws the sidebar for a new mode, a filter, an expansion, the trace or path chosen, or new data', () => {
     const base = at({});
-    const changes = [at({ mode: 'trace' }), at({ hiddenKinds: ['Claim'] }), at({ election: 2019 }), at({ expanded: ['ada'] }), at({ incident: 'x' }), at({ pathFrom: 'ada' }), at({ pathTo: 'bo' }), at({}, 2)];
+    const changes = [
+      at({ mode: 'trace' }),
+      at({ hiddenKinds: ['Claim'] }),
+      at({ election: 2019 }),
+      at({ expanded: ['ada'] }),
+      at({ incident: 'x' }),
+      at({ pathFrom: 'ada' }),
+      at({ pathTo: 'bo' }),
+      at({}, 2),
+    ];
     expect(changes.map((next) => sameSidebarInputs(base, next))).toEqual(changes.map(() => false));
     expect(sameSidebarInputs(base, at({ expanded: [] }))).toBe(true);
   });
 
   it('redraws the table for any change of state or data, the selection included', () => {
-    expect([sameTableInputs(at({ mode: 'table' }), at({ mode: 'table' })), sameTableInputs(at({ mode: 'table' }), at({ mode: 'table', selection: ada })), sameTableInputs(at({ mode: 'table' }), at({ mode: 'table' }, 2))]).toEqual([true, false, false]);
+    expect([
+      sameTableInputs(at({ mode: 'table' }), at({ mode: 'table' })),
+      sameTableInputs(at({ mode: 'table' }), at({ mode: 'table', selection: ada })),
+      sameTableInputs(at({ mode: 'table' }), at({ mode: 'table' }, 2)),
+    ]).toEqual([true, false, false]);
   });
 
   it('redraws the details for the selection, the expansions, the path ends or new data, not for filters or the mode', () => {
     const base = at({ selection: ada });
-    expect([at({ selection: { type: 'edge', id: 'ada' } }), at({ selection: ada, expanded: ['ada'] }), at({ selection: ada, pathFrom: 'ada' }), at({ selection: ada, pathTo: 'ada' }), at({ selection: ada }, 2)].map((next) => sameDetailsInputs(base, next))).toEqual([false, false, false, false, false]);
-    expect([at({ selection: ada, mode: 'table' }), at({ selection: ada, hiddenKinds: ['Claim'] }), at({ selection: { ...ada } })].map((next) => sameDetailsInputs(base, next))).toEqual([true, true, true]);
+    expect(
+      [
+        at({ selection: { type: 'edge', id: 'ada' } }),
+        at({ selection: ada, expanded: ['ada'] }),
+        at({ selection: ada, pathFrom: 'ada' }),
+        at({ selection: ada, pathTo: 'ada' }),
+        at({ selection: ada }, 2),
+      ].map((next) => sameDetailsInputs(base, next)),
+    ).toEqual([false, false, false, false, false]);
+    expect(
+      [at({ selection: ada, mode: 'table' }), at({ selection: ada, hiddenKinds: ['Claim'] }), at({ selection: { ...ada } })].map((next) =>
+        sameDetailsInputs(base, next),
+      ),
+    ).toEqual([true, true, true]);
   });
 });

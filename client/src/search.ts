@@ -68,7 +68,9 @@ export function setupSearch(
   };
   const highlight = (index: number) => {
     active = index;
-    list.querySelectorAll('[role="option"]').forEach((el, i) => el.setAttribute('aria-selected', i === index ? 'true' : 'false'));
+    list.querySelectorAll('[role="option"]').forEach((el, i) => {
+      el.setAttribute('aria-selected', i === index ? 'true' : 'false');
+    });
     if (index >= 0) {
       input.setAttribute('aria-activedescendant', `search-hit-${index}`);
       document.getElementById(`search-hit-${index}`)?.scrollIntoView({ block: 'nearest' });
@@ -82,7 +84,9 @@ export function setupSearch(
   };
 
   const entityItem = (hit: SearchHit, text: string, i: number): HTMLElement => {
-    const alias = hit.aliases.find((a) => a.toLowerCase().includes(text.toLowerCase()) && !hit.name.toLowerCase().includes(text.toLowerCase()));
+    const alias = hit.aliases.find(
+      (a) => a.toLowerCase().includes(text.toLowerCase()) && !hit.name.toLowerCase().includes(text.toLowerCase()),
+    );
     return h(
       'li',
       { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-hit' },
@@ -124,7 +128,8 @@ export function setupSearch(
       items.push(item);
     });
     for (const failed of [entities, paragraphs]) {
-      if (failed.status === 'rejected') items.push(h('li', { class: 'search-error', role: 'presentation' }, `Search failed: ${describeError(failed.reason)}`));
+      if (failed.status === 'rejected')
+        items.push(h('li', { class: 'search-error', role: 'presentation' }, `Search failed: ${describeError(failed.reason)}`));
     }
     if (items.length === 0) items.push(h('li', { class: 'search-empty', role: 'presentation' }, `Nothing named or said “${text}”.`));
     show(items);
@@ -153,7 +158,7 @@ export function setupSearch(
       event.preventDefault();
       const text = input.value.trim();
       if (text === '') return;
-      if (text === answered) return pick(hits[active >= 0 ? active : 0]);
+      if (text === answered) return pick(hits[Math.max(active, 0)]);
       // Enter before the answer arrived: ask now and take the best match.
       clearTimeout(timer);
       void ask(text).then(() => {
@@ -176,7 +181,11 @@ export function setupSearch(
   document.addEventListener('keydown', (event) => {
     if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
-    const typing = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+    const typing =
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLTextAreaElement ||
+      target instanceof HTMLSelectElement ||
+      (target instanceof HTMLElement && target.isContentEditable);
     if (typing) return;
     event.preventDefault();
     input.focus();

@@ -110,7 +110,8 @@ export function normalize(state: ViewState): ViewState {
     pathFrom: id(state.pathFrom),
     pathTo: id(state.pathTo),
     readDocument: id(state.readDocument),
-    readParagraph: state.readParagraph !== null && Number.isSafeInteger(state.readParagraph) && state.readParagraph > 0 ? state.readParagraph : null,
+    readParagraph:
+      state.readParagraph !== null && Number.isSafeInteger(state.readParagraph) && state.readParagraph > 0 ? state.readParagraph : null,
     readWords: state.readWords === null || state.readWords.trim() === '' ? null : state.readWords.trim(),
   };
 }

@@ -4,10 +4,37 @@ import { INITIAL_STATE } from './state.ts';
 import { Store } from './store.ts';
 
 const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id, kind, name: id.toUpperCase(), aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0,
+  id,
+  kind,
+  name: id.toUpperCase(),
+  aliases: [],
+  description: null,
+  date: null,
+  category: null,
+  elections: [],
+  negative: false,
+  draft: false,
+  properties: [],
+  evidence: [],
+  evidenceCount: 0,
 });
-const edge = (id: string, source: string, target: string): GraphEdge => ({ id, type: 'ATTENDED', source, target, properties: [], evidence: [], draft: false });
-const doc: DocumentInfo = { id: 'doc', title: 'A fictional summary', interviewee: 'Ada', interviewer: 'Counsel', date: '2024-01-01', sections: [] };
+const edge = (id: string, source: string, target: string): GraphEdge => ({
+  id,
+  type: 'ATTENDED',
+  source,
+  target,
+  properties: [],
+  evidence: [],
+  draft: false,
+});
+const doc: DocumentInfo = {
+  id: 'doc',
+  title: 'A fictional summary',
+  interviewee: 'Ada',
+  interviewer: 'Counsel',
+  date: '2024-01-01',
+  sections: [],
+};
 const everywhere = () => true;
 
 describe('the store', () => {
@@ -30,7 +57,12 @@ describe('the store', () => {
   it('is ready to draw only after the first load, which counts as a change of data', () => {
     const store = new Store(INITIAL_STATE);
     store.receive({ type: 'graph', documents: [doc], graph: { nodes: [node('ada')], edges: [] } });
-    expect([store.ready, store.version, [...store.documents.keys()], [...store.catalog.nodes.keys()]]).toEqual([false, 0, ['doc'], ['ada']]);
+    expect([store.ready, store.version, [...store.documents.keys()], [...store.catalog.nodes.keys()]]).toEqual([
+      false,
+      0,
+      ['doc'],
+      ['ada'],
+    ]);
     store.receive({ type: 'ready' });
     expect([store.ready, store.version]).toEqual([true, 1]);
   });
@@ -48,14 +80,15 @@ describe('the store', () => {
 
   it('records the neighbours an expansion brought, merges them into the catalog, and counts the change', () => {
     const store = new Store(INITIAL_STATE);
-    store.receive({ type: 'neighbourhood', id: 'ada', subgraph: { nodes: [node('ada'), node('cy'), node('di')], edges: [edge('e1', 'ada', 'cy')] } });
+    store.receive({
+      type: 'neighbourhood',
+      id: 'ada',
+      subgraph: { nodes: [node('ada'), node('cy'), node('di')], edges: [edge('e1', 'ada', 'cy')] },
+    });
     store.receive({ type: 'neighbourhood', id: 'ghost', subgraph: null });
-    expect([Object.fromEntries(store.expansions), [...store.catalog.nodes.keys()], [...store.catalog.edges.keys()], store.version]).toEqual([
-      { ada: ['cy', 'di'], ghost: [] },
-      ['ada', 'cy', 'di'],
-      ['e1'],
-      2,
-    ]);
+    expect([Object.fromEntries(store.expansions), [...store.catalog.nodes.keys()], [...store.catalog.edges.keys()], store.version]).toEqual(
+      [{ ada: ['cy', 'di'], ghost: [] }, ['ada', 'cy', 'di'], ['e1'], 2],
+    );
   });
 
   it('adds the nodes of a path to the catalog, counting a change only when some were new', () => {
@@ -64,7 +97,11 @@ describe('the store', () => {
     store.receive({ type: 'path', subgraph: { nodes: [node('ada'), node('bo')], edges: [edge('e1', 'ada', 'bo')] } });
     expect(store.version).toBe(0);
     store.receive({ type: 'path', subgraph: { nodes: [node('ada'), node('cy')], edges: [edge('e2', 'ada', 'cy')] } });
-    expect([store.version, [...store.catalog.nodes.keys()], [...store.catalog.edges.keys()]]).toEqual([1, ['ada', 'bo', 'cy'], ['e1', 'e2']]);
+    expect([store.version, [...store.catalog.nodes.keys()], [...store.catalog.edges.keys()]]).toEqual([
+      1,
+      ['ada', 'bo', 'cy'],
+      ['e1', 'e2'],
+    ]);
   });
 
   it('counts the views’ own data settling as a change', () => {

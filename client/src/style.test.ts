@@ -2,12 +2,36 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
 import { setClass, toElements } from './graph-view.ts';
-import { edgeLabel, KIND_STYLES, kindStyle, LARGE_GRAPH_ELEMENTS, MAX_LABEL_CHARS, MINOR_KINDS, nodeLabel, relationWords } from './style.ts';
+import {
+  edgeLabel,
+  KIND_STYLES,
+  kindStyle,
+  LARGE_GRAPH_ELEMENTS,
+  MAX_LABEL_CHARS,
+  MINOR_KINDS,
+  nodeLabel,
+  relationWords,
+} from './style.ts';
 import { stylesheet } from './stylesheet.ts';
 import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 
 function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {
-  return { id, kind, name: id, aliases: [], description: null, date: null, category: null, elections: [], negative: false, draft: false, properties: [], evidence: [], evidenceCount: 0, ...extra };
+  return {
+    id,
+    kind,
+    name: id,
+    aliases: [],
+    description: null,
+    date: null,
+    category: null,
+    elections: [],
+    negative: false,
+    draft: false,
+    properties: [],
+    evidence: [],
+    evidenceCount: 0,
+    ...extra,
+  };
 }
 
 function edge(id: string, type: RelationType, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
@@ -49,13 +73,21 @@ describe('node style', () => {
     const cy = styled([node('no-steps', 'Response', { name: 'No further steps were taken', negative: true }), node('steps', 'Response')]);
     const negative = cy.getElementById('no-steps');
     const positive = cy.getElementById('steps');
-    expect([negative.style('border-style'), negative.style('border-color'), negative.data('label')]).toEqual(['dashed', 'rgb(185,28,28)', '⊘ No further steps were taken']);
+    expect([negative.style('border-style'), negative.style('border-color'), negative.data('label')]).toEqual([
+      'dashed',
+      'rgb(185,28,28)',
+      '⊘ No further steps were taken',
+    ]);
     expect(positive.style('border-style')).toBe('solid');
   });
 
   it('marks drafts (proposed by npm run ingest, not yet reviewed) with a dotted violet outline, and their relations with a violet halo', () => {
     const cy = styled(
-      [node('drafted', 'Person', { draft: true }), node('reviewed', 'Person'), node('drafted-negative', 'Response', { draft: true, negative: true })],
+      [
+        node('drafted', 'Person', { draft: true }),
+        node('reviewed', 'Person'),
+        node('drafted-negative', 'Response', { draft: true, negative: true }),
+      ],
       [{ ...edge('d', 'MET_WITH', 'drafted', 'reviewed'), draft: true }, edge('r', 'MET_WITH', 'reviewed', 'drafted')],
     );
     const outline = (id: string) => [cy.getElementById(id).style('border-style'), cy.getElementById(id).style('border-color')];
@@ -80,7 +112,10 @@ describe('node style', () => {
     const cy = styled([node('c', 'Claim', { name: 'A claim' }), node('p', 'Person', { name: 'A person' })]);
     const shown = (id: string) => [cy.getElementById(id).style('label'), cy.getElementById(id).style('text-opacity')];
     expect(MINOR_KINDS).toEqual(['Claim', 'Response', 'Recommendation']);
-    expect([shown('c'), shown('p')]).toEqual([['A claim', '0'], ['A person', '1']]);
+    expect([shown('c'), shown('p')]).toEqual([
+      ['A claim', '0'],
+      ['A person', '1'],
+    ]);
     cy.getElementById('c').addClass('labelled');
     expect(shown('c')).toEqual(['A claim', '1']);
   });
@@ -110,7 +145,13 @@ describe('edge labels', () => {
   it('draws the relations a reader follows (responses, reports, attendance) apart from the rest', () => {
     const cy = styled(
       [node('a', 'Person'), node('b', 'Briefing'), node('i', 'Incident'), node('r', 'Response'), node('c', 'Claim')],
-      [edge('e1', 'RESPONDED_WITH', 'i', 'r'), edge('e2', 'REPORTED_TO', 'i', 'a'), edge('e3', 'ATTENDED', 'a', 'b'), edge('e4', 'ABOUT', 'c', 'b'), edge('e5', 'LOCATED_IN', 'b', 'a')],
+      [
+        edge('e1', 'RESPONDED_WITH', 'i', 'r'),
+        edge('e2', 'REPORTED_TO', 'i', 'a'),
+        edge('e3', 'ATTENDED', 'a', 'b'),
+        edge('e4', 'ABOUT', 'c', 'b'),
+        edge('e5', 'LOCATED_IN', 'b', 'a'),
+      ],
     );
     const colours = cy.edges().map((e) => e.style('line-color'));
     expect(new Set(colours).size).toBe(colours.length);
@@ -121,8 +162,14 @@ describe('edge labels', () => {
 describe('large graphs', () => {
   const nodes = () => [node('hub', 'Person'), node('a', 'Briefing'), node('b', 'Organization')];
   const edges = () => [edge('e1', 'ATTENDED', 'hub', 'a'), edge('e2', 'PART_OF', 'a', 'b')];
-  const large = () => cytoscape({ headless: true, styleEnabled: true, style: stylesheet({ large: true }), elements: toElements(nodes(), edges()) });
-  const look = (e: cytoscape.SingularElementArgument) => [e.style('label'), e.style('curve-style'), e.style('target-arrow-shape'), e.style('z-index')];
+  const large = () =>
+    cytoscape({ headless: true, styleEnabled: true, style: stylesheet({ large: true }), elements: toElements(nodes(), edges()) });
+  const look = (e: cytoscape.SingularElementArgument) => [
+    e.style('label'),
+    e.style('curve-style'),
+    e.style('target-arrow-shape'),
+    e.style('z-index'),
+  ];
 
   it('switches only well above the size of a few documents (the seed graph is ~200 elements, 1k still has the full look)', () => {
     expect(LARGE_GRAPH_ELEMENTS).toBeGreaterThanOrEqual(1500);
@@ -152,7 +199,7 @@ describe('large graphs', () => {
     expect(e1.style('line-color')).toBe('rgb(29,78,216)'); // still the selection's blue
   });
 
-  it('lets a click through plain relations (hit tests skip them) but not through the selection\'s, and keeps every relation clickable below the threshold', () => {
+  it("lets a click through plain relations (hit tests skip them) but not through the selection's, and keeps every relation clickable below the threshold", () => {
     const events = (cy: cytoscape.Core) => ['e1', 'e2'].map((id) => cy.getElementById(id).style('events'));
     const small = styled(nodes(), edges());
     expect(events(small)).toEqual(['yes', 'yes']);
@@ -176,13 +223,21 @@ describe('setClass', () => {
     cy.on('class', (e) => restyled.push(e.target.id()));
     setClass(cy.elements(), 'faded', (e) => e.id() !== 'c');
     expect(restyled.sort()).toEqual(['b']);
-    expect(cy.elements('.faded').map((e) => e.id()).sort()).toEqual(['a', 'b']);
+    expect(
+      cy
+        .elements('.faded')
+        .map((e) => e.id())
+        .sort(),
+    ).toEqual(['a', 'b']);
   });
 });
 
 describe('elements', () => {
   it('leaves out edges whose ends are not loaded and sizes nodes by their relations', () => {
-    const elements = toElements([node('a', 'Person'), node('b', 'Briefing')], [edge('e1', 'ATTENDED', 'a', 'b'), edge('e2', 'ATTENDED', 'a', 'missing')]);
+    const elements = toElements(
+      [node('a', 'Person'), node('b', 'Briefing')],
+      [edge('e1', 'ATTENDED', 'a', 'b'), edge('e2', 'ATTENDED', 'a', 'missing')],
+    );
     expect(elements.map((e) => [e.group, e.data.id, e.data['size']])).toEqual([
       ['nodes', 'a', 24],
       ['nodes', 'b', 24],

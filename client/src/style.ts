@@ -83,7 +83,13 @@ export function nodeLabel(name: string, negative: boolean): string {
 }
 
 /** Relations drawn apart from the plain grey line, and why a reader should notice them. */
-export const EDGE_GROUPS: ReadonlyArray<{ types: string[]; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number; legend: string }> = [
+export const EDGE_GROUPS: ReadonlyArray<{
+  types: string[];
+  color: string;
+  style: 'solid' | 'dashed' | 'dotted';
+  width: number;
+  legend: string;
+}> = [
   { types: ['RESPONDED_WITH'], color: '#c0392b', style: 'solid', width: 3, legend: 'answered by (numbered steps of a response)' },
   { types: ['REPORTED_TO'], color: '#d35400', style: 'solid', width: 2.5, legend: 'reported to' },
   { types: ['ATTENDED', 'MET_WITH'], color: '#2f5d8a', style: 'solid', width: 2.5, legend: 'attended / met with' },

@@ -4,7 +4,11 @@ import { UrlWriter, type AddressBar } from './url-writer.ts';
 
 function fakeBar(): AddressBar & { written: string[] } {
   const written: string[] = [];
-  return { written, location: { pathname: '/viewer', search: '?lang=en' }, history: { replaceState: (_data, _unused, url) => written.push(url) } };
+  return {
+    written,
+    location: { pathname: '/viewer', search: '?lang=en' },
+    history: { replaceState: (_data, _unused, url) => written.push(url) },
+  };
 }
 
 describe('writing the state to the address bar', () => {

@@ -21,7 +21,9 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   pathTo: fc.option(id, { nil: null }),
   readDocument: fc.option(id, { nil: null }),
   readParagraph: fc.option(fc.oneof(fc.constantFrom(1, 10, 17), fc.integer({ min: -5, max: 2 ** 40 })), { nil: null }),
-  readWords: fc.option(fc.oneof(fc.constantFrom('National Director', '"a" & b=c', '  '), fc.string({ unit: 'grapheme', maxLength: 20 })), { nil: null }),
+  readWords: fc.option(fc.oneof(fc.constantFrom('National Director', '"a" & b=c', '  '), fc.string({ unit: 'grapheme', maxLength: 20 })), {
+    nil: null,
+  }),
 });
 
 describe('the view state in the URL', () => {
@@ -54,7 +56,10 @@ describe('the view state in the URL', () => {
       }),
       { numRuns: 300 },
     );
-    expect(decodeState('#mode=nonsense&election=twenty&node=&edge=e1')).toEqual({ ...INITIAL_STATE, selection: { type: 'edge', id: 'e1' } });
+    expect(decodeState('#mode=nonsense&election=twenty&node=&edge=e1')).toEqual({
+      ...INITIAL_STATE,
+      selection: { type: 'edge', id: 'e1' },
+    });
   });
 
   it('writes the default view as no hash at all, and a deep link readably', () => {
@@ -67,7 +72,9 @@ describe('the view state in the URL', () => {
       hiddenKinds: ['Response', 'Claim'],
       election: 2021,
     };
-    expect(encodeState(link)).toBe('#mode=trace&node=breach-password-changed&hide=Claim&hide=Response&election=2021&incident=account-breach-2021');
+    expect(encodeState(link)).toBe(
+      '#mode=trace&node=breach-password-changed&hide=Claim&hide=Response&election=2021&incident=account-breach-2021',
+    );
     expect(decodeState(encodeState(link))).toEqual({ ...link, hiddenKinds: ['Claim', 'Response'] });
   });
 });
@@ -76,11 +83,16 @@ describe('the reader in the URL', () => {
   it('opens the reader at a paragraph with the words of a text search', () => {
     const hash = readerLink(INITIAL_STATE, 'doc-a', 10, 'National Director');
     expect(hash).toBe('#mode=read&doc=doc-a&p=10&words=National+Director');
-    expect(decodeState(hash)).toEqual({ ...INITIAL_STATE, mode: 'read', readDocument: 'doc-a', readParagraph: 10, readWords: 'National Director' });
+    expect(decodeState(hash)).toEqual({
+      ...INITIAL_STATE,
+      mode: 'read',
+      readDocument: 'doc-a',
+      readParagraph: 10,
+      readWords: 'National Director',
+    });
   });
 
   it('reads a paragraph number that is not a positive integer as no paragraph', () => {
     for (const p of ['0', '-3', '1.5', 'ten', '']) expect(decodeState(`#mode=read&doc=d&p=${p}`).readParagraph).toBeNull();
   });
 });
-

@@ -102,8 +102,14 @@ function exportedSubgraph(state: ViewState, deps: WiringDeps): { nodes: GraphNod
   const traceCy = state.mode === 'trace' ? deps.trace.canvas : null;
   if (traceCy) {
     return {
-      nodes: traceCy.nodes().map((n) => catalog.nodes.get(n.id())).filter((n) => n !== undefined),
-      edges: traceCy.edges().map((e) => catalog.edges.get(e.id())).filter((e) => e !== undefined),
+      nodes: traceCy
+        .nodes()
+        .map((n) => catalog.nodes.get(n.id()))
+        .filter((n) => n !== undefined),
+      edges: traceCy
+        .edges()
+        .map((e) => catalog.edges.get(e.id()))
+        .filter((e) => e !== undefined),
     };
   }
   const path = state.mode === 'path' ? pathIds(deps.path.result(state)) : null;

@@ -32,5 +32,19 @@ export const EDGE_DRAFT_FIELD = 'draft';
 
 /** Names a curated property may not take: every field above, and the canonical graph's own keys. */
 export const RESERVED_PROPERTIES: readonly string[] = [
-  ...new Set<string>(['id', 'kind', 'type', 'name', 'aliases', 'description', 'date', 'elections', 'searchText', 'evidence', ...NODE_FIELDS, ...EDGE_FIELDS, EDGE_DRAFT_FIELD]),
+  ...new Set<string>([
+    'id',
+    'kind',
+    'type',
+    'name',
+    'aliases',
+    'description',
+    'date',
+    'elections',
+    'searchText',
+    'evidence',
+    ...NODE_FIELDS,
+    ...EDGE_FIELDS,
+    EDGE_DRAFT_FIELD,
+  ]),
 ];

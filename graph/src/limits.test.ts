@@ -14,7 +14,10 @@ const seed = await loadGraph(FIXTURE_DATA_DIR);
 function schemaIndexes(): string[] {
   const found: string[] = [];
   for (const line of SCHEMA.split('\n').filter((l) => l.startsWith('CREATE '))) {
-    const match = /^CREATE (TEXT )?(?:INDEX|CONSTRAINT) \w+ IF NOT EXISTS FOR (?:\(\w+:(\w+)\)|\(\)-\[\w+:(\w+)\]-\(\)) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE);$/.exec(line);
+    const match =
+      /^CREATE (TEXT )?(?:INDEX|CONSTRAINT) \w+ IF NOT EXISTS FOR (?:\(\w+:(\w+)\)|\(\)-\[\w+:(\w+)\]-\(\)) (?:ON \(\w+\.(\w+)\)|REQUIRE \w+\.(\w+) IS UNIQUE);$/.exec(
+        line,
+      );
     if (!match) throw new Error(`limits.test.ts cannot read this line of cypher/schema.cypher: ${line}`);
     found.push(`${match[2] ?? match[3]}.${match[4] ?? match[5]} ${match[1] ? 'TEXT' : 'RANGE'}`);
   }
@@ -43,7 +46,15 @@ describe('the index limits', () => {
     const aliases = Array.from({ length: 10_000 }, (_, i) => `a${String(i).padStart(4, '0')}`);
     const graph = withNode(seed, 'braeden-caley', (n) => (n.aliases = [...(n.aliases ?? []), ...aliases]));
     expect(indexViolations(graph)).toEqual([
-      { owner: 'node', id: 'braeden-caley', label: 'Entity', property: 'searchText', kind: 'TEXT', bytes: 'braeden caley\nmr. caley'.length + 10_000 * '\na0000'.length, limit: INDEX_KEY_BYTES.TEXT },
+      {
+        owner: 'node',
+        id: 'braeden-caley',
+        label: 'Entity',
+        property: 'searchText',
+        kind: 'TEXT',
+        bytes: 'braeden caley\nmr. caley'.length + 10_000 * '\na0000'.length,
+        limit: INDEX_KEY_BYTES.TEXT,
+      },
     ]);
   });
 

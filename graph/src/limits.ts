@@ -73,7 +73,8 @@ export function indexViolations(graph: GraphData): IndexViolation[] {
       const value = props[spec.property];
       if (typeof value !== 'string') continue;
       const bytes = Buffer.byteLength(value, 'utf8');
-      if (bytes > limit) found.push({ ...ownerOf(spec.rows, row), label: spec.label, property: spec.property, kind: spec.kind, bytes, limit });
+      if (bytes > limit)
+        found.push({ ...ownerOf(spec.rows, row), label: spec.label, property: spec.property, kind: spec.kind, bytes, limit });
     }
   }
   return found;

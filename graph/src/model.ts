@@ -24,7 +24,7 @@ export interface GraphNode {
   /** Election years the node belongs to; derived by the seed from the curated edges (seed/src/elections.ts) */
   elections?: number[];
   /** Set by a store that returned only the first entries of `evidence`: how many there are in all */
-  evidenceCount?: number;  /** A proposal of `npm run ingest` not yet reviewed (`review: draft`), in the graph only when seeded with --drafts */
+  evidenceCount?: number /** A proposal of `npm run ingest` not yet reviewed (`review: draft`), in the graph only when seeded with --drafts */;
   draft?: boolean;
 }
 
@@ -90,16 +90,7 @@ const EVENTS = ['Election', 'Briefing', 'Meeting', 'Interview', 'Nomination', 'I
 export const NODE_KINDS = [...ACTORS, 'Place', ...EVENTS, 'Claim', 'Recommendation'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const ORGANIZATION_CATEGORIES = [
-  'party',
-  'agency',
-  'task force',
-  'platform',
-  'media',
-  'group',
-  'government',
-  'commission',
-] as const;
+export const ORGANIZATION_CATEGORIES = ['party', 'agency', 'task force', 'platform', 'media', 'group', 'government', 'commission'] as const;
 
 const ANY: readonly NodeKind[] = NODE_KINDS;
 
@@ -168,7 +159,11 @@ export const RELATIONS = {
   RECOMMENDED: { source: ACTORS, target: ['Recommendation'], description: 'recommended' },
   ADDRESSED_TO: { source: ['Recommendation'], target: ACTORS, description: 'asks this actor to act' },
   ASSERTED: { source: ACTORS, target: ['Claim'], description: 'stated or believes' },
-  ABOUT: { source: ['Claim', 'Recommendation', 'Publication', 'Meeting', 'Briefing', 'Response', 'Process'], target: ANY, description: 'concerns' },
+  ABOUT: {
+    source: ['Claim', 'Recommendation', 'Publication', 'Meeting', 'Briefing', 'Response', 'Process'],
+    target: ANY,
+    description: 'concerns',
+  },
 } as const satisfies Record<RelationType, RelationRule>;
 
 export function relationRule(type: RelationType): RelationRule {

@@ -15,7 +15,10 @@ const envSchema = z.object({
     .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/, 'NEO4J_URI must look like bolt://host:7687 or neo4j://host:7687'),
   NEO4J_USER: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
-  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'NEO4J_DATABASE is not a valid database name').default('neo4j'),
+  NEO4J_DATABASE: z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9.-]{2,62}$/, 'NEO4J_DATABASE is not a valid database name')
+    .default('neo4j'),
 });
 
 export class ConfigError extends Error {

@@ -49,12 +49,13 @@ const properties = z
   });
 
 const nodeSchema = z.strictObject({
-  id: z.string().regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"').max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`),
+  id: z
+    .string()
+    .regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"')
+    .max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`),
   kind: z.enum(NODE_KINDS, { error: `kind must be one of ${NODE_KINDS.join(', ')}` }),
   name: z.string().trim().min(1),
-  category: z
-    .enum(ORGANIZATION_CATEGORIES, { error: `category must be one of ${ORGANIZATION_CATEGORIES.join(', ')}` })
-    .optional(),
+  category: z.enum(ORGANIZATION_CATEGORIES, { error: `category must be one of ${ORGANIZATION_CATEGORIES.join(', ')}` }).optional(),
   aliases: z.array(z.string().trim().min(2)).optional(),
   description: z.string().trim().min(1).optional(),
   date: z
@@ -122,9 +123,10 @@ export function readAnnotations(text: string, file: string): { annotations?: Ann
         file,
         line: counter.linePos(e.pos[0]).line,
         // The parser recurses into nested collections; a file nested thousands deep exhausts the stack.
-        message: e instanceof Error && e.message.startsWith('Maximum call stack size exceeded')
-          ? 'YAML is nested too deeply to read'
-          : `YAML syntax error: ${e.message.split('\n')[0]}`,
+        message:
+          e instanceof Error && e.message.startsWith('Maximum call stack size exceeded')
+            ? 'YAML is nested too deeply to read'
+            : `YAML syntax error: ${e.message.split('\n')[0]}`,
       })),
     };
   }
@@ -143,7 +145,9 @@ export function readAnnotations(text: string, file: string): { annotations?: Ann
         return visit.BREAK;
       },
     });
-    return { problems: [{ file, line, message: `YAML aliases cannot be expanded: ${error instanceof Error ? error.message : String(error)}` }] };
+    return {
+      problems: [{ file, line, message: `YAML aliases cannot be expanded: ${error instanceof Error ? error.message : String(error)}` }],
+    };
   }
   const parsed = fileSchema.safeParse(value);
   if (!parsed.success) {

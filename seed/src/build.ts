@@ -116,7 +116,11 @@ function checkEvidence(
     const line = lines[i] ?? fallbackLine;
     const paragraph = document.paragraphs.find((p) => p.number === e.paragraph);
     if (!paragraph) {
-      problems.push({ file, line, message: `paragraph [${e.paragraph}] does not exist in ${document.id} (it has [1]–[${document.paragraphs.length}])` });
+      problems.push({
+        file,
+        line,
+        message: `paragraph [${e.paragraph}] does not exist in ${document.id} (it has [1]–[${document.paragraphs.length}])`,
+      });
       return [];
     }
     if (!paragraph.text.includes(e.quote)) {
@@ -163,14 +167,22 @@ function mergeNode(
     return;
   }
   if (existing.kind !== kind) {
-    problems.push({ file, line: annotation.line, message: `"${id}" is ${withArticle(kind)} here but ${withArticle(existing.kind)} at ${where}` });
+    problems.push({
+      file,
+      line: annotation.line,
+      message: `"${id}" is ${withArticle(kind)} here but ${withArticle(existing.kind)} at ${where}`,
+    });
     return;
   }
   // The same real-world thing in another document: one node, with the evidence of both.
   for (const [key, value] of Object.entries(props)) {
     const before = existing.properties?.[key];
     if (before !== undefined && JSON.stringify(before) !== JSON.stringify(value)) {
-      problems.push({ file, line: annotation.line, message: `"${id}" has ${key} ${JSON.stringify(value)} here but ${JSON.stringify(before)} at ${where}` });
+      problems.push({
+        file,
+        line: annotation.line,
+        message: `"${id}" has ${key} ${JSON.stringify(value)} here but ${JSON.stringify(before)} at ${where}`,
+      });
     }
   }
   if (date && existing.date && date !== existing.date) {
@@ -207,7 +219,11 @@ function checkEdge(
     const id = edge[end];
     const node = nodes.get(id);
     if (!node && drafts.has(id)) {
-      problems.push({ file, line: edge.line, message: `${type} ${end} "${excerpt(id)}" is a draft (review: draft): review it too, or seed with --drafts` });
+      problems.push({
+        file,
+        line: edge.line,
+        message: `${type} ${end} "${excerpt(id)}" is a draft (review: draft): review it too, or seed with --drafts`,
+      });
       ok = false;
     } else if (!node) {
       problems.push({ file, line: edge.line, message: `${type} ${end} "${excerpt(id)}" is not a known id${suggest(id, nodes.keys())}` });
@@ -250,7 +266,11 @@ export function buildGraph(
   for (const a of annotationFiles) {
     const document = byId.get(a.document);
     if (!document) {
-      problems.push({ file: a.file, line: a.documentLine, message: `document "${excerpt(a.document)}" is not in documents/${suggest(a.document, byId.keys())}` });
+      problems.push({
+        file: a.file,
+        line: a.documentLine,
+        message: `document "${excerpt(a.document)}" is not in documents/${suggest(a.document, byId.keys())}`,
+      });
     }
     for (const n of a.nodes) {
       const evidence = checkEvidence(n.evidence ?? [], n.evidenceLines, n.line, a.file, document, problems);
@@ -271,7 +291,10 @@ export function buildGraph(
       const key = plain(label);
       const owner = owners.get(key);
       if (owner && owner.id !== node.id) {
-        problems.push({ ...node.definedAt, message: `the name or alias "${label}" of "${node.id}" is already used by "${owner.id}" (${owner.at.file}:${owner.at.line})` });
+        problems.push({
+          ...node.definedAt,
+          message: `the name or alias "${label}" of "${node.id}" is already used by "${owner.id}" (${owner.at.file}:${owner.at.line})`,
+        });
       } else {
         owners.set(key, { id: node.id, at: node.definedAt });
       }

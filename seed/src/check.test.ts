@@ -38,23 +38,60 @@ afterAll(async () => {
 /** Every file under dir with its content, to show that nothing was written. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  return Object.fromEntries(await Promise.all(files.map(async (e) => [join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'utf8')])));
+  return Object.fromEntries(
+    await Promise.all(files.map(async (e) => [join(e.parentPath, e.name), await readFile(join(e.parentPath, e.name), 'utf8')])),
+  );
 }
 
 describe('summariseGraph', () => {
   it('counts the fictional summary by document and by kind, the kinds in the order of the model', async () => {
     expect(summariseGraph(await loadGraph(EXTRA_DATA_DIR))).toEqual({
-      documents: [{ id: WHITLOCK, title: 'Fictional Stage 1 Interview Summary: Dana Whitlock', paragraphs: 6, nodes: 13, sharedNodes: 0, edges: 19, mentions: 16 }],
+      documents: [
+        {
+          id: WHITLOCK,
+          title: 'Fictional Stage 1 Interview Summary: Dana Whitlock',
+          paragraphs: 6,
+          nodes: 13,
+          sharedNodes: 0,
+          edges: 19,
+          mentions: 16,
+        },
+      ],
       paragraphs: 6,
       nodes: 13,
       edges: 19,
       mentions: 16,
-      nodesByKind: [['Person', 2], ['Organization', 3], ['Election', 1], ['Briefing', 1], ['Incident', 1], ['Response', 3], ['Claim', 1], ['Recommendation', 1]],
-      edgesByType: [
-        ['ATTENDED', 2], ['HELD_ROLE', 2], ['REPRESENTED', 1], ['PART_OF', 1], ['PRECEDED', 1], ['REPORTED_TO', 1], ['RESPONDED_WITH', 3],
-        ['PERFORMED', 2], ['NOTICED', 1], ['TARGETED', 1], ['RECOMMENDED', 1], ['ADDRESSED_TO', 1], ['ASSERTED', 1], ['ABOUT', 1],
+      nodesByKind: [
+        ['Person', 2],
+        ['Organization', 3],
+        ['Election', 1],
+        ['Briefing', 1],
+        ['Incident', 1],
+        ['Response', 3],
+        ['Claim', 1],
+        ['Recommendation', 1],
       ],
-      mentionsByKind: [['Person', 7], ['Organization', 8], ['Election', 1]],
+      edgesByType: [
+        ['ATTENDED', 2],
+        ['HELD_ROLE', 2],
+        ['REPRESENTED', 1],
+        ['PART_OF', 1],
+        ['PRECEDED', 1],
+        ['REPORTED_TO', 1],
+        ['RESPONDED_WITH', 3],
+        ['PERFORMED', 2],
+        ['NOTICED', 1],
+        ['TARGETED', 1],
+        ['RECOMMENDED', 1],
+        ['ADDRESSED_TO', 1],
+        ['ASSERTED', 1],
+        ['ABOUT', 1],
+      ],
+      mentionsByKind: [
+        ['Person', 7],
+        ['Organization', 8],
+        ['Election', 1],
+      ],
     });
   });
 });
@@ -85,7 +122,12 @@ describe('npm run check', { timeout: 120_000 }, () => {
     const dir = await twoDocuments();
     const file = join(dir, `annotations/${WHITLOCK}.yaml`);
     const yaml = await readFile(file, 'utf8');
-    await writeFile(file, yaml.replace('Data Lead."', 'Data Lead!"').replace('target: site-task-force, evidence: [{ paragraph: 4', 'target: site-taskforce, evidence: [{ paragraph: 4'));
+    await writeFile(
+      file,
+      yaml
+        .replace('Data Lead."', 'Data Lead!"')
+        .replace('target: site-task-force, evidence: [{ paragraph: 4', 'target: site-taskforce, evidence: [{ paragraph: 4'),
+    );
     const before = await snapshot(dir);
     const result = await check(['--data', dir]);
     expect(result).toEqual({

@@ -19,7 +19,11 @@ async function seed(args: string[], env: Record<string, string> = {}) {
   );
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 describe('npm run seed -- --out', () => {
   it('writes the canonical graph as JSON without touching a database', async () => {
@@ -38,12 +42,17 @@ describe('npm run seed -- --out', () => {
     await cp(FIXTURE_DATA_DIR, data, { recursive: true });
     const file = join(data, 'annotations/stage1-interview-summary-azam-ishmael.yaml');
     const yaml = await readFile(file, 'utf8');
-    await writeFile(file, yaml.replace('since 2017"', 'since 2016"').replace('target: site-briefings-2021, evidence', 'target: site-briefing-2021, evidence'));
+    await writeFile(
+      file,
+      yaml.replace('since 2017"', 'since 2016"').replace('target: site-briefings-2021, evidence', 'target: site-briefing-2021, evidence'),
+    );
     const out = join(data, 'graph.json');
     const result = await seed(['--data', data, '--out', out]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/annotations\/stage1-interview-summary-azam-ishmael\.yaml:\d+: quote not found in paragraph \[1\]/);
-    expect(result.stderr).toMatch(/annotations\/stage1-interview-summary-azam-ishmael\.yaml:\d+: ORGANIZED target "site-briefing-2021" is not a known id \(did you mean "site-briefings-2021"\?\)/);
+    expect(result.stderr).toMatch(
+      /annotations\/stage1-interview-summary-azam-ishmael\.yaml:\d+: ORGANIZED target "site-briefing-2021" is not a known id \(did you mean "site-briefings-2021"\?\)/,
+    );
     expect(result.stderr).toContain('Nothing was written.');
     expect(await exists(out)).toBe(false);
   });

@@ -16,7 +16,9 @@ function loadTimeoutMs(flag: string | undefined, env: string | undefined): numbe
   const [given, name] = flag !== undefined ? [flag, '--timeout'] : [env || undefined, 'SEED_TIMEOUT_SECONDS'];
   if (given === undefined) return undefined;
   const seconds = Number(given);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : new Error(`${name} must be a number of seconds above 0, not "${given}"`);
+  return Number.isFinite(seconds) && seconds > 0
+    ? seconds * 1000
+    : new Error(`${name} must be a number of seconds above 0, not "${given}"`);
 }
 
 async function main(): Promise<number> {

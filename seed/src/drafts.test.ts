@@ -73,13 +73,24 @@ describe('drafts in the seed', () => {
   it('leaves draft items out and counts them, and with drafts takes them in marked draft: true', async () => {
     const dir = await data(`nodes:\n${REVIEWED_PERSON}${DRAFT_PARTY}edges:\n${DRAFT_HELD_ROLE}`);
     const without = await loadSeed(dir);
-    expect([without.graph.nodes.map((n) => [n.id, n.draft]), without.graph.edges, without.draftsLeftOut]).toEqual([[['jane-roe', undefined]], [], 2]);
+    expect([without.graph.nodes.map((n) => [n.id, n.draft]), without.graph.edges, without.draftsLeftOut]).toEqual([
+      [['jane-roe', undefined]],
+      [],
+      2,
+    ]);
     const withDrafts = await loadSeed(dir, { drafts: true });
     expect([
       withDrafts.graph.nodes.map((n) => [n.id, n.draft]),
       withDrafts.graph.edges.map((e) => [e.id, e.draft]),
       withDrafts.draftsLeftOut,
-    ]).toEqual([[['jane-roe', undefined], ['heron-party', true]], [['jane-roe--held-role--heron-party', true]], 0]);
+    ]).toEqual([
+      [
+        ['jane-roe', undefined],
+        ['heron-party', true],
+      ],
+      [['jane-roe--held-role--heron-party', true]],
+      0,
+    ]);
   });
 
   it('reports a draft whose quote is not in its paragraph, or that names an unknown id, even when drafts are left out', async () => {
@@ -109,7 +120,10 @@ describe('drafts in the seed', () => {
       const { graph, draftsLeftOut } = await loadSeed(dir, { drafts });
       return [graph.nodes.length, graph.edges.length, draftsLeftOut];
     };
-    expect([await counts(false), await counts(true)]).toEqual([[1, 0, 1], [2, 0, 0]]);
+    expect([await counts(false), await counts(true)]).toEqual([
+      [1, 0, 1],
+      [2, 0, 0],
+    ]);
   });
 
   it('accepts only "draft" or "rejected" as a review and a confidence between 0 and 1', async () => {

@@ -20,14 +20,21 @@ export interface SeedBuild {
 
 /** How many items of the files are drafts. */
 export function countDrafts(files: readonly AnnotationFile[]): number {
-  return files.reduce((n, f) => n + f.nodes.filter((i) => i.review === 'draft').length + f.edges.filter((i) => i.review === 'draft').length, 0);
+  return files.reduce(
+    (n, f) => n + f.nodes.filter((i) => i.review === 'draft').length + f.edges.filter((i) => i.review === 'draft').length,
+    0,
+  );
 }
 
 /**
  * Checks every item, drafts included, and builds the graph with or without the drafts. Rejected
  * items (`review: rejected`) are never in it, nor checked: they only keep ingest from proposing them again.
  */
-export function buildSeedGraph(documents: readonly Document[], annotationFiles: readonly AnnotationFile[], options: SeedOptions = {}): SeedBuild {
+export function buildSeedGraph(
+  documents: readonly Document[],
+  annotationFiles: readonly AnnotationFile[],
+  options: SeedOptions = {},
+): SeedBuild {
   const files = annotationFiles.map((f) => ({
     ...f,
     nodes: f.nodes.filter((n) => n.review !== 'rejected'),

@@ -37,7 +37,10 @@ export function deriveElections(nodes: readonly GraphNode[], edges: readonly Gra
   for (const [id, set] of roots) for (const y of set) add(result, id, y);
   for (const e of edges) {
     // Actors and groups near an election event belong to it; other elections do not spread further.
-    for (const [from, to] of [[e.source, e.target], [e.target, e.source]] as const) {
+    for (const [from, to] of [
+      [e.source, e.target],
+      [e.target, e.source],
+    ] as const) {
       if (years.has(from) && !years.has(to) && !SCOPE_RELATIONS.has(e.type)) continue;
       for (const y of roots.get(from) ?? []) if (!years.has(to)) add(result, to, y);
     }

@@ -16,7 +16,11 @@ function examples(): Map<string, string> {
   return new Map(
     blocks.map((block) => {
       const [name = '', ...lines] = block.split('\n');
-      const query = lines.filter((l) => !l.trim().startsWith('//')).join('\n').trim().replace(/;$/, '');
+      const query = lines
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .trim()
+        .replace(/;$/, '');
       return [name.trim(), query];
     }),
   );
@@ -41,9 +45,16 @@ describe.runIf(hasNeo4j)('cypher/examples.cypher against the seed graph', () => 
   });
 
   it('has a test for every example', () => {
-    expect([...queries.keys()].sort()).toEqual(
-      ['attendance', 'breach-trace', 'connection', 'don-valley-north', 'don-valley-north-claims', 'evidence-of-a-fact', 'negative-facts', 'recommendations'],
-    );
+    expect([...queries.keys()].sort()).toEqual([
+      'attendance',
+      'breach-trace',
+      'connection',
+      'don-valley-north',
+      'don-valley-north-claims',
+      'evidence-of-a-fact',
+      'negative-facts',
+      'recommendations',
+    ]);
   });
 
   it('answers who attended which briefings', async () => {

@@ -18,7 +18,8 @@ const bytes = (n: number) => `${n.toLocaleString('en-US')} bytes`;
 
 function describe(v: IndexViolation): string {
   const limit = `Neo4j's ${v.kind.toLowerCase()} index on ${v.label}.${v.property} takes at most ${bytes(v.limit)} of UTF-8`;
-  if (v.property === 'searchText') return `the name and aliases of ${shown(v.id)} are ${bytes(v.bytes)} together (searchText); ${limit}: shorten or drop aliases`;
+  if (v.property === 'searchText')
+    return `the name and aliases of ${shown(v.id)} are ${bytes(v.bytes)} together (searchText); ${limit}: shorten or drop aliases`;
   if (v.property === 'name') return `the name of ${shown(v.id)} is ${bytes(v.bytes)}; ${limit}`;
   if (v.property === 'attendanceKey') {
     return `this ATTENDED relation's attendance key (its event's and person's names and ids) is ${bytes(v.bytes)}; ${limit}: shorten those names`;
@@ -46,12 +47,18 @@ export function graphLimitProblems(graph: GraphData, files: readonly AnnotationF
   const problems: Problem[] = [];
   for (const d of graph.documents) {
     if (d.id.length > MAX_ID_LENGTH) {
-      problems.push({ file: documentFile(d.id), message: `the document id ${shown(d.id)} (its file name) is ${d.id.length} characters; ids have at most ${MAX_ID_LENGTH}: rename the document and its annotation file` });
+      problems.push({
+        file: documentFile(d.id),
+        message: `the document id ${shown(d.id)} (its file name) is ${d.id.length} characters; ids have at most ${MAX_ID_LENGTH}: rename the document and its annotation file`,
+      });
     }
   }
   for (const e of graph.edges) {
     if (e.id.length > MAX_ID_LENGTH) {
-      problems.push({ ...placeOf('edge', e.id), message: `the relation id ${shown(e.id)} is ${e.id.length} characters; ids have at most ${MAX_ID_LENGTH}: give the relation a shorter id` });
+      problems.push({
+        ...placeOf('edge', e.id),
+        message: `the relation id ${shown(e.id)} is ${e.id.length} characters; ids have at most ${MAX_ID_LENGTH}: give the relation a shorter id`,
+      });
     }
   }
   // Ids over MAX_ID_LENGTH are reported above; their index entries, far below the range limit, cannot fail too.

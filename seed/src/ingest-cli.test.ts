@@ -13,7 +13,10 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 function ingestCli(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/src/ingest-cli.ts', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'seed/src/ingest-cli.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -31,13 +34,13 @@ describe('npm run ingest', () => {
   it('says how it is used, and that it writes all or nothing', async () => {
     const help = await ingestCli(['--help']);
     const none = await ingestCli([]);
-    expect([help.code, help.stdout.split('\n')[0], help.stdout.includes('All or nothing: if any file fails'), none.code, none.stderr.split('\n')[0]]).toEqual([
-      0,
-      'usage: npm run ingest -- FILE.pdf|FILE.txt … [--data DIR]',
-      true,
-      2,
-      'no files to ingest',
-    ]);
+    expect([
+      help.code,
+      help.stdout.split('\n')[0],
+      help.stdout.includes('All or nothing: if any file fails'),
+      none.code,
+      none.stderr.split('\n')[0],
+    ]).toEqual([0, 'usage: npm run ingest -- FILE.pdf|FILE.txt … [--data DIR]', true, 2, 'no files to ingest']);
   }, 60_000);
 
   it('exits 1 naming each file that failed, and leaves the data folder empty', async () => {

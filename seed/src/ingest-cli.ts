@@ -49,9 +49,13 @@ async function main(): Promise<number> {
     });
     console.log(`\n${summary(items)}\n`);
     for (const i of items) {
-      console.log(`${i.documentExisted ? 'Updated' : 'Wrote'} documents/${i.name}.txt; ${i.annotationExisted ? 'added to' : 'wrote'} annotations/${i.name}.yaml`);
+      console.log(
+        `${i.documentExisted ? 'Updated' : 'Wrote'} documents/${i.name}.txt; ${i.annotationExisted ? 'added to' : 'wrote'} annotations/${i.name}.yaml`,
+      );
     }
-    console.log(`Done in ${Math.round(performance.now() - started)} ms. Review the drafts, then: npm run seed -- --drafts --out graph.json`);
+    console.log(
+      `Done in ${Math.round(performance.now() - started)} ms. Review the drafts, then: npm run seed -- --drafts --out graph.json`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof IngestFailure)) throw error;

@@ -41,7 +41,11 @@ async function dataFolder(files: Record<string, string | Uint8Array | null>): Pr
 }
 
 async function seed(dataDir: string) {
-  return run(NODE_TSX[0], [...NODE_TSX.slice(1), CLI, '--data', dataDir], { cwd: ROOT, env: { ...process.env, ...neo4jEnv }, maxBuffer: 16 * 1024 * 1024 }).then(
+  return run(NODE_TSX[0], [...NODE_TSX.slice(1), CLI, '--data', dataDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...neo4jEnv },
+    maxBuffer: 16 * 1024 * 1024,
+  }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
@@ -98,11 +102,15 @@ describe.runIf(hasNeo4j)("Neo4j's index key limits", () => {
     const driver = await openDriver();
     // A label of this test's own, so nothing else in the shared database is touched.
     const label = `LimitProbe${process.pid}`;
-    const indexes = { RANGE: `CREATE INDEX ${label}_range FOR (n:${label}) ON (n.range)`, TEXT: `CREATE TEXT INDEX ${label}_text FOR (n:${label}) ON (n.text)` };
+    const indexes = {
+      RANGE: `CREATE INDEX ${label}_range FOR (n:${label}) ON (n.range)`,
+      TEXT: `CREATE TEXT INDEX ${label}_text FOR (n:${label}) ON (n.text)`,
+    };
     const write = (property: string, value: string) =>
       driver.executeQuery(`CREATE (n:${label}) SET n[$property] = $value`, { property, value }, { database: conn.database }).then(
         () => 'indexed',
-        (error: unknown) => (error instanceof Error && error.message.startsWith('Property value is too large to index') ? 'too large' : String(error)),
+        (error: unknown) =>
+          error instanceof Error && error.message.startsWith('Property value is too large to index') ? 'too large' : String(error),
       );
     try {
       for (const statement of Object.values(indexes)) await driver.executeQuery(statement, {}, { database: conn.database });
@@ -124,7 +132,8 @@ describe.runIf(hasNeo4j)("Neo4j's index key limits", () => {
       });
     } finally {
       await driver.executeQuery(`MATCH (n:${label}) DELETE n`, {}, { database: conn.database });
-      for (const name of [`${label}_range`, `${label}_text`]) await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database: conn.database });
+      for (const name of [`${label}_range`, `${label}_text`])
+        await driver.executeQuery(`DROP INDEX ${name} IF EXISTS`, {}, { database: conn.database });
       await driver.close();
     }
   });
@@ -142,9 +151,15 @@ describe.runIf(hasNeo4j)('the seed CLI killed while it loads', () => {
       // Thousands of paragraphs, people and meetings: the load takes seconds after it starts writing.
       await writeSyntheticData(dir, { documents: 2, people: 2000, meetings: 5000 });
 
-      const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), CLI, '--data', dir], { cwd: ROOT, env: { ...process.env, ...neo4jEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(NODE_TSX[0], [...NODE_TSX.slice(1), CLI, '--data', dir], {
+        cwd: ROOT,
+        env: { ...process.env, ...neo4jEnv },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       const lines: string[] = [];
-      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+      const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+        child.on('close', (code, signal) => done({ code, signal })),
+      );
       // Killed once the transaction has written the documents: it is open, and far from its commit.
       const killed = new Promise<boolean>((done) => {
         createInterface({ input: child.stdout }).on('line', (line) => {

@@ -30,12 +30,22 @@ describe.runIf(hasNeo4j)('a load against a Neo4j that stops answering', () => {
   });
 
   /** A graph that differs from the stored one, so a load of it that went through would show. */
-  const changed = (): GraphData => ({ ...graph, nodes: graph.nodes.map((n) => (n.id === 'azam-ishmael' ? { ...n, name: 'Azam Ishmael (changed)' } : n)) });
+  const changed = (): GraphData => ({
+    ...graph,
+    nodes: graph.nodes.map((n) => (n.id === 'azam-ishmael' ? { ...n, name: 'Azam Ishmael (changed)' } : n)),
+  });
 
-  it('ends at its time limit when Neo4j hangs mid-transaction, says it is waiting meanwhile, and commits nothing', { timeout: 60_000 }, async () => {
+  it('ends at its time limit when Neo4j hangs mid-transaction, says it is waiting meanwhile, and commits nothing', {
+    timeout: 60_000,
+  }, async () => {
     const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
     const relay = await freezableRelay(target.hostname, Number(target.port));
-    const relayed = openAppDriver({ uri: `bolt://127.0.0.1:${relay.port}`, user: conn?.user ?? 'neo4j', password: conn?.password ?? '', database });
+    const relayed = openAppDriver({
+      uri: `bolt://127.0.0.1:${relay.port}`,
+      user: conn?.user ?? 'neo4j',
+      password: conn?.password ?? '',
+      database,
+    });
     const before = await databaseFingerprint(driver, database);
     const lines: string[] = [];
     const started = performance.now();
@@ -78,7 +88,12 @@ describe.runIf(hasNeo4j)('a load against a Neo4j that stops answering', () => {
   it('reports a Neo4j that went away within seconds, not after half a minute of silent retries', { timeout: 60_000 }, async () => {
     const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
     const relay = await freezableRelay(target.hostname, Number(target.port));
-    const relayed = openAppDriver({ uri: `bolt://127.0.0.1:${relay.port}`, user: conn?.user ?? 'neo4j', password: conn?.password ?? '', database });
+    const relayed = openAppDriver({
+      uri: `bolt://127.0.0.1:${relay.port}`,
+      user: conn?.user ?? 'neo4j',
+      password: conn?.password ?? '',
+      database,
+    });
     const before = await databaseFingerprint(driver, database);
     const started = performance.now();
     let closing: Promise<void> | undefined;

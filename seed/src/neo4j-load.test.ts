@@ -55,16 +55,19 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
       {
         briefing: 'site-briefings-2019',
         paragraphs: [5, 6],
-        quotes: ['The other two Party representatives were Braeden Caley and Mathieu Lafrance.', 'The three men all attended the SITE briefings when they could'],
+        quotes: [
+          'The other two Party representatives were Braeden Caley and Mathieu Lafrance.',
+          'The three men all attended the SITE briefings when they could',
+        ],
       },
     ]);
     const withoutEvidence = await read(
       'MATCH (a:Entity)-[r]->(b:Entity) WHERE size(r.evidenceQuotes) = 0 OR r.evidenceQuotes IS NULL RETURN count(r) AS n',
     );
     expect(withoutEvidence).toEqual([{ n: 0 }]);
-    expect(await read("MATCH (:Entity {id: 'site-task-force'})-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p.number AS p, e.quote AS quote")).toEqual([
-      { p: 5, quote: 'Security and Intelligence Threats to Election Task Force (SITE)' },
-    ]);
+    expect(
+      await read("MATCH (:Entity {id: 'site-task-force'})-[e:EVIDENCED_BY]->(p:Paragraph) RETURN p.number AS p, e.quote AS quote"),
+    ).toEqual([{ p: 5, quote: 'Security and Intelligence Threats to Election Task Force (SITE)' }]);
   });
 
   it('changes nothing on a second run', async () => {
@@ -82,9 +85,19 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     const lines: string[] = [];
     const fresh = await loadIntoNeo4j(driver, database, graph, { log: (line) => lines.push(line) });
     expect(lines).toContain('  prune: nothing to remove (the load started from no graph)');
-    expect(fresh).toMatchObject({ nodesDeleted: 0, relationshipsDeleted: 0, totalNodes: before.nodes, totalRelationships: before.relationships });
+    expect(fresh).toMatchObject({
+      nodesDeleted: 0,
+      relationshipsDeleted: 0,
+      totalNodes: before.nodes,
+      totalRelationships: before.relationships,
+    });
     expect(await countGraph(driver, database)).toEqual(before);
-    expect(await loadIntoNeo4j(driver, database, graph)).toMatchObject({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+    expect(await loadIntoNeo4j(driver, database, graph)).toMatchObject({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+    });
   });
 
   it('mirrors the data: what the annotations no longer hold is removed, and --reset rebuilds', async () => {
@@ -97,7 +110,9 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     await loadIntoNeo4j(driver, database, fewer);
     expect(await read("MATCH (n:Entity {id: 'russia'}) RETURN count(n) AS n")).toEqual([{ n: 0 }]);
     const full = await loadIntoNeo4j(driver, database, graph, { reset: true });
-    expect(await read("MATCH (n:Entity {id: 'russia'})-[:PERFORMED]->(i:Incident) RETURN i.id AS i")).toEqual([{ i: 'russian-interference-2016' }]);
+    expect(await read("MATCH (n:Entity {id: 'russia'})-[:PERFORMED]->(i:Incident) RETURN i.id AS i")).toEqual([
+      { i: 'russian-interference-2016' },
+    ]);
     // --reset deleted the 106 nodes left and created all 107 again.
     expect(full.nodesCreated - full.nodesDeleted).toBe(1);
   });

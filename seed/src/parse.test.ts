@@ -6,7 +6,10 @@ import { ISHMAEL_DOCUMENT_FILE } from '../../test/fixtures.ts';
 const ISHMAEL = readFileSync(ISHMAEL_DOCUMENT_FILE, 'utf8');
 
 /** A small summary in the series' format, to vary without touching the real document. */
-function summary(body: string, header = 'Stage 1 Interview Summary: Jane Doe\n\nJane Doe, the Chief of Staff, was interviewed by Commission counsel on February 9, 2024.\n\n'): string {
+function summary(
+  body: string,
+  header = 'Stage 1 Interview Summary: Jane Doe\n\nJane Doe, the Chief of Staff, was interviewed by Commission counsel on February 9, 2024.\n\n',
+): string {
   return `\n\n${header}${body}`;
 }
 
@@ -18,7 +21,9 @@ describe('parsing the Ishmael interview summary', () => {
   });
 
   it('reads the title, interviewee, interviewer and interview date', () => {
-    expect(document && { title: document.title, interviewee: document.interviewee, interviewer: document.interviewer, date: document.date }).toEqual({
+    expect(
+      document && { title: document.title, interviewee: document.interviewee, interviewer: document.interviewer, date: document.date },
+    ).toEqual({
       title: 'Stage 1 Interview Summary: Azam Ishmael',
       interviewee: 'Azam Ishmael',
       interviewer: 'Commission counsel',
@@ -48,9 +53,32 @@ describe('parsing the Ishmael interview summary', () => {
   });
 
   it('reads the numbered sections and puts each paragraph in its innermost section', () => {
-    expect(document?.sections.map((s) => s.number)).toEqual(['1', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '3', '3.1', '3.2', '3.3', '3.4', '3.5', '4']);
+    expect(document?.sections.map((s) => s.number)).toEqual([
+      '1',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '3.5',
+      '4',
+    ]);
     expect(document?.sections.find((s) => s.number === '2.4')?.title).toBe('Social media account breach and response');
-    expect(Object.fromEntries(document?.paragraphs.map((p) => [p.number, p.section]) ?? [])).toMatchObject({ 1: '1', 2: '2.1', 5: '2.3', 9: '2.4', 14: '3.4', 18: '4', 22: '4' });
+    expect(Object.fromEntries(document?.paragraphs.map((p) => [p.number, p.section]) ?? [])).toMatchObject({
+      1: '1',
+      2: '2.1',
+      5: '2.3',
+      9: '2.4',
+      14: '3.4',
+      18: '4',
+      22: '4',
+    });
   });
 
   it('keeps the notes to reader', () => {
@@ -84,7 +112,11 @@ describe('parsing other summaries of the series', () => {
   });
 
   it('joins a paragraph split by a form feed, a page number and CRLF line ends', () => {
-    const { document, problems } = parseDocument(summary('1. Background\r\n\r\n[1] The text runs\r\n\f\r\n3\r\n\r\nonto the next page.\r\n'), 'x.txt', 'x');
+    const { document, problems } = parseDocument(
+      summary('1. Background\r\n\r\n[1] The text runs\r\n\f\r\n3\r\n\r\nonto the next page.\r\n'),
+      'x.txt',
+      'x',
+    );
     expect(problems).toEqual([]);
     expect(document?.paragraphs[0]?.text).toBe('The text runs onto the next page.');
   });
@@ -156,13 +188,13 @@ describe('reporting malformed documents', () => {
 
 describe('small helpers', () => {
   it('parses dates in both orders and rejects nonsense', () => {
-    expect([parseDate('March 5, 2024'), parseDate('5 March 2024'), parseDate('Sept. 20, 2021'), parseDate('Smarch 5, 2024'), parseDate('2024')]).toEqual([
-      '2024-03-05',
-      '2024-03-05',
-      '2021-09-20',
-      undefined,
-      undefined,
-    ]);
+    expect([
+      parseDate('March 5, 2024'),
+      parseDate('5 March 2024'),
+      parseDate('Sept. 20, 2021'),
+      parseDate('Smarch 5, 2024'),
+      parseDate('2024'),
+    ]).toEqual(['2024-03-05', '2024-03-05', '2021-09-20', undefined, undefined]);
   });
 
   it('repairs stray punctuation without touching ellipses or abbreviations', () => {

@@ -16,10 +16,7 @@ const HEADING = /^(\d+(?:\.\d+)*)(?:\.(?!\d)|(?=\s))\s*(\S.*)$/;
 const PAGE_ARTIFACT = /^(?:page\s+)?\d{1,3}(?:\s+(?:of|\/)\s+\d{1,3})?$/i;
 const NOTES_HEADING = /^notes?\s+to\s+(?:the\s+)?readers?:?$/i;
 const INTERVIEW_LINE = /^(.+?)\s+(?:was|were)\s+interviewed\s+(?:.*?\s)?by\s+(.+?)\s+on\s+(.+?)\.?$/i;
-const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
-];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MAX_HEADING_LENGTH = 160;
 
 /** "March 5, 2024" or "5 March 2024" → "2024-03-05" */
@@ -101,8 +98,7 @@ interface OpenParagraph {
  */
 export function parseDocument(raw: string, file: string, id: string): ParseResult {
   const problems: Problem[] = [];
-  const problem = (message: string, line?: number) =>
-    problems.push(line === undefined ? { file, message } : { file, line, message });
+  const problem = (message: string, line?: number) => problems.push(line === undefined ? { file, message } : { file, line, message });
 
   if (raw.trim() === '') {
     problem('the document is empty');
@@ -231,7 +227,10 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
 
   if (title === undefined) problem('the document has no title');
   if (!interview) {
-    problem('no interview line was found: expected "NAME, the ROLE, was interviewed by WHOM on MONTH D, YYYY." before the first paragraph', bodyLine);
+    problem(
+      'no interview line was found: expected "NAME, the ROLE, was interviewed by WHOM on MONTH D, YYYY." before the first paragraph',
+      bodyLine,
+    );
   }
   if (paragraphs.length === 0) problem('the document has no numbered paragraphs ([1], [2], …)');
 

@@ -41,9 +41,15 @@ const quotes = (dir: string) => loadGraph(dir).then((g) => g.nodes.find((n) => n
 
 describe('the files the seed reads', () => {
   it('refuses a stray X.yml beside X.yaml, naming both, instead of merging them', async () => {
-    const dir = await folder({ 'documents/doc-a.txt': VALID_DOCUMENT, 'annotations/doc-a.yaml': VALID_ANNOTATIONS, 'annotations/doc-a.yml': VALID_ANNOTATIONS });
+    const dir = await folder({
+      'documents/doc-a.txt': VALID_DOCUMENT,
+      'annotations/doc-a.yaml': VALID_ANNOTATIONS,
+      'annotations/doc-a.yml': VALID_ANNOTATIONS,
+    });
     expect(await outcome(dir)).toEqual({
-      problems: ['annotations/doc-a.yml: is a second file for "doc-a" beside annotations/doc-a.yaml: keep one (both would be read as one annotation file)'],
+      problems: [
+        'annotations/doc-a.yml: is a second file for "doc-a" beside annotations/doc-a.yaml: keep one (both would be read as one annotation file)',
+      ],
     });
   });
 
@@ -51,9 +57,15 @@ describe('the files the seed reads', () => {
     const upper = await folder({ 'documents/doc-a.TXT': VALID_DOCUMENT, 'annotations/doc-a.YAML': VALID_ANNOTATIONS });
     expect(await outcome(upper)).toEqual({ documents: ['doc-a'] });
     expect(await quotes(upper)).toBe(1);
-    const both = await folder({ 'documents/doc-a.txt': VALID_DOCUMENT, 'annotations/doc-a.YAML': VALID_ANNOTATIONS, 'annotations/doc-a.yaml': VALID_ANNOTATIONS });
+    const both = await folder({
+      'documents/doc-a.txt': VALID_DOCUMENT,
+      'annotations/doc-a.YAML': VALID_ANNOTATIONS,
+      'annotations/doc-a.yaml': VALID_ANNOTATIONS,
+    });
     expect(await outcome(both)).toEqual({
-      problems: ['annotations/doc-a.yaml: is a second file for "doc-a" beside annotations/doc-a.YAML: keep one (both would be read as one annotation file)'],
+      problems: [
+        'annotations/doc-a.yaml: is a second file for "doc-a" beside annotations/doc-a.YAML: keep one (both would be read as one annotation file)',
+      ],
     });
   });
 
@@ -103,6 +115,11 @@ describe('the files the seed reads', () => {
   });
 
   it('spells out how a name is written in Unicode', () => {
-    expect(['doc-a', 'caf\u00e9', 'cafe\u0301', '\u212b'].map(spelling)).toEqual(['ASCII', 'NFC: U+00E9', 'NFD: U+0301', 'neither NFC nor NFD: U+212B']);
+    expect(['doc-a', 'caf\u00e9', 'cafe\u0301', '\u212b'].map(spelling)).toEqual([
+      'ASCII',
+      'NFC: U+00E9',
+      'NFD: U+0301',
+      'neither NFC nor NFD: U+212B',
+    ]);
   });
 });

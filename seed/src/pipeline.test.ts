@@ -8,8 +8,16 @@ import { SeedError, type Problem } from './problems.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const FIXED_IDS = [
-  'azam-ishmael', 'braeden-caley', 'mathieu-lafrance', 'liberal-party', 'site-task-force',
-  'cyber-centre', 'elections-canada', 'don-valley-north', 'election-2019', 'election-2021',
+  'azam-ishmael',
+  'braeden-caley',
+  'mathieu-lafrance',
+  'liberal-party',
+  'site-task-force',
+  'cyber-centre',
+  'elections-canada',
+  'don-valley-north',
+  'election-2019',
+  'election-2021',
 ];
 
 const DOC_A = `Interview Summary: Jane Doe
@@ -216,10 +224,10 @@ describe('reporting broken annotations with file and line', () => {
   const withAnnotation = (yaml: string) => ({ ...twoDocuments, 'annotations/doc-a.yaml': yaml });
 
   it('reports a quote that is not in its paragraph, and a near miss in typography', async () => {
-    const yaml = ANN_A.replace('"Jane Doe attended SITE briefings" }\n  - id: site', '"Jane Doe skipped SITE briefings" }\n  - id: site').replace(
-      'The Canadian Centre for Cyber Security alerted the Party.',
-      'the canadian centre for cyber security alerted the party.',
-    );
+    const yaml = ANN_A.replace(
+      '"Jane Doe attended SITE briefings" }\n  - id: site',
+      '"Jane Doe skipped SITE briefings" }\n  - id: site',
+    ).replace('The Canadian Centre for Cyber Security alerted the Party.', 'the canadian centre for cyber security alerted the party.');
     expect(await problemsOf(withAnnotation(yaml))).toEqual([
       { file: 'annotations/doc-a.yaml', line: 7, message: 'quote not found in paragraph [1]: "Jane Doe skipped SITE briefings"' },
       {
@@ -248,23 +256,36 @@ describe('reporting broken annotations with file and line', () => {
   });
 
   it('reports an unknown kind, a relation between the wrong kinds, and a missing required property', async () => {
-    const yaml = ANN_A.replace('kind: Person', 'kind: Human').replace('type: MET_WITH', 'type: RECOMMENDED').concat(
-      '  - { type: RESPONDED_WITH, source: jane-doe, target: cyber-centre, evidence: [{ paragraph: 1, quote: "Jane Doe" }] }\n',
-    );
+    const yaml = ANN_A.replace('kind: Person', 'kind: Human')
+      .replace('type: MET_WITH', 'type: RECOMMENDED')
+      .concat('  - { type: RESPONDED_WITH, source: jane-doe, target: cyber-centre, evidence: [{ paragraph: 1, quote: "Jane Doe" }] }\n');
     expect(await problemsOf(withAnnotation(yaml))).toEqual([
       {
         file: 'annotations/doc-a.yaml',
         line: 4,
-        message: 'nodes.0.kind: kind must be one of Person, Organization, Place, Election, Briefing, Meeting, Interview, Nomination, Incident, Response, Publication, Process, Claim, Recommendation',
+        message:
+          'nodes.0.kind: kind must be one of Person, Organization, Place, Election, Briefing, Meeting, Interview, Nomination, Incident, Response, Publication, Process, Claim, Recommendation',
       },
     ]);
     const yaml2 = ANN_A.replace('type: MET_WITH', 'type: RECOMMENDED').concat(
       '  - { type: RESPONDED_WITH, source: jane-doe, target: cyber-centre, evidence: [{ paragraph: 1, quote: "Jane Doe" }] }\n',
     );
     expect(await problemsOf(withAnnotation(yaml2))).toEqual([
-      { file: 'annotations/doc-a.yaml', line: 22, message: 'RECOMMENDED cannot have an Organization ("site-task-force") as its target; allowed: Recommendation' },
-      { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH cannot have a Person ("jane-doe") as its source; allowed: Incident, Publication, Claim' },
-      { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH cannot have an Organization ("cyber-centre") as its target; allowed: Response, Publication, Process' },
+      {
+        file: 'annotations/doc-a.yaml',
+        line: 22,
+        message: 'RECOMMENDED cannot have an Organization ("site-task-force") as its target; allowed: Recommendation',
+      },
+      {
+        file: 'annotations/doc-a.yaml',
+        line: 27,
+        message: 'RESPONDED_WITH cannot have a Person ("jane-doe") as its source; allowed: Incident, Publication, Claim',
+      },
+      {
+        file: 'annotations/doc-a.yaml',
+        line: 27,
+        message: 'RESPONDED_WITH cannot have an Organization ("cyber-centre") as its target; allowed: Response, Publication, Process',
+      },
       { file: 'annotations/doc-a.yaml', line: 27, message: 'RESPONDED_WITH needs a number property "order"' },
     ]);
   });
@@ -291,12 +312,19 @@ edges:`,
     expect(await problemsOf(withAnnotation(yaml))).toEqual([
       { file: 'annotations/doc-a.yaml', line: 21, message: 'id "jane-doe" is defined twice (first at line 3)' },
       { file: 'annotations/doc-a.yaml', line: 32, message: '"bare" has no evidence: every node needs a paragraph and quote behind it' },
-      { file: 'annotations/doc-a.yaml', line: 26, message: 'the name or alias "site" of "other-site" is already used by "site-task-force" (annotations/doc-a.yaml:8)' },
+      {
+        file: 'annotations/doc-a.yaml',
+        line: 26,
+        message: 'the name or alias "site" of "other-site" is already used by "site-task-force" (annotations/doc-a.yaml:8)',
+      },
     ]);
   });
 
   it('reports a paragraph that does not exist and a wrongly typed field', async () => {
-    const yaml = ANN_A.replace('{ paragraph: 2, quote:', '{ paragraph: 9, quote:').replace('    name: Jane Doe\n', '    name: Jane Doe\n    aliases: Jane\n');
+    const yaml = ANN_A.replace('{ paragraph: 2, quote:', '{ paragraph: 9, quote:').replace(
+      '    name: Jane Doe\n',
+      '    name: Jane Doe\n    aliases: Jane\n',
+    );
     expect(await problemsOf(withAnnotation(yaml))).toEqual([
       { file: 'annotations/doc-a.yaml', line: 6, message: 'nodes.0.aliases: Invalid input: expected array, received string' },
     ]);
@@ -309,7 +337,11 @@ edges:`,
   it('reports a kind that conflicts between two documents', async () => {
     const yaml = ANN_B.replace('kind: Organization', 'kind: Place').replace('    category: task force\n', '');
     expect(await problemsOf({ ...twoDocuments, 'annotations/doc-b.yaml': yaml })).toEqual([
-      { file: 'annotations/doc-b.yaml', line: 8, message: '"site-task-force" is a Place here but an Organization at annotations/doc-a.yaml:8' },
+      {
+        file: 'annotations/doc-b.yaml',
+        line: 8,
+        message: '"site-task-force" is a Place here but an Organization at annotations/doc-a.yaml:8',
+      },
     ]);
   });
 

@@ -33,7 +33,9 @@ interface Listed {
  */
 export function spelling(name: string): string {
   const form = name === name.normalize('NFC') ? 'NFC' : name === name.normalize('NFD') ? 'NFD' : 'neither NFC nor NFD';
-  const points = [...name].filter((c) => (c.codePointAt(0) ?? 0) > 0x7f).map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  const points = [...name]
+    .filter((c) => (c.codePointAt(0) ?? 0) > 0x7f)
+    .map((c) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
   return points.length === 0 ? 'ASCII' : `${form}: ${points.join(' ')}`;
 }
 
@@ -69,12 +71,18 @@ async function listFiles(dataDir: string, sub: string, extensions: Set<string>, 
     try {
       path = await realpath(full);
     } catch (error) {
-      problems.push({ file: label, message: `is a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? String(error)}): point it at a file in the data folder` });
+      problems.push({
+        file: label,
+        message: `is a symbolic link to nothing (${(error as NodeJS.ErrnoException).code ?? String(error)}): point it at a file in the data folder`,
+      });
       continue;
     }
     // Checked for every file, not only links: documents/ or annotations/ may itself be a link.
     if (!isInside(root, path)) {
-      problems.push({ file: label, message: `leads to ${path}, outside the data folder ${root}: only links to files inside it are followed; copy the file in` });
+      problems.push({
+        file: label,
+        message: `leads to ${path}, outside the data folder ${root}: only links to files inside it are followed; copy the file in`,
+      });
       continue;
     }
     if (!(await stat(path)).isFile()) {
@@ -92,7 +100,10 @@ async function listFiles(dataDir: string, sub: string, extensions: Set<string>, 
       byId.set(key, file);
       kept.push(file);
     } else if (first.stem === file.stem) {
-      problems.push({ file: file.label, message: `is a second file for "${file.stem}" beside ${first.label}: keep one (both would be read as one ${sub === 'documents' ? 'document' : 'annotation file'})` });
+      problems.push({
+        file: file.label,
+        message: `is a second file for "${file.stem}" beside ${first.label}: keep one (both would be read as one ${sub === 'documents' ? 'document' : 'annotation file'})`,
+      });
     } else {
       problems.push({
         file: file.label,
@@ -114,7 +125,11 @@ async function readText(path: string, file: string, problems: Problem[]): Promis
   // Binary files (with NUL bytes) are left to the parsers, which say "not text".
   if (invalid >= 0 && !bytes.includes(0)) {
     const byte = (bytes[invalid] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    problems.push({ file, line: lineOfOffset(bytes, invalid), message: `the file is not UTF-8 (byte 0x${byte} is not valid here); save it as UTF-8` });
+    problems.push({
+      file,
+      line: lineOfOffset(bytes, invalid),
+      message: `the file is not UTF-8 (byte 0x${byte} is not valid here); save it as UTF-8`,
+    });
     return undefined;
   }
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
@@ -143,7 +158,8 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
       problems.push(...parsed.problems);
       if (parsed.document) documents.push(parsed.document);
     }
-    if (!annotationStems.has(doc.stem)) problems.push({ file: doc.label, message: `has no annotation file: add annotations/${doc.stem}.yaml` });
+    if (!annotationStems.has(doc.stem))
+      problems.push({ file: doc.label, message: `has no annotation file: add annotations/${doc.stem}.yaml` });
   }
   const docIds = new Set(docFiles.map((f) => f.stem));
   for (const ann of annFiles) {
@@ -155,8 +171,15 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
     if (read.annotations && read.annotations.document !== ann.stem) {
       const given = read.annotations.document;
       // Equal once normalised, they print alike: say how each is spelt.
-      const how = given.normalize('NFC') === ann.stem.normalize('NFC') ? ` (spelt ${spelling(given)} here, ${spelling(ann.stem)} in the file name)` : '';
-      problems.push({ file: ann.label, line: read.annotations.documentLine, message: `document "${given}" does not match the file name: expected "${ann.stem}"${how}` });
+      const how =
+        given.normalize('NFC') === ann.stem.normalize('NFC')
+          ? ` (spelt ${spelling(given)} here, ${spelling(ann.stem)} in the file name)`
+          : '';
+      problems.push({
+        file: ann.label,
+        line: read.annotations.documentLine,
+        message: `document "${given}" does not match the file name: expected "${ann.stem}"${how}`,
+      });
     } else if (read.annotations) {
       annotations.push(read.annotations);
     }
@@ -169,7 +192,10 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
   const built = buildSeedGraph(documents, checkable, options);
   problems.push(...built.problems);
   // What Neo4j or the API would refuse, refused here, for every path: --out, the in-memory store, the load.
-  if (built.graph) problems.push(...graphLimitProblems(built.graph, checkable, (id) => docFiles.find((f) => f.stem === id)?.label ?? `documents/${id}.txt`));
+  if (built.graph)
+    problems.push(
+      ...graphLimitProblems(built.graph, checkable, (id) => docFiles.find((f) => f.stem === id)?.label ?? `documents/${id}.txt`),
+    );
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
   return { graph: built.graph, draftsLeftOut: built.draftsLeftOut };
 }

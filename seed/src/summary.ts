@@ -63,10 +63,19 @@ export function summariseGraph(graph: GraphData): DataSummary {
     nodes: graph.nodes.length,
     edges: graph.edges.length,
     mentions: graph.mentions.length,
-    nodesByKind: tally(NODE_KINDS, graph.nodes.map((n) => n.kind)),
-    edgesByType: tally(RELATION_TYPES, graph.edges.map((e) => e.type)),
+    nodesByKind: tally(
+      NODE_KINDS,
+      graph.nodes.map((n) => n.kind),
+    ),
+    edgesByType: tally(
+      RELATION_TYPES,
+      graph.edges.map((e) => e.type),
+    ),
     // Every mention names a node of the graph (the seed finds them from its labels).
-    mentionsByKind: tally(NODE_KINDS, graph.mentions.flatMap((m) => kindOf.get(m.entity) ?? [])),
+    mentionsByKind: tally(
+      NODE_KINDS,
+      graph.mentions.flatMap((m) => kindOf.get(m.entity) ?? []),
+    ),
   };
 }
 

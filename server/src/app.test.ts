@@ -17,9 +17,7 @@ const NO_VIEWER = fileURLToPath(new URL('./no-viewer-here/', import.meta.url));
 
 const GraphQLResponse = z.object({
   data: z.unknown().optional(),
-  errors: z
-    .array(z.object({ message: z.string(), extensions: z.record(z.string(), z.unknown()).optional() }).loose())
-    .optional(),
+  errors: z.array(z.object({ message: z.string(), extensions: z.record(z.string(), z.unknown()).optional() }).loose()).optional(),
 });
 
 function appOn(store: GraphStore = createMemoryStore(seed), options: Partial<AppOptions> = {}) {
@@ -77,7 +75,11 @@ describe('questions users ask', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 5; page++) {
-      const { data, errors } = await query(app, `query ($after: String) { attendance(first: 3, after: $after) { person { id } event { id } cursor } }`, { after });
+      const { data, errors } = await query(
+        app,
+        `query ($after: String) { attendance(first: 3, after: $after) { person { id } event { id } cursor } }`,
+        { after },
+      );
       expect(errors).toEqual([]);
       const got = (data as { attendance: typeof rows }).attendance;
       if (got.length === 0) break;
@@ -88,7 +90,10 @@ describe('questions users ask', () => {
   });
 
   it('answers who attended one event, and what one person attended', async () => {
-    const { data } = await query(app, `{ a: attendance(event: "cyber-centre-meeting") { person { id } } b: attendance(person: "mathieu-lafrance") { event { id } election } }`);
+    const { data } = await query(
+      app,
+      `{ a: attendance(event: "cyber-centre-meeting") { person { id } } b: attendance(person: "mathieu-lafrance") { event { id } election } }`,
+    );
     expect(data).toEqual({
       a: [{ person: { id: 'azam-ishmael' } }, { person: { id: 'cyber-centre-head' } }],
       b: [{ event: { id: 'site-briefings-2019' }, election: 2019 }],
@@ -108,7 +113,10 @@ describe('questions users ask', () => {
   });
 
   it('gives the first quotes of a node on request, and how many there are', async () => {
-    const { data } = await query(app, `{ node(id: "site-briefings-2019") { all: evidence { paragraph } one: evidence(first: 1) { paragraph } none: evidence(first: 0) { paragraph } evidenceCount } }`);
+    const { data } = await query(
+      app,
+      `{ node(id: "site-briefings-2019") { all: evidence { paragraph } one: evidence(first: 1) { paragraph } none: evidence(first: 0) { paragraph } evidenceCount } }`,
+    );
     const node = (data as { node: { all: { paragraph: number }[]; one: unknown[]; none: unknown[]; evidenceCount: number } }).node;
     expect(node.all.length).toBe(node.evidenceCount);
     expect(node.evidenceCount).toBeGreaterThan(1);
@@ -124,7 +132,10 @@ describe('questions users ask', () => {
     const neighborhood = vi.spyOn(memory, 'neighborhood');
     const spied = appOn(memory);
     await query(spied, `{ attendance { person { id } event { id } } }`);
-    await query(spied, `{ attendance { event { evidence(first: 2) { quote } } person { ...P } } } fragment P on Node { evidence(first: 5) { quote } }`);
+    await query(
+      spied,
+      `{ attendance { event { evidence(first: 2) { quote } } person { ...P } } } fragment P on Node { evidence(first: 5) { quote } }`,
+    );
     await query(spied, `{ attendance { event { evidenceCount evidence { quote } } } }`);
     // Any field beyond id, kind, name, date and evidence, directly or in a fragment, needs whole nodes.
     await query(spied, `{ attendance { person { id kind name __typename } event { date } } }`);
@@ -142,7 +153,9 @@ describe('questions users ask', () => {
       { evidence: 0, brief: true },
       { evidence: 0, brief: false },
     ]);
-    await query(spied, `query ($n: Int) { neighborhood(id: "azam-ishmael") { nodes { evidence(first: $n) { quote } evidenceCount } } }`, { n: 3 });
+    await query(spied, `query ($n: Int) { neighborhood(id: "azam-ishmael") { nodes { evidence(first: $n) { quote } evidenceCount } } }`, {
+      n: 3,
+    });
     await query(spied, `{ neighborhood(id: "azam-ishmael") { nodes { id elections } } }`);
     expect(neighborhood.mock.calls.map((c) => c[2])).toEqual([
       { evidence: 3, brief: true },
@@ -150,7 +163,10 @@ describe('questions users ask', () => {
     ]);
     const trace = vi.spyOn(memory, 'trace');
     const recommendations = vi.spyOn(memory, 'recommendations');
-    await query(spied, `{ trace(incident: "account-breach-2021") { steps { actors { id name } links { node { id evidence(first: 1) { quote } } } } } }`);
+    await query(
+      spied,
+      `{ trace(incident: "account-breach-2021") { steps { actors { id name } links { node { id evidence(first: 1) { quote } } } } } }`,
+    );
     await query(spied, `{ trace(incident: "account-breach-2021") { steps { response { description } actors { id description } } } }`);
     await query(spied, `{ recommendations { by { id } addressedTo { name } about { kind } } }`);
     await query(spied, `{ recommendations { about { aliases } } }`);
@@ -165,7 +181,10 @@ describe('questions users ask', () => {
   });
 
   it('lists the briefings with their organizer and attendees', async () => {
-    const { data } = await query(app, `{ briefings { id election organizer { id category } organizerEvidence { paragraph } attendees { person { id } } } }`);
+    const { data } = await query(
+      app,
+      `{ briefings { id election organizer { id category } organizerEvidence { paragraph } attendees { person { id } } } }`,
+    );
     expect(data).toEqual({
       briefings: [
         {
@@ -199,12 +218,45 @@ describe('questions users ask', () => {
       trace: {
         incident: { id: 'account-breach-2021' },
         steps: [
-          { order: 1, relation: 'RESPONDED_WITH', response: { id: 'breach-reported-to-site', negative: false }, actors: [{ id: 'liberal-party' }], links: [{ type: 'REPORTED_TO', node: { id: 'site-task-force' } }], negative: false },
-          { order: 2, relation: 'RESPONDED_WITH', response: { id: 'breach-reported-to-platform', negative: false }, actors: [{ id: 'liberal-party' }], links: [{ type: 'REPORTED_TO', node: { id: 'social-media-platform' } }], negative: false },
-          { order: 3, relation: 'RESPONDED_WITH', response: { id: 'breach-password-changed', negative: false }, actors: [{ id: 'liberal-senior-director' }], links: [], negative: false },
-          { order: 4, relation: 'RESPONDED_WITH', response: { id: 'breach-no-further-steps', negative: true }, actors: [], links: [], negative: true },
+          {
+            order: 1,
+            relation: 'RESPONDED_WITH',
+            response: { id: 'breach-reported-to-site', negative: false },
+            actors: [{ id: 'liberal-party' }],
+            links: [{ type: 'REPORTED_TO', node: { id: 'site-task-force' } }],
+            negative: false,
+          },
+          {
+            order: 2,
+            relation: 'RESPONDED_WITH',
+            response: { id: 'breach-reported-to-platform', negative: false },
+            actors: [{ id: 'liberal-party' }],
+            links: [{ type: 'REPORTED_TO', node: { id: 'social-media-platform' } }],
+            negative: false,
+          },
+          {
+            order: 3,
+            relation: 'RESPONDED_WITH',
+            response: { id: 'breach-password-changed', negative: false },
+            actors: [{ id: 'liberal-senior-director' }],
+            links: [],
+            negative: false,
+          },
+          {
+            order: 4,
+            relation: 'RESPONDED_WITH',
+            response: { id: 'breach-no-further-steps', negative: true },
+            actors: [],
+            links: [],
+            negative: true,
+          },
         ],
-        end: { explicit: true, afterStep: 4, description: 'No further steps were taken', evidence: [{ paragraph: 9, quote: 'No further steps were taken.' }] },
+        end: {
+          explicit: true,
+          afterStep: 4,
+          description: 'No further steps were taken',
+          evidence: [{ paragraph: 9, quote: 'No further steps were taken.' }],
+        },
       },
     });
   });
@@ -248,12 +300,22 @@ describe('questions users ask', () => {
   it('finds claims about the 2019 election made by the Liberal Party', async () => {
     const { data } = await query(app, `{ claims(about: "election-2019", by: "liberal-party") { id negative by { id } about { id } } }`);
     expect(data).toEqual({
-      claims: [{ id: 'claim-no-fi-effect-2019', negative: true, by: [{ id: 'liberal-party' }], about: [{ id: 'election-2019' }, { id: 'fi-media-reporting' }] }],
+      claims: [
+        {
+          id: 'claim-no-fi-effect-2019',
+          negative: true,
+          by: [{ id: 'liberal-party' }],
+          about: [{ id: 'election-2019' }, { id: 'fi-media-reporting' }],
+        },
+      ],
     });
   });
 
   it('searches case- and accent-insensitively, with properties as key/value text', async () => {
-    const { data } = await query(app, `{ a: search(text: "CALEY") { id } b: search(text: "Ishmaël", kinds: [Person]) { id aliases } c: search(text: "SITE", limit: 1) { id category properties { key value } } }`);
+    const { data } = await query(
+      app,
+      `{ a: search(text: "CALEY") { id } b: search(text: "Ishmaël", kinds: [Person]) { id aliases } c: search(text: "SITE", limit: 1) { id category properties { key value } } }`,
+    );
     expect(data).toEqual({
       a: [{ id: 'braeden-caley' }],
       b: [{ id: 'azam-ishmael', aliases: ['Mr. Ishmael'] }],
@@ -292,7 +354,10 @@ describe('questions users ask', () => {
   });
 
   it('serves the documents with their 22 paragraphs and one paragraph with its mentions', async () => {
-    const { data } = await query(app, `{ documents { id paragraphs { number } } paragraph(document: "stage1-interview-summary-azam-ishmael", number: 5) { section mentions } }`);
+    const { data } = await query(
+      app,
+      `{ documents { id paragraphs { number } } paragraph(document: "stage1-interview-summary-azam-ishmael", number: 5) { section mentions } }`,
+    );
     expect(data).toEqual({
       documents: [{ id: 'stage1-interview-summary-azam-ishmael', paragraphs: Array.from({ length: 22 }, (_, i) => ({ number: i + 1 })) }],
       paragraph: {
@@ -306,7 +371,10 @@ describe('questions users ask', () => {
     const response = await app.fetch(`http://localhost/graphql?query=${encodeURIComponent('{ node(id: "mathieu-lafrance") { name } }')}`, {
       headers: { 'content-type': 'application/json' },
     });
-    expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { data: { node: { name: 'Mathieu Lafrance' } } } });
+    expect({ status: response.status, body: await response.json() }).toEqual({
+      status: 200,
+      body: { data: { node: { name: 'Mathieu Lafrance' } } },
+    });
   });
 });
 
@@ -351,7 +419,10 @@ describe('relations are loaded only where asked, in one store call', () => {
 
 describe('errors', () => {
   it('returns null for an unknown node, neighbourhood or path, without an error', async () => {
-    const { data, errors } = await query(app, `{ node(id: "nobody") { id } neighborhood(id: "nobody") { truncated } path(from: "azam-ishmael", to: "nobody") { truncated } }`);
+    const { data, errors } = await query(
+      app,
+      `{ node(id: "nobody") { id } neighborhood(id: "nobody") { truncated } path(from: "azam-ishmael", to: "nobody") { truncated } }`,
+    );
     expect({ data, errors }).toEqual({ data: { node: null, neighborhood: null, path: null }, errors: [] });
   });
 
@@ -414,7 +485,10 @@ describe('errors', () => {
   });
 
   it(`refuses a request body over ${LIMITS.bodyBytes} bytes with 413`, async () => {
-    const { status, text } = await post(app, JSON.stringify({ query: '{ incidents { id } }', variables: { pad: 'x'.repeat(LIMITS.bodyBytes) } }));
+    const { status, text } = await post(
+      app,
+      JSON.stringify({ query: '{ incidents { id } }', variables: { pad: 'x'.repeat(LIMITS.bodyBytes) } }),
+    );
     expect({ status, codes: GraphQLResponse.parse(JSON.parse(text)).errors?.map((e) => e.extensions?.['code']) }).toEqual({
       status: 413,
       codes: ['REQUEST_ENTITY_TOO_LARGE'],
@@ -423,7 +497,10 @@ describe('errors', () => {
 
   it('masks an unexpected store failure as INTERNAL_SERVER_ERROR, without its message', async () => {
     const store = createMemoryStore(seed);
-    const failing = appOn({ ...store, incidents: async () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:7687 as neo4j/hunter2')) });
+    const failing = appOn({
+      ...store,
+      incidents: async () => Promise.reject(new Error('connect ECONNREFUSED 10.0.0.7:7687 as neo4j/hunter2')),
+    });
     const { codes, text, errors } = await query(failing, `{ incidents { id } }`);
     expect(codes).toEqual(['INTERNAL_SERVER_ERROR']);
     expect(errors[0]?.message).toBe('Unexpected error.');
@@ -432,7 +509,10 @@ describe('errors', () => {
 
   it('lets DATABASE_UNAVAILABLE through with its code and a fixed message', async () => {
     const store = createMemoryStore(seed);
-    const down = appOn({ ...store, briefings: async () => Promise.reject(new DatabaseUnavailableError(new Error('ServiceUnavailable: 10.0.0.7'))) });
+    const down = appOn({
+      ...store,
+      briefings: async () => Promise.reject(new DatabaseUnavailableError(new Error('ServiceUnavailable: 10.0.0.7'))),
+    });
     const { codes, text, errors } = await query(down, `{ briefings { id } }`);
     expect(codes).toEqual(['DATABASE_UNAVAILABLE']);
     expect(errors[0]?.message).toBe('The database is unavailable. Try again in a moment.');
@@ -476,10 +556,16 @@ describe('start-up, health and the browser', () => {
     const store = createMemoryStore(seed);
     const failing = appOn({ ...store, health: async () => Promise.reject(new Error('bolt://secret-host')) });
     const failed = await failing.fetch('http://localhost/health');
-    expect({ status: failed.status, body: await failed.json() }).toEqual({ status: 503, body: { ok: false, store: 'memory', detail: 'the store did not answer' } });
+    expect({ status: failed.status, body: await failed.json() }).toEqual({
+      status: 503,
+      body: { ok: false, store: 'memory', detail: 'the store did not answer' },
+    });
     const hanging = appOn({ ...store, health: () => new Promise(() => {}) }, { healthTimeoutMs: 20 });
     const slow = await hanging.fetch('http://localhost/health');
-    expect({ status: slow.status, body: await slow.json() }).toEqual({ status: 503, body: { ok: false, store: 'memory', detail: 'no answer within 20 ms' } });
+    expect({ status: slow.status, body: await slow.json() }).toEqual({
+      status: 503,
+      body: { ok: false, store: 'memory', detail: 'no answer within 20 ms' },
+    });
   });
 
   it('serves GraphiQL on GET /graphql to a browser', async () => {
@@ -498,6 +584,8 @@ describe('start-up, health and the browser', () => {
     expect((await preflight(app, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).toBeNull();
     const open = appOn(createMemoryStore(seed), { corsOrigins: ['http://localhost:5173'] });
     expect((await preflight(open, 'http://localhost:5173')).headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
-    expect((await preflight(open, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).not.toBe('https://elsewhere.example');
+    expect((await preflight(open, 'https://elsewhere.example')).headers.get('access-control-allow-origin')).not.toBe(
+      'https://elsewhere.example',
+    );
   });
 });

@@ -6,7 +6,15 @@ import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError, GraphQLSchema, ValidationContext } from 'graphql';
-import { createLogger, createYoga, type GraphiQLOptions, type LogLevel, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import {
+  createLogger,
+  createYoga,
+  type GraphiQLOptions,
+  type LogLevel,
+  type Plugin,
+  type YogaLogger,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { AppContext } from './context.ts';
 import { LimitExceededError, maskError } from './errors.ts';
 import { MAX_COST } from './cost.ts';
@@ -148,10 +156,20 @@ export function createApp(options: AppOptions): App {
       requestLog.plugin,
       useSecurityHeaders(),
       guard(useAllowedHosts(allowedHosts)),
-      ...(options.rateLimit ? [guard(useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress, options.rateLimitHoldMs))] : []),
+      ...(options.rateLimit
+        ? [
+            guard(
+              useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress, options.rateLimitHoldMs),
+            ),
+          ]
+        : []),
       useReadOnly(),
       guard(useGraphiQLAssets(GRAPHQL_PATH)),
-      guard(useHealthEndpoint(HEALTH_PATH, async (ResponseClass) => healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass))),
+      guard(
+        useHealthEndpoint(HEALTH_PATH, async (ResponseClass) =>
+          healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass),
+        ),
+      ),
       guard(
         useStaticFiles({
           root: viewerDir,

@@ -61,14 +61,29 @@ describe('configuration from the environment', () => {
       const { allowedHosts, rateLimit } = loadConfig(env);
       return { allowedHosts, rateLimit };
     };
-    expect(read({ ALLOWED_HOSTS: 'graph.example.org, localhost:4000', RATE_LIMIT_PER_SECOND: '5', RATE_LIMIT_BURST: '10', RATE_LIMIT_EXEMPT: 'none' })).toEqual({
+    expect(
+      read({
+        ALLOWED_HOSTS: 'graph.example.org, localhost:4000',
+        RATE_LIMIT_PER_SECOND: '5',
+        RATE_LIMIT_BURST: '10',
+        RATE_LIMIT_EXEMPT: 'none',
+      }),
+    ).toEqual({
       allowedHosts: ['graph.example.org', 'localhost:4000'],
       rateLimit: { perSecond: 5, burst: 10, exempt: [] },
     });
-    expect(read({ ALLOWED_HOSTS: '*', RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_EXEMPT: '10.0.0.1,::ffff:127.0.0.1' })).toEqual({ allowedHosts: ['*'], rateLimit: null });
+    expect(read({ ALLOWED_HOSTS: '*', RATE_LIMIT_PER_SECOND: '0', RATE_LIMIT_EXEMPT: '10.0.0.1,::ffff:127.0.0.1' })).toEqual({
+      allowedHosts: ['*'],
+      rateLimit: null,
+    });
     const message = (() => {
       try {
-        loadConfig({ ALLOWED_HOSTS: 'http://evil.example/', RATE_LIMIT_PER_SECOND: '-1', RATE_LIMIT_BURST: '0', RATE_LIMIT_EXEMPT: 'localhost' });
+        loadConfig({
+          ALLOWED_HOSTS: 'http://evil.example/',
+          RATE_LIMIT_PER_SECOND: '-1',
+          RATE_LIMIT_BURST: '0',
+          RATE_LIMIT_EXEMPT: 'localhost',
+        });
         return '';
       } catch (error) {
         return error instanceof Error ? error.message : '';
@@ -84,7 +99,8 @@ describe('configuration from the environment', () => {
   });
 
   it('reports every bad variable at once, each by name', () => {
-    const attempt = () => loadConfig({ PORT: '99999', HOST: 'not a host', CORS_ORIGINS: 'localhost:5173', LOG_LEVEL: 'loud', NEO4J_URI: 'http://neo4j' });
+    const attempt = () =>
+      loadConfig({ PORT: '99999', HOST: 'not a host', CORS_ORIGINS: 'localhost:5173', LOG_LEVEL: 'loud', NEO4J_URI: 'http://neo4j' });
     expect(attempt).toThrow(ConfigError);
     let message = '';
     try {

@@ -34,7 +34,12 @@ const envSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((o) => o.trim()).filter((o) => o.length > 0))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((o) => o.trim())
+        .filter((o) => o.length > 0),
+    )
     .refine((origins) => origins.every(isOrigin), 'must be a comma-separated list of origins such as http://localhost:5173'),
   SEED_DATA_DIR: z.string().default('seed'),
   /** 1: serve the drafts of `npm run ingest` too (review: draft items, marked draft: true), as `npm run seed -- --drafts` loads them */
@@ -76,7 +81,12 @@ const envSchema = z.object({
   ALLOWED_HOSTS: z
     .string()
     .default('')
-    .transform((value) => value.split(',').map((h) => h.trim()).filter((h) => h.length > 0))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((h) => h.trim())
+        .filter((h) => h.length > 0),
+    )
     .refine(
       (hosts) => hosts.every((h) => h === '*' || parseHost(h) !== null),
       'must be a comma-separated list of host names, each optionally with :port (e.g. localhost,graph.example.org:8080), or *',
@@ -97,8 +107,18 @@ const envSchema = z.object({
   RATE_LIMIT_EXEMPT: z
     .string()
     .default('127.0.0.1,::1')
-    .transform((value) => (value.trim().toLowerCase() === 'none' ? [] : value.split(',').map((a) => a.trim()).filter((a) => a.length > 0)))
-    .refine((addresses) => addresses.every((a) => isIP(normaliseAddress(a)) !== 0), 'must be a comma-separated list of IP addresses (e.g. 127.0.0.1,::1)'),
+    .transform((value) =>
+      value.trim().toLowerCase() === 'none'
+        ? []
+        : value
+            .split(',')
+            .map((a) => a.trim())
+            .filter((a) => a.length > 0),
+    )
+    .refine(
+      (addresses) => addresses.every((a) => isIP(normaliseAddress(a)) !== 0),
+      'must be a comma-separated list of IP addresses (e.g. 127.0.0.1,::1)',
+    ),
 });
 
 export interface Config {
@@ -141,7 +161,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     seedDrafts: e.SEED_DRAFTS === '1',
     logLevel: e.LOG_LEVEL,
     allowedHosts: e.ALLOWED_HOSTS.length > 0 ? e.ALLOWED_HOSTS : [...LOOPBACK_HOSTS],
-    rateLimit: e.RATE_LIMIT_PER_SECOND === 0 ? null : { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST, exempt: e.RATE_LIMIT_EXEMPT },
+    rateLimit:
+      e.RATE_LIMIT_PER_SECOND === 0 ? null : { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST, exempt: e.RATE_LIMIT_EXEMPT },
     neo4j: settings && {
       settings,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,

@@ -5,4 +5,3 @@ import type { GraphStore } from './store/types.ts';
 export interface AppContext {
   store: GraphStore;
 }
-

@@ -53,7 +53,11 @@ describe('the estimate', () => {
   it('counts fragments and inline fragments where they are spread, and leaves introspection out', () => {
     const inline = cost('{ search(text: "e", limit: 4) { ... on Node { evidence(first: 2) { quote } } } }');
     const named = cost('{ search(text: "e", limit: 4) { ...E } } fragment E on Node { evidence(first: 2) { quote } }');
-    expect({ inline, named, introspection: cost('{ __schema { types { fields { name } } } }') }).toEqual({ inline: 4 * 3, named: 4 * 3, introspection: 0 });
+    expect({ inline, named, introspection: cost('{ __schema { types { fields { name } } } }') }).toEqual({
+      inline: 4 * 3,
+      named: 4 * 3,
+      introspection: 0,
+    });
   });
 
   it('prices the query of issue 15 at over 16 times the ceiling', () => {
@@ -84,12 +88,20 @@ describe('the ceiling over HTTP', () => {
   });
 
   it('refuses by the variables sent, not only the literal arguments, and keeps no verdict across them', async () => {
-    const query = 'query ($n: Int) { a: search(text: "e", limit: $n) { relations { node { evidence { quote } } } } b: search(text: "e", limit: $n) { id } }';
+    const query =
+      'query ($n: Int) { a: search(text: "e", limit: $n) { relations { node { evidence { quote } } } } b: search(text: "e", limit: $n) { id } }';
     const small = await post({ query, variables: { n: 1 } });
     const large = await post({ query, variables: { n: 100 } });
     const again = await post({ query, variables: { n: 1 } });
     const codes = (answer: { body: unknown }) => JSON.stringify(answer.body).match(/"code":"[A-Z_]+"/g) ?? [];
-    expect([small.status, codes(small), large.status, codes(large), again.status, codes(again)]).toEqual([200, [], 400, ['"code":"LIMIT_EXCEEDED"'], 200, []]);
+    expect([small.status, codes(small), large.status, codes(large), again.status, codes(again)]).toEqual([
+      200,
+      [],
+      400,
+      ['"code":"LIMIT_EXCEEDED"'],
+      200,
+      [],
+    ]);
   });
 });
 
@@ -119,7 +131,10 @@ describe("the viewer's questions", () => {
     const api = createApi(async (input, init) => {
       const body: unknown = JSON.parse(String(init.body));
       if (typeof body === 'object' && body !== null && 'query' in body && typeof body.query === 'string') {
-        const variables = 'variables' in body && typeof body.variables === 'object' && body.variables !== null ? Object.fromEntries(Object.entries(body.variables)) : {};
+        const variables =
+          'variables' in body && typeof body.variables === 'object' && body.variables !== null
+            ? Object.fromEntries(Object.entries(body.variables))
+            : {};
         sent.push({ query: body.query, variables });
       }
       return app.fetch(`http://localhost${input}`, init);

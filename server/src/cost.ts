@@ -163,7 +163,10 @@ export function sizedByVariables(document: DocumentNode): boolean {
     for (const selection of set.selections) {
       if (found) return;
       if (selection.kind === Kind.FIELD) {
-        if (selection.arguments?.some((a) => (SIZE_ARGUMENTS as readonly string[]).includes(a.name.value) && a.value.kind === Kind.VARIABLE)) found = true;
+        if (
+          selection.arguments?.some((a) => (SIZE_ARGUMENTS as readonly string[]).includes(a.name.value) && a.value.kind === Kind.VARIABLE)
+        )
+          found = true;
         if (selection.selectionSet) visit(selection.selectionSet);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
     }

@@ -45,13 +45,22 @@ describe('drafts in the API', () => {
   it('marks draft nodes and relations in graph, node and its relations, and no others', async () => {
     const { graph, draftEdges } = await draftedGraph();
     expect(draftEdges.length).toBeGreaterThan(0);
-    const answer = (await ask(graph, `{ graph { nodes { id draft } edges { id draft } } node(id: "${DRAFT_NODE}") { draft relations { id draft } } }`)) as {
-      data: { graph: { nodes: { id: string; draft: boolean }[]; edges: { id: string; draft: boolean }[] }; node: { draft: boolean; relations: { id: string; draft: boolean }[] } };
+    const answer = (await ask(
+      graph,
+      `{ graph { nodes { id draft } edges { id draft } } node(id: "${DRAFT_NODE}") { draft relations { id draft } } }`,
+    )) as {
+      data: {
+        graph: { nodes: { id: string; draft: boolean }[]; edges: { id: string; draft: boolean }[] };
+        node: { draft: boolean; relations: { id: string; draft: boolean }[] };
+      };
     };
     const { graph: sub, node } = answer.data;
     expect({
       nodes: sub.nodes.filter((n) => n.draft).map((n) => n.id),
-      edges: sub.edges.filter((e) => e.draft).map((e) => e.id).sort(),
+      edges: sub.edges
+        .filter((e) => e.draft)
+        .map((e) => e.id)
+        .sort(),
       node: node.draft,
       relations: node.relations.every((r) => r.draft),
     }).toEqual({ nodes: [DRAFT_NODE], edges: [...draftEdges].sort(), node: true, relations: true });

@@ -16,7 +16,11 @@ const Answer = z.object({
   errors: z.array(z.object({ message: z.string(), extensions: z.object({ code: z.string() }).loose() }).loose()),
 });
 
-async function errorsOf(app: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> }, query: string, variables?: object) {
+async function errorsOf(
+  app: { fetch: (url: string, init: RequestInit) => Response | Promise<Response> },
+  query: string,
+  variables?: object,
+) {
   const response = await app.fetch('http://localhost/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
@@ -51,16 +55,22 @@ describe('an unknown kind sent to the API', () => {
     // Refused before any resolver runs, so an empty graph will do.
     const store = createMemoryStore({ documents: [], nodes: [], edges: [], mentions: [] });
     const app = createApp({ store, logger: false, viewerDir: fileURLToPath(new URL('./no-viewer-here/', import.meta.url)) });
-    expect(await errorsOf(app, 'query ($kinds: [NodeKind!]) { graph(kinds: $kinds) { truncated } }', { kinds: ['Person', 'Zeppelin'] })).toEqual([
-      { code: 'BAD_USER_INPUT', message: `Variable "$kinds" got invalid value "Zeppelin"; Expected type NodeKind. ${KINDS}` },
-    ]);
+    expect(
+      await errorsOf(app, 'query ($kinds: [NodeKind!]) { graph(kinds: $kinds) { truncated } }', { kinds: ['Person', 'Zeppelin'] }),
+    ).toEqual([{ code: 'BAD_USER_INPUT', message: `Variable "$kinds" got invalid value "Zeppelin"; Expected type NodeKind. ${KINDS}` }]);
   });
 
   it('as a literal, with useEnumValuesInValidation: GRAPHQL_VALIDATION_FAILED, naming every kind', async () => {
     const yoga = createYoga({ schema: buildSchema(), logging: false, plugins: [useEnumValuesInValidation()] });
     expect(await errorsOf(yoga, '{ a: graph(kinds: [Persons]) { truncated } b: search(text: "x", kinds: ["Person"]) { id } }')).toEqual([
-      { code: 'GRAPHQL_VALIDATION_FAILED', message: `Value "Persons" does not exist in "NodeKind" enum. Did you mean the enum value "Person"? ${KINDS}` },
-      { code: 'GRAPHQL_VALIDATION_FAILED', message: `Enum "NodeKind" cannot represent non-enum value: "Person". Did you mean the enum value "Person"? ${KINDS}` },
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: `Value "Persons" does not exist in "NodeKind" enum. Did you mean the enum value "Person"? ${KINDS}`,
+      },
+      {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        message: `Enum "NodeKind" cannot represent non-enum value: "Person". Did you mean the enum value "Person"? ${KINDS}`,
+      },
     ]);
   });
 });

@@ -81,16 +81,30 @@ describe.runIf(canStartNeo4j)('the server when Neo4j goes away and comes back', 
     const down = await call(server, '/graphql', ATTENDANCE);
     expect(down).toEqual({
       status: 200,
-      json: { data: null, errors: [{ message: 'The database is unavailable. Try again in a moment.', locations: expect.any(Array), path: ['attendance'], extensions: { code: 'DATABASE_UNAVAILABLE' } }] },
+      json: {
+        data: null,
+        errors: [
+          {
+            message: 'The database is unavailable. Try again in a moment.',
+            locations: expect.any(Array),
+            path: ['attendance'],
+            extensions: { code: 'DATABASE_UNAVAILABLE' },
+          },
+        ],
+      },
     });
-    expect(await call(server, '/health')).toEqual({ status: 503, json: { ok: false, store: 'neo4j', detail: 'database "neo4j" is unavailable' } });
+    expect(await call(server, '/health')).toEqual({
+      status: 503,
+      json: { ok: false, store: 'neo4j', detail: 'database "neo4j" is unavailable' },
+    });
     await new Promise((done) => setTimeout(done, 2_000));
     expect(server.alive()).toBe(true);
 
     // 4. Neo4j is back on the same port and store: the same process answers again, within seconds.
     neo4j = await startLocalNeo4j(port, dataDir);
     const serving = server;
-    const answers = async () => JSON.stringify((await call(serving, '/graphql', ATTENDANCE)).json) === JSON.stringify({ data: ATTENDED_2021 });
+    const answers = async () =>
+      JSON.stringify((await call(serving, '/graphql', ATTENDANCE)).json) === JSON.stringify({ data: ATTENDED_2021 });
     const recoveredInMs = await within(15_000, async () => (await answers()) && (await call(serving, '/health')).status === 200);
     expect(recoveredInMs).toBeLessThan(15_000);
     expect(await call(server, '/graphql', ATTENDANCE)).toEqual({ status: 200, json: { data: ATTENDED_2021 } });

@@ -73,38 +73,58 @@ function isRunnable(body: string): boolean {
 function checkRefused({ status, text }: { status: number; text: string }): void {
   checkAnswer({ status, text });
   const body = JSON.parse(text) as { errors?: { extensions?: { code?: unknown } }[] };
-  expect({ clientError: status >= 400 && status < 500, errors: (body.errors?.length ?? 0) > 0 }, `${status} ${text.slice(0, 300)}`).toEqual({
-    clientError: true,
-    errors: true,
-  });
+  expect({ clientError: status >= 400 && status < 500, errors: (body.errors?.length ?? 0) > 0 }, `${status} ${text.slice(0, 300)}`).toEqual(
+    {
+      clientError: true,
+      errors: true,
+    },
+  );
 }
 
 describe('fuzzing the API on the in-memory store', () => {
-  it(`answers ${MEMORY_RUNS} generated requests to every root field without a crash, a 5xx or an error without a code`, async () => {
-    await fc.assert(
-      fc.asyncProperty(fieldRequest, async (request) => checkAnswer(await send(memoryApp, asBody(request)))),
-      { numRuns: MEMORY_RUNS, ...RUN_LIMITS },
-    );
-  }, TIME_LIMIT_MS + 10_000);
+  it(
+    `answers ${MEMORY_RUNS} generated requests to every root field without a crash, a 5xx or an error without a code`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fieldRequest, async (request) => checkAnswer(await send(memoryApp, asBody(request)))),
+        { numRuns: MEMORY_RUNS, ...RUN_LIMITS },
+      );
+    },
+    TIME_LIMIT_MS + 10_000,
+  );
 
-  it('answers broken query text and bodies of any shape with a coded 4xx', async () => {
-    const unrunnable = fc.oneof(brokenQuery.map(asBody), anyBody).filter((body) => !isRunnable(body));
-    await fc.assert(
-      fc.asyncProperty(unrunnable, async (body) => checkRefused(await send(memoryApp, body))),
-      { numRuns: MEMORY_RUNS / 3, ...RUN_LIMITS },
-    );
-  }, TIME_LIMIT_MS + 10_000);
+  it(
+    'answers broken query text and bodies of any shape with a coded 4xx',
+    async () => {
+      const unrunnable = fc.oneof(brokenQuery.map(asBody), anyBody).filter((body) => !isRunnable(body));
+      await fc.assert(
+        fc.asyncProperty(unrunnable, async (body) => checkRefused(await send(memoryApp, body))),
+        { numRuns: MEMORY_RUNS / 3, ...RUN_LIMITS },
+      );
+    },
+    TIME_LIMIT_MS + 10_000,
+  );
 });
 
 /** Every string argument of every root field, with the injection put in it and good values elsewhere. */
 function injectionRequests(injection: string): { label: string; body: string }[] {
-  const good: Record<string, unknown> = { id: 'azam-ishmael', text: 'party', incident: 'account-breach-2021', from: 'azam-ishmael', to: 'liberal-party', document: 'stage1-interview-summary-azam-ishmael', number: 5 };
+  const good: Record<string, unknown> = {
+    id: 'azam-ishmael',
+    text: 'party',
+    incident: 'account-breach-2021',
+    from: 'azam-ishmael',
+    to: 'liberal-party',
+    document: 'stage1-interview-summary-azam-ishmael',
+    number: 5,
+  };
   return FIELDS.flatMap((field) =>
     field.args
       .filter((arg) => arg.type.startsWith('ID') || arg.type.startsWith('String') || arg.type.startsWith('[String'))
       .map((target) => {
         const given = field.args.filter((a) => a === target || a.type.endsWith('!'));
-        const variables = Object.fromEntries(given.map((a) => [a.name, a === target ? (a.type.startsWith('[') ? [injection] : injection) : good[a.name]]));
+        const variables = Object.fromEntries(
+          given.map((a) => [a.name, a === target ? (a.type.startsWith('[') ? [injection] : injection) : good[a.name]]),
+        );
         const declarations = given.map((a) => `$${a.name}: ${a.type}`).join(', ');
         const args = given.map((a) => `${a.name}: $${a.name}`).join(', ');
         return {
@@ -122,11 +142,19 @@ describe('injection strings in every string argument, on the in-memory store', (
         if (label.startsWith('search')) continue; // search matches parts of names by design; compared with Neo4j below
         const answer = await send(memoryApp, body);
         checkAnswer(answer);
-        const { data, errors } = JSON.parse(answer.text) as { data?: Record<string, unknown> | null; errors?: { extensions: { code: string } }[] };
+        const { data, errors } = JSON.parse(answer.text) as {
+          data?: Record<string, unknown> | null;
+          errors?: { extensions: { code: string } }[];
+        };
         const value = data ? Object.values(data)[0] : null;
         const empty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
         // recommendations(by:) and claims(about:, by:) with an unknown id: nothing, not everything.
-        expect({ label, injection, empty, codes: (errors ?? []).map((e) => e.extensions.code).filter((c) => !['NOT_FOUND', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED'].includes(c)) }).toEqual({
+        expect({
+          label,
+          injection,
+          empty,
+          codes: (errors ?? []).map((e) => e.extensions.code).filter((c) => !['NOT_FOUND', 'BAD_USER_INPUT', 'LIMIT_EXCEEDED'].includes(c)),
+        }).toEqual({
           label,
           injection,
           empty: true,
@@ -156,19 +184,23 @@ describe.runIf(hasNeo4j)('fuzzing the API on the Neo4j store', () => {
     await driver?.close();
   });
 
-  it(`answers ${NEO4J_RUNS} generated requests like the in-memory store, and changes nothing`, async () => {
-    const before = await databaseFingerprint(driver, database);
-    await fc.assert(
-      fc.asyncProperty(fieldRequest, async (request) => {
-        const body = asBody(request);
-        const answer = await send(neo4jApp, body);
-        checkAnswer(answer);
-        expect(answer, body).toEqual(await send(memoryApp, body));
-      }),
-      { numRuns: NEO4J_RUNS, ...RUN_LIMITS },
-    );
-    expect(await databaseFingerprint(driver, database)).toEqual(before);
-  }, TIME_LIMIT_MS + 30_000);
+  it(
+    `answers ${NEO4J_RUNS} generated requests like the in-memory store, and changes nothing`,
+    async () => {
+      const before = await databaseFingerprint(driver, database);
+      await fc.assert(
+        fc.asyncProperty(fieldRequest, async (request) => {
+          const body = asBody(request);
+          const answer = await send(neo4jApp, body);
+          checkAnswer(answer);
+          expect(answer, body).toEqual(await send(memoryApp, body));
+        }),
+        { numRuns: NEO4J_RUNS, ...RUN_LIMITS },
+      );
+      expect(await databaseFingerprint(driver, database)).toEqual(before);
+    },
+    TIME_LIMIT_MS + 30_000,
+  );
 
   it('answers every injection in every string argument exactly as the in-memory store does, and changes nothing', async () => {
     const before = await databaseFingerprint(driver, database);
@@ -177,7 +209,8 @@ describe.runIf(hasNeo4j)('fuzzing the API on the Neo4j store', () => {
       for (const { label, body } of injectionRequests(injection)) {
         const [neo4j, memory] = await Promise.all([send(neo4jApp, body), send(memoryApp, body)]);
         checkAnswer(neo4j);
-        if (neo4j.status !== memory.status || neo4j.text !== memory.text) differences.push(`${label} ${JSON.stringify(injection)}: ${neo4j.text.slice(0, 200)} ≠ ${memory.text.slice(0, 200)}`);
+        if (neo4j.status !== memory.status || neo4j.text !== memory.text)
+          differences.push(`${label} ${JSON.stringify(injection)}: ${neo4j.text.slice(0, 200)} ≠ ${memory.text.slice(0, 200)}`);
       }
     }
     expect(differences).toEqual([]);

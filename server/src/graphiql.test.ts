@@ -94,7 +94,9 @@ describe.runIf(existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER'])('GraphiQL
       await page.goto(`${base}/graphql`);
       await page.waitForSelector('.graphiql-execute-button', { timeout: 20_000 });
       await page.click('.graphiql-execute-button');
-      await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('azam-ishmael'), undefined, { timeout: 20_000 });
+      await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('azam-ishmael'), undefined, {
+        timeout: 20_000,
+      });
       const result = await page.evaluate(() => document.querySelector('.result-window')?.textContent ?? '');
       expect({ problems, origins: [...origins].filter((o) => o !== base && o !== 'null') }).toEqual({ problems: [], origins: [] });
       expect(result).toContain('"site-briefings-2019"');

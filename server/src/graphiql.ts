@@ -51,7 +51,12 @@ function bytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
 
 function asset(type: string, text: string | Buffer): Asset {
   const body = typeof text === 'string' ? Buffer.from(text) : text;
-  return { type, body: bytes(body), gzip: bytes(gzipSync(body)), etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+  return {
+    type,
+    body: bytes(body),
+    gzip: bytes(gzipSync(body)),
+    etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`,
+  };
 }
 
 let assets: Promise<Map<string, Asset>> | undefined;
@@ -102,9 +107,14 @@ export function useGraphiQLAssets(graphqlPath: string): Plugin {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(GRAPHIQL_ASSETS) || (request.method !== 'GET' && request.method !== 'HEAD')) return;
       const file = (await loadAssets()).get(url.pathname.slice(GRAPHIQL_ASSETS.length));
-      const headers: Record<string, string> = { 'content-security-policy': GRAPHIQL_CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' };
+      const headers: Record<string, string> = {
+        'content-security-policy': GRAPHIQL_CONTENT_SECURITY_POLICY,
+        'x-content-type-options': 'nosniff',
+      };
       if (!file) {
-        endResponse(codedResponse(fetchAPI.Response, 404, 'NOT_FOUND', 'GraphiQL has no such file.', { headers, head: request.method === 'HEAD' }));
+        endResponse(
+          codedResponse(fetchAPI.Response, 404, 'NOT_FOUND', 'GraphiQL has no such file.', { headers, head: request.method === 'HEAD' }),
+        );
         return;
       }
       Object.assign(headers, { 'content-type': file.type, etag: file.etag, 'cache-control': 'no-cache', vary: 'accept-encoding' });

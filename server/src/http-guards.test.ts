@@ -23,7 +23,10 @@ async function answer(response: Response) {
   let code: unknown;
   try {
     const body: unknown = JSON.parse(text);
-    code = typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors) ? body.errors[0]?.extensions?.code : undefined;
+    code =
+      typeof body === 'object' && body !== null && 'errors' in body && Array.isArray(body.errors)
+        ? body.errors[0]?.extensions?.code
+        : undefined;
   } catch {
     code = undefined;
   }
@@ -34,7 +37,12 @@ describe('CSRF prevention', () => {
   // Each as a page on another site can send it without a preflight (a form, an <img>, fetch() in no-cors mode).
   it.each([
     ['a form POST', 'POST', { 'content-type': 'application/x-www-form-urlencoded' }, `query=${encodeURIComponent(QUERY)}`],
-    ['a multipart form POST', 'POST', { 'content-type': 'multipart/form-data; boundary=x' }, `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: QUERY })}\r\n--x--\r\n`],
+    [
+      'a multipart form POST',
+      'POST',
+      { 'content-type': 'multipart/form-data; boundary=x' },
+      `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: QUERY })}\r\n--x--\r\n`,
+    ],
     ['a text/plain POST', 'POST', { 'content-type': 'text/plain;charset=UTF-8' }, JSON.stringify({ query: QUERY })],
     ['a POST without a content type', 'POST', {}, JSON.stringify({ query: QUERY })],
     ['a GET', 'GET', {}, undefined],
@@ -47,13 +55,27 @@ describe('CSRF prevention', () => {
 
   it('runs what only a same-origin page, GraphiQL or a script can send: a JSON POST, a GET with a JSON content type or the header', async () => {
     const get = `http://localhost${GRAPHQL_PATH}?query=${encodeURIComponent(QUERY)}`;
-    const answers = await Promise.all([
-      app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) }),
-      app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/graphql-response+json' }, body: JSON.stringify({ query: QUERY }) }),
-      app.fetch(get, { headers: { 'content-type': 'application/json' } }),
-      app.fetch(get, { headers: { 'x-graphql-csrf': '1' } }),
-      app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'text/plain', 'x-graphql-csrf': '1' }, body: JSON.stringify({ query: QUERY }) }),
-    ].map(async (r) => (await r).status));
+    const answers = await Promise.all(
+      [
+        app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: QUERY }),
+        }),
+        app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/graphql-response+json' },
+          body: JSON.stringify({ query: QUERY }),
+        }),
+        app.fetch(get, { headers: { 'content-type': 'application/json' } }),
+        app.fetch(get, { headers: { 'x-graphql-csrf': '1' } }),
+        app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'x-graphql-csrf': '1' },
+          body: JSON.stringify({ query: QUERY }),
+        }),
+      ].map(async (r) => (await r).status),
+    );
     // application/graphql-response+json is not a body type yoga parses: refused, but as unsupported (415), not as CSRF.
     expect(answers).toEqual([200, 415, 200, 200, 415]);
   });
@@ -68,14 +90,29 @@ describe('allowed hosts', () => {
   it('matches names on any port, name:port exactly, brackets for IPv6, and * for any', () => {
     const allowed = ['localhost', '127.0.0.1', '[::1]', 'graph.example.org:8443'];
     const hosts = ['localhost', 'localhost:4000', 'LOCALHOST:5173', 'localhost.', '127.0.0.1:4000', '[::1]:4000', 'graph.example.org:8443'];
-    const refused = ['evil.example', 'evil.example:4000', 'localhost.evil.example', '127.0.0.1.nip.io:4000', 'graph.example.org', 'graph.example.org:443', '', 'local host', '[::2]:4000'];
-    expect({ allowed: hosts.filter((h) => hostAllowed(h, allowed)), refused: refused.filter((h) => hostAllowed(h, allowed)) }).toEqual({ allowed: hosts, refused: [] });
+    const refused = [
+      'evil.example',
+      'evil.example:4000',
+      'localhost.evil.example',
+      '127.0.0.1.nip.io:4000',
+      'graph.example.org',
+      'graph.example.org:443',
+      '',
+      'local host',
+      '[::2]:4000',
+    ];
+    expect({ allowed: hosts.filter((h) => hostAllowed(h, allowed)), refused: refused.filter((h) => hostAllowed(h, allowed)) }).toEqual({
+      allowed: hosts,
+      refused: [],
+    });
     expect([hostAllowed('evil.example', ['*']), hostAllowed(null, allowed)]).toEqual([true, false]);
   });
 
   it('refuses a request for another host on every path with 403 HOST_NOT_ALLOWED, GraphiQL and the viewer included', async () => {
     const asEvil = async (path: string, init: RequestInit = {}) =>
-      answer(await app.fetch(`http://evil.example:4000${path}`, { ...init, headers: { ...init.headers, 'content-type': 'application/json' } }));
+      answer(
+        await app.fetch(`http://evil.example:4000${path}`, { ...init, headers: { ...init.headers, 'content-type': 'application/json' } }),
+      );
     const refused = { status: 403, code: 'HOST_NOT_ALLOWED', ran: false };
     expect([
       await asEvil(GRAPHQL_PATH, { method: 'POST', body: JSON.stringify({ query: QUERY }) }),
@@ -87,8 +124,16 @@ describe('allowed hosts', () => {
     ]).toEqual([refused, refused, refused, refused, refused, refused]);
     // The same requests on a configured name are answered.
     const named = appWith({ allowedHosts: ['graph.example.org'] });
-    const ok = await named.fetch(`http://graph.example.org${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
-    const local = await named.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const ok = await named.fetch(`http://graph.example.org${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
+    const local = await named.fetch(`http://localhost${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     expect([ok.status, local.status]).toEqual([200, 403]);
   });
 });
@@ -122,7 +167,9 @@ describe('the rate limit', () => {
     for (let i = 0; i < 5; i++) statuses.push((await ask('10.0.0.1')).status);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
     expect(await ask('10.0.0.1')).toEqual({ status: 429, code: 'RATE_LIMITED', ran: false, retryAfter: '2' });
-    expect([(await ask('10.0.0.2')).status, (await ask('::ffff:127.0.0.1')).status, (await ask('10.0.0.1', '/health')).status]).toEqual([200, 200, 200]);
+    expect([(await ask('10.0.0.2')).status, (await ask('::ffff:127.0.0.1')).status, (await ask('10.0.0.1', '/health')).status]).toEqual([
+      200, 200, 200,
+    ]);
     const statics = [];
     for (let i = 0; i < 5; i++) statics.push((await ask('10.0.0.3', '/')).status);
     expect(statics.slice(3)).toEqual([429, 429]);
@@ -130,10 +177,18 @@ describe('the rate limit', () => {
 
   it('holds a refusal before sending it, so that a client ignoring Retry-After sends one request per connection per hold', async () => {
     const holdMs = 300;
-    const limited = appWith({ rateLimit: { perSecond: 0.1, burst: 1, exempt: [] }, clientAddress: () => '10.0.0.9', rateLimitHoldMs: holdMs });
+    const limited = appWith({
+      rateLimit: { perSecond: 0.1, burst: 1, exempt: [] },
+      clientAddress: () => '10.0.0.9',
+      rateLimitHoldMs: holdMs,
+    });
     const timed = async () => {
       const started = performance.now();
-      const response = await limited.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+      const response = await limited.fetch(`http://localhost${GRAPHQL_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: QUERY }),
+      });
       await response.text();
       return { status: response.status, held: performance.now() - started >= holdMs - 20 };
     };
@@ -166,10 +221,18 @@ describe('every answer', () => {
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nope }' }) }],
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) }],
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query={__typename}' }],
-    ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json', host: 'evil.example' }, body: JSON.stringify({ query: QUERY }) }],
+    [
+      'POST',
+      GRAPHQL_PATH,
+      { headers: { 'content-type': 'application/json', host: 'evil.example' }, body: JSON.stringify({ query: QUERY }) },
+    ],
     ['GET', '/graphiql/missing.js', {}],
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/graphql-response+json' }, body: JSON.stringify({ query: QUERY }) }],
-    ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json', accept: 'image/png' }, body: JSON.stringify({ query: QUERY }) }],
+    [
+      'POST',
+      GRAPHQL_PATH,
+      { headers: { 'content-type': 'application/json', accept: 'image/png' }, body: JSON.stringify({ query: QUERY }) },
+    ],
     ['POST', GRAPHQL_PATH, { headers: { 'content-type': 'application/json' }, body: JSON.stringify([{ query: QUERY }]) }],
     ['GET', '/health', {}],
   ];
@@ -182,7 +245,8 @@ describe('every answer', () => {
       const where = `${method} ${path.slice(0, 40)} → ${response.status}`;
       if (response.headers.get('x-content-type-options') !== 'nosniff') problems.push(`${where}: no nosniff`);
       if (!response.headers.get('content-security-policy')) problems.push(`${where}: no CSP`);
-      if (/\bat .+:\d+:\d+|node_modules|\/server\/src\/|\.ts\b/.test(text) || text.includes(ROOT)) problems.push(`${where}: a stack or a path: ${text.slice(0, 100)}`);
+      if (/\bat .+:\d+:\d+|node_modules|\/server\/src\/|\.ts\b/.test(text) || text.includes(ROOT))
+        problems.push(`${where}: a stack or a path: ${text.slice(0, 100)}`);
       if (response.status >= 400 && method !== 'HEAD') {
         const code = (await answer(new Response(text, { status: response.status }))).code;
         if (typeof code !== 'string' && !path.startsWith('/health')) problems.push(`${where}: no code: ${text.slice(0, 100)}`);
@@ -192,8 +256,15 @@ describe('every answer', () => {
   });
 
   it('gives answers that are not pages a CSP that allows nothing', async () => {
-    const api = await app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+    const api = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: QUERY }),
+    });
     const missing = await app.fetch('http://localhost/nope.js');
-    expect([api.headers.get('content-security-policy'), missing.headers.get('content-security-policy')]).toEqual([API_CONTENT_SECURITY_POLICY, API_CONTENT_SECURITY_POLICY]);
+    expect([api.headers.get('content-security-policy'), missing.headers.get('content-security-policy')]).toEqual([
+      API_CONTENT_SECURITY_POLICY,
+      API_CONTENT_SECURITY_POLICY,
+    ]);
   });
 });

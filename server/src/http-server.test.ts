@@ -38,7 +38,9 @@ function trickle(parts: string[], everyMs: number): Promise<{ received: string; 
     };
     socket.on('connect', send);
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error)));
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      error.code === 'ECONNRESET' || error.code === 'EPIPE' ? undefined : reject(error),
+    );
     socket.on('close', () => {
       clearTimeout(timer);
       resolve({ received: Buffer.concat(chunks).toString('utf8'), closedAfterMs: performance.now() - started });
@@ -54,7 +56,9 @@ describe('the server time limits', () => {
       request: SERVER_TIMEOUTS.requestTimeoutMs,
       keepAlive: SERVER_TIMEOUTS.keepAliveTimeoutMs,
     });
-    expect([SERVER_TIMEOUTS.headersTimeoutMs, SERVER_TIMEOUTS.requestTimeoutMs, SERVER_TIMEOUTS.keepAliveTimeoutMs]).toEqual([10_000, 30_000, 5_000]);
+    expect([SERVER_TIMEOUTS.headersTimeoutMs, SERVER_TIMEOUTS.requestTimeoutMs, SERVER_TIMEOUTS.keepAliveTimeoutMs]).toEqual([
+      10_000, 30_000, 5_000,
+    ]);
   });
 
   it('cuts off headers sent a byte at a time with 408 at the headers limit', async () => {

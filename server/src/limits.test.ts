@@ -16,14 +16,27 @@ async function ask(query: string, variables?: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await response.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions?: { code?: string; limit?: string } }[] };
-  return { status: response.status, data: body.data, codes: (body.errors ?? []).map((e) => e.extensions?.code), limits: (body.errors ?? []).map((e) => e.extensions?.limit) };
+  const body = (await response.json()) as {
+    data?: Record<string, unknown>;
+    errors?: { message: string; extensions?: { code?: string; limit?: string } }[];
+  };
+  return {
+    status: response.status,
+    data: body.data,
+    codes: (body.errors ?? []).map((e) => e.extensions?.code),
+    limits: (body.errors ?? []).map((e) => e.extensions?.limit),
+  };
 }
 
 describe('limits reached another way', () => {
   it.each([
     ['neighborhood depth 4', 'query($d: Int) { neighborhood(id: "azam-ishmael", depth: $d) { truncated } }', { d: 4 }, 'depth'],
-    ['path maxHops 9', 'query($h: Int) { path(from: "azam-ishmael", to: "liberal-party", maxHops: $h) { truncated } }', { h: 9 }, 'maxHops'],
+    [
+      'path maxHops 9',
+      'query($h: Int) { path(from: "azam-ishmael", to: "liberal-party", maxHops: $h) { truncated } }',
+      { h: 9 },
+      'maxHops',
+    ],
     ['graph limit 5001', 'query($l: Int) { graph(limit: $l) { truncated } }', { l: 5001 }, 'limit'],
     ['search limit 101', 'query($l: Int) { search(text: "e", limit: $l) { id } }', { l: 101 }, 'limit'],
     ['search text of 201 characters', 'query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(201) }, 'text'],
@@ -34,13 +47,24 @@ describe('limits reached another way', () => {
 
   it(`counts depth through fragments: ${LIMITS.depth + 1} levels spread over fragments are refused`, async () => {
     const levels = Math.ceil((LIMITS.depth - 1) / 2);
-    const fragments = Array.from({ length: levels }, (_, i) => `fragment F${i} on Node { relations { node { ${i + 1 < levels ? `...F${i + 1}` : 'id'} } } }`).join(' ');
-    expect(await ask(`{ node(id: "azam-ishmael") { ...F0 } } ${fragments}`)).toMatchObject({ status: 400, codes: ['LIMIT_EXCEEDED'], limits: ['depth'] });
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) => `fragment F${i} on Node { relations { node { ${i + 1 < levels ? `...F${i + 1}` : 'id'} } } }`,
+    ).join(' ');
+    expect(await ask(`{ node(id: "azam-ishmael") { ...F0 } } ${fragments}`)).toMatchObject({
+      status: 400,
+      codes: ['LIMIT_EXCEEDED'],
+      limits: ['depth'],
+    });
   });
 
   it(`counts aliases inside fragments: ${LIMITS.aliases + 1} are refused`, async () => {
     const fields = Array.from({ length: LIMITS.aliases + 1 }, (_, i) => `a${i}: id`).join(' ');
-    expect(await ask(`{ incidents { ...I } } fragment I on Incident { ${fields} }`)).toMatchObject({ status: 400, codes: ['LIMIT_EXCEEDED'], limits: ['aliases'] });
+    expect(await ask(`{ incidents { ...I } } fragment I on Incident { ${fields} }`)).toMatchObject({
+      status: 400,
+      codes: ['LIMIT_EXCEEDED'],
+      limits: ['aliases'],
+    });
   });
 
   // The depth limit leaves introspection out (GraphiQL's own query is deep); what could blow up
@@ -56,7 +80,10 @@ describe('limits reached another way', () => {
       headers: { accept: 'application/graphql-response+json', 'x-graphql-csrf': '1' },
     });
     const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
-    expect({ status: response.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual({ status: 400, codes: ['LIMIT_EXCEEDED'] });
+    expect({ status: response.status, codes: body.errors.map((e) => e.extensions.code) }).toEqual({
+      status: 400,
+      codes: ['LIMIT_EXCEEDED'],
+    });
   });
 
   it('refuses a batch of operations in one request', async () => {
@@ -86,11 +113,18 @@ describe('what one request can return', () => {
   it('returns at most the search limit, 20 by default, however many names match', async () => {
     const { data } = await ask('{ any: search(text: "e") { id } three: search(text: "e", limit: 3) { id } }');
     const matching = seed.nodes.filter((n) => [n.name, ...(n.aliases ?? [])].some((l) => l.toLowerCase().includes('e'))).length;
-    expect({ matching: matching > 20, any: (data?.['any'] as unknown[] | undefined)?.length, three: (data?.['three'] as unknown[] | undefined)?.length }).toEqual({ matching: true, any: 20, three: 3 });
+    expect({
+      matching: matching > 20,
+      any: (data?.['any'] as unknown[] | undefined)?.length,
+      three: (data?.['three'] as unknown[] | undefined)?.length,
+    }).toEqual({ matching: true, any: 20, three: 3 });
   });
 
   it(`bounds the largest legal request: ${LIMITS.aliases} aliases of the largest subgraph`, async () => {
-    const fields = Array.from({ length: LIMITS.aliases }, (_, i) => `g${i}: neighborhood(id: "liberal-party", depth: 3) { nodes { id } edges { id } }`).join(' ');
+    const fields = Array.from(
+      { length: LIMITS.aliases },
+      (_, i) => `g${i}: neighborhood(id: "liberal-party", depth: 3) { nodes { id } edges { id } }`,
+    ).join(' ');
     const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -131,8 +165,17 @@ describe('the answer, bounded as it is produced', () => {
   });
 
   it('stops what an estimate let through: the query of issue 15 with the cost limit off', async () => {
-    const uncosted = createApp({ store: createMemoryStore(seed), logger: false, maxCost: Number.POSITIVE_INFINITY, maxAnswerObjects: 5_000 });
+    const uncosted = createApp({
+      store: createMemoryStore(seed),
+      logger: false,
+      maxCost: Number.POSITIVE_INFINITY,
+      maxAnswerObjects: 5_000,
+    });
     const refused = await send(uncosted, HEAVY_QUERY);
-    expect({ status: refused.status, data: refused.body.data, errors: refused.body.errors?.length }).toEqual({ status: 400, data: undefined, errors: 1 });
+    expect({ status: refused.status, data: refused.body.data, errors: refused.body.errors?.length }).toEqual({
+      status: 400,
+      data: undefined,
+      errors: 1,
+    });
   });
 });

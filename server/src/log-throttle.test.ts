@@ -6,7 +6,13 @@ import { createLogThrottle, type LogFields } from './log-throttle.ts';
 function throttled(intervalMs = 1000, maxKeys?: number) {
   let t = 0;
   const lines: (LogFields & { count: number })[] = [];
-  const throttle = createLogThrottle({ intervalMs, write: (fields) => lines.push(fields), now: () => t, timers: false, ...(maxKeys ? { maxKeys } : {}) });
+  const throttle = createLogThrottle({
+    intervalMs,
+    write: (fields) => lines.push(fields),
+    now: () => t,
+    timers: false,
+    ...(maxKeys ? { maxKeys } : {}),
+  });
   return { throttle, lines, at: (ms: number) => (t = ms) };
 }
 

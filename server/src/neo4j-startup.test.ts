@@ -25,7 +25,11 @@ describe('Neo4j start-up', () => {
     const settings = { uri, user: 'neo4j', password: '', database: 'neo4j' };
     const driver = openDriver(settings);
     try {
-      const attempt = ensureNeo4jSeeded(driver, settings, { seedDataDir: FIXTURE_DATA_DIR, startupTimeoutMs: 0, log: (line) => lines.push(line) });
+      const attempt = ensureNeo4jSeeded(driver, settings, {
+        seedDataDir: FIXTURE_DATA_DIR,
+        startupTimeoutMs: 0,
+        log: (line) => lines.push(line),
+      });
       await expect(attempt).rejects.toBeInstanceOf(StartupError);
       await expect(attempt).rejects.toThrow(`Neo4j at ${uri} did not answer within 0 ms`);
       await expect(attempt).rejects.toThrow('unset NEO4J_URI');
@@ -58,10 +62,17 @@ describe('Neo4j start-up', () => {
       const graph = await loadGraph(FIXTURE_DATA_DIR);
       const driver = openDriver(conn);
       try {
-        const stale = { ...graph, nodes: graph.nodes.filter((n) => n.id !== 'russia'), edges: graph.edges.filter((e) => e.source !== 'russia'), mentions: graph.mentions.filter((m) => m.entity !== 'russia') };
+        const stale = {
+          ...graph,
+          nodes: graph.nodes.filter((n) => n.id !== 'russia'),
+          edges: graph.edges.filter((e) => e.source !== 'russia'),
+          mentions: graph.mentions.filter((m) => m.entity !== 'russia'),
+        };
         await loadIntoNeo4j(driver, conn.database, stale);
         const lines: string[] = [];
-        expect(await ensureNeo4jSeeded(driver, conn, { seedDataDir: FIXTURE_DATA_DIR, startupTimeoutMs: 10_000, log: (l) => lines.push(l) })).toBe(true);
+        expect(
+          await ensureNeo4jSeeded(driver, conn, { seedDataDir: FIXTURE_DATA_DIR, startupTimeoutMs: 10_000, log: (l) => lines.push(l) }),
+        ).toBe(true);
         expect(lines[0]).toBe(`The graph in Neo4j database "${conn.database}" differs from ${FIXTURE_DATA_DIR}: reloading it`);
         const rows = await driver.executeQuery("MATCH (n:Entity {id: 'russia'}) RETURN count(n) AS n", {}, { database: conn.database });
         expect(Number(rows.records[0]?.get('n'))).toBe(1);

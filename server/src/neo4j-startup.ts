@@ -36,7 +36,9 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
       return;
     } catch (error) {
       if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security.')) {
-        throw new StartupError(`Neo4j at ${settings.uri} refused to log in as "${settings.user}": check NEO4J_USER and NEO4J_PASSWORD (${reason(error)})`);
+        throw new StartupError(
+          `Neo4j at ${settings.uri} refused to log in as "${settings.user}": check NEO4J_USER and NEO4J_PASSWORD (${reason(error)})`,
+        );
       }
       if (Date.now() + RETRY_MS > deadline) {
         throw new StartupError(
@@ -57,16 +59,16 @@ async function waitForNeo4j(driver: Driver, settings: Neo4jSettings, options: St
  */
 export async function ensureNeo4jSeeded(driver: Driver, settings: Neo4jSettings, options: StartupOptions): Promise<boolean> {
   await waitForNeo4j(driver, settings, options);
-    const graph = await loadGraph(options.seedDataDir, { drafts: options.drafts ?? false });
-    const stored = await storedFingerprint(driver, settings.database);
-    if (stored === graphFingerprint(graph)) return false;
-    const folder = `${options.seedDataDir.replace(/\/+$/, '')}/`;
-    options.log(
-      stored === null
-        ? `Neo4j database "${settings.database}" holds no graph from this seed: loading ${folder}`
-        : `The graph in Neo4j database "${settings.database}" differs from ${folder}: reloading it`,
-    );
-    const summary = await loadIntoNeo4j(driver, settings.database, graph, { log: options.log });
-    options.log(`Seeded ${summary.totalNodes} nodes and ${summary.totalRelationships} relationships in ${summary.ms} ms`);
-    return true;
+  const graph = await loadGraph(options.seedDataDir, { drafts: options.drafts ?? false });
+  const stored = await storedFingerprint(driver, settings.database);
+  if (stored === graphFingerprint(graph)) return false;
+  const folder = `${options.seedDataDir.replace(/\/+$/, '')}/`;
+  options.log(
+    stored === null
+      ? `Neo4j database "${settings.database}" holds no graph from this seed: loading ${folder}`
+      : `The graph in Neo4j database "${settings.database}" differs from ${folder}: reloading it`,
+  );
+  const summary = await loadIntoNeo4j(driver, settings.database, graph, { log: options.log });
+  options.log(`Seeded ${summary.totalNodes} nodes and ${summary.totalRelationships} relationships in ${summary.ms} ms`);
+  return true;
 }

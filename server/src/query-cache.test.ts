@@ -17,7 +17,11 @@ async function ask(query: string, variables?: Record<string, unknown>) {
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string; limit?: string } }[] };
-  return { answered: body.data != null, codes: (body.errors ?? []).map((e) => e.extensions?.code), limits: (body.errors ?? []).map((e) => e.extensions?.limit) };
+  return {
+    answered: body.data != null,
+    codes: (body.errors ?? []).map((e) => e.extensions?.code),
+    limits: (body.errors ?? []).map((e) => e.extensions?.limit),
+  };
 }
 
 /** 2 × levels + 2 deep: `node`, then `relations { node` per level, then `id`. */

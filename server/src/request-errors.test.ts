@@ -16,9 +16,14 @@ const seed = await loadGraph(FIXTURE_DATA_DIR);
 /** A logger that keeps what it is given, one string per call, by level. */
 function recordingLogger() {
   const lines: { level: string; text: string }[] = [];
-  const keep = (level: string) => (...args: unknown[]) => {
-    lines.push({ level, text: args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' ') });
-  };
+  const keep =
+    (level: string) =>
+    (...args: unknown[]) => {
+      lines.push({
+        level,
+        text: args.map((a) => (a instanceof Error ? `${a.stack}` : typeof a === 'string' ? a : JSON.stringify(a))).join(' '),
+      });
+    };
   return { lines, logger: { debug: keep('debug'), info: keep('info'), warn: keep('warn'), error: keep('error') } };
 }
 
@@ -42,7 +47,9 @@ describe('parameters a client got wrong', () => {
     ['extensions={', 'extensions', 'not valid JSON'],
   ])('answers GET ?%s with 400 BAD_REQUEST naming the parameter, and logs it at debug only', async (parameter, name, problem) => {
     const { app, lines } = appWith();
-    const response = await app.fetch(`http://localhost${GRAPHQL_PATH}?query={__typename}&${parameter}`, { headers: { 'content-type': 'application/json' } });
+    const response = await app.fetch(`http://localhost${GRAPHQL_PATH}?query={__typename}&${parameter}`, {
+      headers: { 'content-type': 'application/json' },
+    });
     const message =
       problem === 'not valid JSON'
         ? `The ${name} parameter is not valid JSON; it must be a JSON object, URL-encoded (${name}=%7B%22id%22%3A%221%22%7D).`
@@ -57,8 +64,15 @@ describe('parameters a client got wrong', () => {
   it('answers a POST body that is not JSON with 400, whatever the client accepts', async () => {
     const { app } = appWith();
     for (const accept of ['application/json', 'application/graphql-response+json']) {
-      const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body: '{"query":' });
-      expect(await body(response), accept).toEqual({ status: 400, body: { errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] } });
+      const response = await app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept },
+        body: '{"query":',
+      });
+      expect(await body(response), accept).toEqual({
+        status: 400,
+        body: { errors: [{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST' } }] },
+      });
     }
   });
 
@@ -72,7 +86,9 @@ describe('parameters a client got wrong', () => {
     expect(response.status).toBe(400);
     expect(atLevel(lines, 'info', 'warn', 'error')).toEqual([]);
     const logged = lines.filter((l) => l.text.startsWith('request refused'));
-    expect(logged).toEqual([{ level: 'debug', text: 'request refused {"status":400,"method":"POST","path":"/graphql","codes":["BAD_USER_INPUT"]}' }]);
+    expect(logged).toEqual([
+      { level: 'debug', text: 'request refused {"status":400,"method":"POST","path":"/graphql","codes":["BAD_USER_INPUT"]}' },
+    ]);
   });
 });
 
@@ -82,12 +98,24 @@ describe('faults on our side', () => {
     const cause = Object.assign(new Error('Could not perform discovery. No routing servers available.'), { code: 'ServiceUnavailable' });
     const { app, lines } = appWith({ ...store, incidents: async () => Promise.reject(new DatabaseUnavailableError(cause)) });
     const ask = () =>
-      app.fetch(`http://localhost${GRAPHQL_PATH}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ incidents { id } }' }) });
+      app.fetch(`http://localhost${GRAPHQL_PATH}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ incidents { id } }' }),
+      });
     const answers = [];
     for (let i = 0; i < 30; i++) answers.push((await ask()).status);
     expect(new Set(answers)).toEqual(new Set([200]));
-    const fields = { code: 'DATABASE_UNAVAILABLE', status: 200, method: 'POST', path: '/graphql', cause: 'Error: Could not perform discovery. No routing servers available. (ServiceUnavailable)' };
-    expect(atLevel(lines, 'warn', 'error')).toEqual([{ level: 'error', text: `request failed ${JSON.stringify({ ...fields, count: 1 })}` }]);
+    const fields = {
+      code: 'DATABASE_UNAVAILABLE',
+      status: 200,
+      method: 'POST',
+      path: '/graphql',
+      cause: 'Error: Could not perform discovery. No routing servers available. (ServiceUnavailable)',
+    };
+    expect(atLevel(lines, 'warn', 'error')).toEqual([
+      { level: 'error', text: `request failed ${JSON.stringify({ ...fields, count: 1 })}` },
+    ]);
     // The interval (10 s) has not ended; disposing the app writes what is pending.
     await app.dispose();
     expect(atLevel(lines, 'warn', 'error')).toEqual([
@@ -104,19 +132,44 @@ describe('faults on our side', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ documents { id } }' }),
     });
-    expect(await body(response)).toEqual({ status: 200, body: { data: null, errors: [{ message: 'Unexpected error.', locations: [{ line: 1, column: 3 }], path: ['documents'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    expect(await body(response)).toEqual({
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          {
+            message: 'Unexpected error.',
+            locations: [{ line: 1, column: 3 }],
+            path: ['documents'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      },
+    });
     const logged = atLevel(lines, 'warn', 'error');
     expect(logged).toHaveLength(1);
-    expect(logged[0]?.text).toMatch(/^request failed \{"code":"INTERNAL_SERVER_ERROR","status":200,"method":"POST","path":"\/graphql","cause":"TypeError: x is not a function at .*request-errors\.test\.ts:\d+:\d+\)?","count":1\}$/);
+    expect(logged[0]?.text).toMatch(
+      /^request failed \{"code":"INTERNAL_SERVER_ERROR","status":200,"method":"POST","path":"\/graphql","cause":"TypeError: x is not a function at .*request-errors\.test\.ts:\d+:\d+\)?","count":1\}$/,
+    );
   });
 
   it('answers a plugin that throws with a coded 500 and logs it, where the node:http adapter answered its stack', async () => {
     const faults: unknown[] = [];
-    const thrower = guarded({ onRequest: () => { throw new Error(`ENAMETOOLONG: name too long, open '/work/main/client/dist/${'a'.repeat(20)}'`); } }, (_request, error) => faults.push(error));
+    const thrower = guarded(
+      {
+        onRequest: () => {
+          throw new Error(`ENAMETOOLONG: name too long, open '/work/main/client/dist/${'a'.repeat(20)}'`);
+        },
+      },
+      (_request, error) => faults.push(error),
+    );
     const schema = createSchema({ typeDefs: 'type Query { ok: Boolean }' });
     const yoga = createYoga({ schema, logging: false, plugins: [thrower] });
     const response = await yoga.fetch('http://localhost/anything');
-    expect(await body(response)).toEqual({ status: 500, body: { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } });
+    expect(await body(response)).toEqual({
+      status: 500,
+      body: { errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+    });
     expect(faults.map((f) => (f instanceof Error ? f.message.slice(0, 12) : f))).toEqual(['ENAMETOOLONG']);
   });
 });

@@ -33,18 +33,26 @@ async function post(body: unknown) {
 /** Every <script …>…</script> of a page, with its attributes and body; and every on…= handler. */
 function scripts(html: string) {
   return {
-    scripts: [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({ attributes: (m[1] ?? '').trim(), body: (m[2] ?? '').trim() })),
+    scripts: [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => ({
+      attributes: (m[1] ?? '').trim(),
+      body: (m[2] ?? '').trim(),
+    })),
     handlers: [...html.matchAll(/\son[a-z]+\s*=/gi)].map((m) => m[0].trim()),
     javascriptUrls: [...html.matchAll(/javascript:/gi)].length,
     /** src and href values that leave this origin: any with a scheme, or protocol-relative (//host/…) */
-    foreign: [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1] ?? '').filter((url) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)),
+    foreign: [...html.matchAll(/\b(?:src|href)\s*=\s*["']([^"']*)["']/gi)]
+      .map((m) => m[1] ?? '')
+      .filter((url) => /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(url)),
   };
 }
 
 describe('the API has no way to write', () => {
   it('has a schema with a Query type only: no Mutation, no Subscription', () => {
     const schema = buildSchema();
-    expect({ mutation: schema.getMutationType() ?? null, subscription: schema.getSubscriptionType() ?? null }).toEqual({ mutation: null, subscription: null });
+    expect({ mutation: schema.getMutationType() ?? null, subscription: schema.getSubscriptionType() ?? null }).toEqual({
+      mutation: null,
+      subscription: null,
+    });
   });
 
   it('says so over HTTP too, in introspection', async () => {
@@ -58,7 +66,14 @@ describe('the API has no way to write', () => {
     for (const operation of ['mutation', 'subscription']) {
       expect(await post({ query: `${operation} { node(id: "azam-ishmael") { id } }` })).toEqual({
         status: 400,
-        body: { errors: [{ message: `This API is read-only: ${operation} operations are not supported; send a query.`, extensions: { code: 'OPERATION_NOT_SUPPORTED' } }] },
+        body: {
+          errors: [
+            {
+              message: `This API is read-only: ${operation} operations are not supported; send a query.`,
+              extensions: { code: 'OPERATION_NOT_SUPPORTED' },
+            },
+          ],
+        },
       });
     }
   });
@@ -96,12 +111,18 @@ describe.runIf(hasNeo4j)('the read path on Neo4j', () => {
 describe('CORS', () => {
   // app.test.ts checks the preflight; here the request itself, as a page on another origin sends it.
   const crossOrigin = async (corsOrigins: string[] | undefined, origin: string) => {
-    const response = await createApp({ store: createMemoryStore(seed), logger: false, ...(corsOrigins ? { corsOrigins } : {}) }).fetch(`http://localhost${GRAPHQL_PATH}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin },
-      body: JSON.stringify({ query: '{ documents { id } }' }),
-    });
-    return { origin: response.headers.get('access-control-allow-origin'), credentials: response.headers.get('access-control-allow-credentials') };
+    const response = await createApp({ store: createMemoryStore(seed), logger: false, ...(corsOrigins ? { corsOrigins } : {}) }).fetch(
+      `http://localhost${GRAPHQL_PATH}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ query: '{ documents { id } }' }),
+      },
+    );
+    return {
+      origin: response.headers.get('access-control-allow-origin'),
+      credentials: response.headers.get('access-control-allow-credentials'),
+    };
   };
 
   it('is off by default: no origin is allowed to read an answer', async () => {
@@ -134,7 +155,10 @@ describe('the viewer page', () => {
 
   it.runIf(built || process.env['CI'])('is served with the Content-Security-Policy that allows scripts from this origin only', async () => {
     const response = await app.fetch('http://localhost/');
-    expect({ status: response.status, csp: response.headers.get('content-security-policy') }).toEqual({ status: 200, csp: CONTENT_SECURITY_POLICY });
+    expect({ status: response.status, csp: response.headers.get('content-security-policy') }).toEqual({
+      status: 200,
+      csp: CONTENT_SECURITY_POLICY,
+    });
     expect(CONTENT_SECURITY_POLICY.split('; ').filter((d) => /^(script|connect|default)-src /.test(d))).toEqual([
       "default-src 'self'",
       "script-src 'self'",
@@ -152,7 +176,13 @@ describe('GraphiQL', () => {
   it('is served from this server, with no inline script and nothing from a CDN', async () => {
     const { status, html } = await page();
     const found = scripts(html);
-    expect({ status, scripts: found.scripts, handlers: found.handlers, foreign: found.foreign, cdn: /unpkg|jsdelivr|cdn\./i.test(html) }).toEqual({
+    expect({
+      status,
+      scripts: found.scripts,
+      handlers: found.handlers,
+      foreign: found.foreign,
+      cdn: /unpkg|jsdelivr|cdn\./i.test(html),
+    }).toEqual({
       status: 200,
       scripts: [{ attributes: `defer src="${GRAPHIQL_ASSETS}graphiql.js"`, body: '' }],
       handlers: [],
@@ -161,7 +191,7 @@ describe('GraphiQL', () => {
     });
   });
 
-  it("has a CSP that lets scripts, workers and requests come from this origin only", async () => {
+  it('has a CSP that lets scripts, workers and requests come from this origin only', async () => {
     const { csp } = await page();
     expect(csp).toBe(GRAPHIQL_CONTENT_SECURITY_POLICY);
     expect(csp?.split('; ').filter((d) => /^(default|script|worker|connect)-src /.test(d))).toEqual([
@@ -179,7 +209,8 @@ const NOT_SECRETS = [
   { value: 'neo4j', why: "Neo4j's well-known default, used only against the local test server, which runs with authentication off" },
   { value: 'pw', file: 'server/src/config.test.ts', why: 'a configuration test reading a value back' },
 ];
-const ASSIGNED = /\b[A-Za-z0-9_]*(?:password|passwd|secret|token|api_?key|private_?key)[A-Za-z0-9_]*["']?\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s,;})]+))/gi;
+const ASSIGNED =
+  /\b[A-Za-z0-9_]*(?:password|passwd|secret|token|api_?key|private_?key)[A-Za-z0-9_]*["']?\s*[:=]\s*(?:"([^"]*)"|'([^']*)'|`([^`]*)`|([^\s,;})]+))/gi;
 /** Files whose bare values are values, not expressions */
 const CONFIG_FILE = /\.(ya?ml|env|properties|sh|conf|ini|toml)$|^\.env|Dockerfile$/;
 
@@ -229,10 +260,13 @@ describe('the repository', () => {
         ),
       ),
     ).toEqual([fake("x.ts:1: PASS{colon} 'hunter22'"), 'x.ts:2: a URI with a password', fake('x.ts:3: AKNAME = `abc123`')]);
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own ${VAR} syntax, as a compose file holds it
-    expect(credentialFindings('compose.yml', fake('NEO4J_PASSWORD{colon} hunter22\nNEO4J_PASSWORD{colon} ${NEO4J_PASSWORD}\nAUTH{colon} ${NEO4J_PASSWORD:?set it}'))).toEqual([
-      fake('compose.yml:1: NEO4J_PASSWORD{colon} hunter22'),
-    ]);
+    expect(
+      credentialFindings(
+        'compose.yml',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Compose's own ${VAR} syntax, as a compose file holds it
+        fake('NEO4J_PASSWORD{colon} hunter22\nNEO4J_PASSWORD{colon} ${NEO4J_PASSWORD}\nAUTH{colon} ${NEO4J_PASSWORD:?set it}'),
+      ),
+    ).toEqual([fake('compose.yml:1: NEO4J_PASSWORD{colon} hunter22')]);
     expect(credentialFindings('key.pem', fake('-----BEGIN RSA KEYWORD-----'))).toEqual(['key.pem: a private key']);
   });
 

@@ -53,7 +53,11 @@ describe('the viewer, served from the built folder', () => {
 
   it('serves scripts, styles and images with their content types, hashed assets cached for good', async () => {
     const script = await get('/assets/app-BxQ3kL9a.js');
-    expect([script.status, script.type, script.headers.get('cache-control')]).toEqual([200, 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    expect([script.status, script.type, script.headers.get('cache-control')]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
     expect((await get('/assets/app-Cq7_Zp2e.css')).type).toBe('text/css; charset=utf-8');
     expect((await get('/favicon.svg')).type).toBe('image/svg+xml');
   });
@@ -73,7 +77,16 @@ describe('the viewer, served from the built folder', () => {
 
   it('never serves a dotfile or a dot segment, however it is spelt', async () => {
     // ("/./x" and "/%2e%2e/x" never get here: the URL parser resolves them, as a browser does.)
-    const paths = ['/.env', '/%2eenv', '/.git/config', '/.git/', '/assets/.DS_Store', '/assets/%2EDS_Store', '/assets/.%2e/.env', '/assets/..%2f.env'];
+    const paths = [
+      '/.env',
+      '/%2eenv',
+      '/.git/config',
+      '/.git/',
+      '/assets/.DS_Store',
+      '/assets/%2EDS_Store',
+      '/assets/.%2e/.env',
+      '/assets/..%2f.env',
+    ];
     const answers = await Promise.all(paths.map(async (path) => [path, (await get(path)).status]));
     expect(answers).toEqual(paths.map((path) => [path, 404]));
   });
@@ -83,7 +96,11 @@ describe('the viewer, served from the built folder', () => {
       const answer = await get(path);
       return [path, answer.status, answer.headers.get('cache-control')];
     };
-    expect(await Promise.all(['/assets/app-BxQ3kL9a.js', '/assets/unhashed.js', '/assets/..%2findex.html', '/assets/%2e%2e/index.html', '/'].map(cache))).toEqual([
+    expect(
+      await Promise.all(
+        ['/assets/app-BxQ3kL9a.js', '/assets/unhashed.js', '/assets/..%2findex.html', '/assets/%2e%2e/index.html', '/'].map(cache),
+      ),
+    ).toEqual([
       ['/assets/app-BxQ3kL9a.js', 200, 'public, max-age=31536000, immutable'],
       ['/assets/unhashed.js', 200, 'no-cache'],
       ['/assets/..%2findex.html', 404, 'no-store'],
@@ -97,8 +114,14 @@ describe('the viewer, served from the built folder', () => {
     for (const path of [`/${'a'.repeat(300)}`, `/assets/${'a'.repeat(300)}.js`, `/${'a/'.repeat(600)}`, `/${'%e2%82%ac'.repeat(200)}`]) {
       for (const method of ['GET', 'HEAD']) {
         const answer = await get(path, { method });
-        expect({ status: answer.status, type: answer.type }, `${method} ${path.slice(0, 20)}`).toEqual({ status: 404, type: 'application/json; charset=utf-8' });
-        if (method === 'GET') expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: 'Nothing is served at this path.', extensions: { code: 'NOT_FOUND' } }] });
+        expect({ status: answer.status, type: answer.type }, `${method} ${path.slice(0, 20)}`).toEqual({
+          status: 404,
+          type: 'application/json; charset=utf-8',
+        });
+        if (method === 'GET')
+          expect(JSON.parse(answer.text)).toEqual({
+            errors: [{ message: 'Nothing is served at this path.', extensions: { code: 'NOT_FOUND' } }],
+          });
         else expect(answer.text).toBe('');
       }
     }

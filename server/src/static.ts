@@ -105,10 +105,16 @@ export async function serveStatic(
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path is not valid percent-encoded UTF-8.', { headers: SECURITY_HEADERS, head });
+    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path is not valid percent-encoded UTF-8.', {
+      headers: SECURITY_HEADERS,
+      head,
+    });
   }
   if (pathname.includes('\0') || pathname.includes('\\')) {
-    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path has a character no file name here has.', { headers: SECURITY_HEADERS, head });
+    return codedResponse(ResponseClass, 400, 'BAD_REQUEST', 'The path has a character no file name here has.', {
+      headers: SECURITY_HEADERS,
+      head,
+    });
   }
   if (pathname.split('/').some((segment) => segment.startsWith('.'))) return null;
   if (pathname.endsWith('/')) pathname += 'index.html';

@@ -136,7 +136,10 @@ describe.runIf(hasNeo4j)('a Neo4j that hangs while it serves', () => {
   it('gets DATABASE_UNAVAILABLE within the limit while it hangs, and answers again when it resumes', async () => {
     const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
     const relay = await freezableRelay(target.hostname, Number(target.port));
-    const store = await createNeo4jStore(settingsAt(relay.port, conn), { queryTimeoutMs: QUERY_TIMEOUT_MS, healthTimeoutMs: HEALTH_TIMEOUT_MS });
+    const store = await createNeo4jStore(settingsAt(relay.port, conn), {
+      queryTimeoutMs: QUERY_TIMEOUT_MS,
+      healthTimeoutMs: HEALTH_TIMEOUT_MS,
+    });
     const app = createApp({ store, logger: false });
     try {
       const before = await ask(app);

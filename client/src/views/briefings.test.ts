@@ -4,8 +4,21 @@ import { buildMatrix } from './briefings.ts';
 
 const ref = (id: string, kind: NodeKind = 'Person') => ({ id, kind, name: id.replace(/-/g, ' ') });
 const evidence = [{ document: 'doc', paragraph: 5, quote: 'q' }];
-const briefing = (id: string, election: number): Briefing => ({ id, name: id, date: String(election), election, organizer: ref('site-task-force', 'Organization'), attendees: [], evidence });
-const attended = (person: string, event: string, election: number | null, kind: NodeKind = 'Briefing'): Attendance => ({ person: ref(person), event: { ...ref(event, kind), date: null }, election, evidence });
+const briefing = (id: string, election: number): Briefing => ({
+  id,
+  name: id,
+  date: String(election),
+  election,
+  organizer: ref('site-task-force', 'Organization'),
+  attendees: [],
+  evidence,
+});
+const attended = (person: string, event: string, election: number | null, kind: NodeKind = 'Briefing'): Attendance => ({
+  person: ref(person),
+  event: { ...ref(event, kind), date: null },
+  election,
+  evidence,
+});
 
 const data = {
   briefings: [briefing('site-briefings-2021', 2021), briefing('site-briefings-2019', 2019)],

@@ -28,17 +28,21 @@ export function buildMatrix(data: BriefingData, election: number | null): Matrix
   const rows = data.attendance.filter((a) => election === null || a.election === election);
   const events = new Map<string, Matrix['events'][number]>();
   for (const b of data.briefings) {
-    if (election === null || b.election === election) events.set(b.id, { id: b.id, name: b.name, kind: 'Briefing', election: b.election, date: b.date });
+    if (election === null || b.election === election)
+      events.set(b.id, { id: b.id, name: b.name, kind: 'Briefing', election: b.election, date: b.date });
   }
   for (const a of rows) {
-    if (!events.has(a.event.id)) events.set(a.event.id, { id: a.event.id, name: a.event.name, kind: a.event.kind, election: a.election, date: a.event.date });
+    if (!events.has(a.event.id))
+      events.set(a.event.id, { id: a.event.id, name: a.event.name, kind: a.event.kind, election: a.election, date: a.event.date });
   }
   const people = new Map<string, { id: string; name: string }>();
   for (const a of rows) people.set(a.person.id, { id: a.person.id, name: a.person.name });
   const kindRank = (kind: string) => (kind === 'Briefing' ? 0 : 1);
   return {
     people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
-    events: [...events.values()].sort((a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.election ?? 0) - (b.election ?? 0) || a.name.localeCompare(b.name)),
+    events: [...events.values()].sort(
+      (a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.election ?? 0) - (b.election ?? 0) || a.name.localeCompare(b.name),
+    ),
     cells: new Map(rows.map((a) => [`${a.person.id}|${a.event.id}`, a])),
   };
 }
@@ -59,7 +63,11 @@ export class BriefingsView {
       'div',
       { class: 'briefings' },
       h('h2', {}, 'Who attended which briefings'),
-      h('p', { class: 'lead' }, 'Each ✓ is a fact from the document: activate it to read the quote that says so, and see the relation in the graph.'),
+      h(
+        'p',
+        { class: 'lead' },
+        'Each ✓ is a fact from the document: activate it to read the quote that says so, and see the relation in the graph.',
+      ),
     );
     const result = this.data.get('all');
     const waiting = pending(result, 'the briefings', () => this.data.retry('all'));
@@ -73,9 +81,14 @@ export class BriefingsView {
     const matrix = buildMatrix(data, election);
     holder.append(
       electionPicker(years, election, this.ctx),
-      state.election !== null && election === null ? h('p', { class: 'muted small' }, `No attendance is recorded for ${state.election}; showing every year.`) : '',
+      state.election !== null && election === null
+        ? h('p', { class: 'muted small' }, `No attendance is recorded for ${state.election}; showing every year.`)
+        : '',
       matrix.people.length === 0 ? h('p', { class: 'muted' }, 'No attendance recorded.') : matrixTable(matrix, state, this.ctx),
-      briefingList(data.briefings.filter((b) => election === null || b.election === election), this.ctx),
+      briefingList(
+        data.briefings.filter((b) => election === null || b.election === election),
+        this.ctx,
+      ),
     );
     return holder;
   }
@@ -86,10 +99,21 @@ function electionPicker(years: number[], election: number | null, ctx: AppContex
     h(
       'label',
       { class: 'pill' },
-      h('input', { type: 'radio', name: 'briefing-election', id: `briefing-election-${year ?? 'all'}`, checked: election === year, onChange: () => ctx.dispatch({ type: 'election', election: year }) }),
+      h('input', {
+        type: 'radio',
+        name: 'briefing-election',
+        id: `briefing-election-${year ?? 'all'}`,
+        checked: election === year,
+        onChange: () => ctx.dispatch({ type: 'election', election: year }),
+      }),
       h('span', {}, year === null ? 'All years' : String(year)),
     );
-  return h('fieldset', { class: 'inline-fieldset' }, h('legend', { class: 'visually-hidden' }, 'Election'), h('div', { class: 'pills' }, option(null), ...years.map(option)));
+  return h(
+    'fieldset',
+    { class: 'inline-fieldset' },
+    h('legend', { class: 'visually-hidden' }, 'Election'),
+    h('div', { class: 'pills' }, option(null), ...years.map(option)),
+  );
 }
 
 function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLElement {
@@ -102,7 +126,15 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
       h(
         'th',
         { scope: 'col' },
-        h('button', { type: 'button', class: 'link-button col-head', onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: e.id } }) }, e.name),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button col-head',
+            onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: e.id } }),
+          },
+          e.name,
+        ),
         h('span', { class: 'col-meta' }, [e.kind, e.election ?? e.date].filter((x) => x !== null && x !== '').join(' · ')),
       ),
     ),
@@ -111,7 +143,15 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
     h(
       'tr',
       {},
-      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: p.id } }) }, p.name)),
+      h(
+        'th',
+        { scope: 'row' },
+        h(
+          'button',
+          { type: 'button', class: 'link-button', onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: p.id } }) },
+          p.name,
+        ),
+      ),
       ...matrix.events.map((e) => {
         const cell = matrix.cells.get(`${p.id}|${e.id}`);
         if (!cell) return h('td', { class: 'absent' }, h('span', { 'aria-label': `No record that ${p.name} attended ${e.name}` }, '—'));
@@ -129,7 +169,12 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
               'aria-pressed': pressed ? 'true' : 'false',
               'aria-label': `${p.name} attended ${e.name}: show the evidence (paragraph ${paragraphs.join(', ')})`,
               'data-edge': edge?.id ?? '',
-              onClick: () => ctx.dispatch(edge ? { type: 'select', selection: { type: 'edge', id: edge.id } } : { type: 'select', selection: { type: 'node', id: e.id } }),
+              onClick: () =>
+                ctx.dispatch(
+                  edge
+                    ? { type: 'select', selection: { type: 'edge', id: edge.id } }
+                    : { type: 'select', selection: { type: 'node', id: e.id } },
+                ),
             },
             h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓'),
             h('span', { class: 'cell-paras', 'aria-hidden': 'true' }, `¶ ${paragraphs.join(', ')}`),
@@ -141,7 +186,13 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
   return h(
     'div',
     { class: 'matrix-scroll' },
-    h('table', { class: 'matrix' }, h('caption', { class: 'visually-hidden' }, 'People (rows) and the briefings and meetings they attended (columns)'), h('thead', {}, head), h('tbody', {}, ...rows)),
+    h(
+      'table',
+      { class: 'matrix' },
+      h('caption', { class: 'visually-hidden' }, 'People (rows) and the briefings and meetings they attended (columns)'),
+      h('thead', {}, head),
+      h('tbody', {}, ...rows),
+    ),
   );
 }
 
@@ -154,8 +205,26 @@ function briefingList(briefings: Briefing[], ctx: AppContext): HTMLElement {
       h(
         'article',
         { class: 'briefing', 'data-briefing': b.id },
-        h('h4', {}, h('button', { type: 'button', class: 'link-button', onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: b.id } }) }, b.name)),
-        h('p', { class: 'muted small' }, [b.election !== null ? `${b.election} election` : b.date, b.organizer ? `organized by ${b.organizer.name}` : null].filter(Boolean).join(' · ')),
+        h(
+          'h4',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button',
+              onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: b.id } }),
+            },
+            b.name,
+          ),
+        ),
+        h(
+          'p',
+          { class: 'muted small' },
+          [b.election !== null ? `${b.election} election` : b.date, b.organizer ? `organized by ${b.organizer.name}` : null]
+            .filter(Boolean)
+            .join(' · '),
+        ),
         h(
           'p',
           { class: 'attendees' },

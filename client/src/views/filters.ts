@@ -56,19 +56,18 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
     'div',
     { class: 'filters' },
     h('h2', {}, 'Show'),
-    h(
-      'fieldset',
-      {},
-      h('legend', {}, 'Election'),
-      h('div', { class: 'pills' }, yearOption(null), ...years.map(yearOption)),
-    ),
+    h('fieldset', {}, h('legend', {}, 'Election'), h('div', { class: 'pills' }, yearOption(null), ...years.map(yearOption))),
     h(
       'fieldset',
       {},
       h('legend', {}, 'Kinds ', h('span', { class: 'muted small' }, '(shape and colour in the graph)')),
       h('ul', { class: 'kinds' }, ...kindBoxes),
       state.hiddenKinds.length > 0 &&
-        h('button', { type: 'button', id: 'show-all-kinds', class: 'link-button', onClick: () => ctx.dispatch({ type: 'showAllKinds' }) }, 'Show every kind'),
+        h(
+          'button',
+          { type: 'button', id: 'show-all-kinds', class: 'link-button', onClick: () => ctx.dispatch({ type: 'showAllKinds' }) },
+          'Show every kind',
+        ),
     ),
     h(
       'section',
@@ -81,7 +80,12 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
         h('li', {}, edgeSwatch('#cbd5e1', 'solid', 1.5), h('span', {}, 'other relations (labels appear as you zoom in)')),
         h('li', {}, kindSwatch('Claim', 16, true), h('span', {}, `⊘ dashed red outline: something that did not happen (${negatives})`)),
         drafts > 0 &&
-          h('li', {}, h('span', { class: 'draft-badge' }, 'draft'), h('span', {}, ` dotted violet outline, violet halo on relations: proposed by npm run ingest, not yet reviewed (${drafts})`)),
+          h(
+            'li',
+            {},
+            h('span', { class: 'draft-badge' }, 'draft'),
+            h('span', {}, ` dotted violet outline, violet halo on relations: proposed by npm run ingest, not yet reviewed (${drafts})`),
+          ),
       ),
     ),
     h(
@@ -89,7 +93,11 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
       { class: 'expanded', 'aria-label': 'Expanded nodes' },
       h('h3', {}, 'Neighbours added'),
       state.expanded.length === 0
-        ? h('p', { class: 'muted small' }, 'Double-click a node (or use “Show neighbours” in its details) to add everything it is related to, even what the filters hide. Undo takes it back.')
+        ? h(
+            'p',
+            { class: 'muted small' },
+            'Double-click a node (or use “Show neighbours” in its details) to add everything it is related to, even what the filters hide. Undo takes it back.',
+          )
         : h(
             'ul',
             {},
@@ -99,12 +107,26 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
                 {},
                 h('span', {}, catalog.nodeName(id)),
                 ' ',
-                h('button', { type: 'button', id: `collapse-${id}`, class: 'link-button', 'aria-label': `Remove the neighbours of ${catalog.nodeName(id)}`, onClick: () => ctx.dispatch({ type: 'collapse', id }) }, 'remove'),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: `collapse-${id}`,
+                    class: 'link-button',
+                    'aria-label': `Remove the neighbours of ${catalog.nodeName(id)}`,
+                    onClick: () => ctx.dispatch({ type: 'collapse', id }),
+                  },
+                  'remove',
+                ),
               ),
             ),
           ),
     ),
     (state.hiddenKinds.length > 0 || state.election !== null || state.expanded.length > 0) &&
-      h('button', { type: 'button', id: 'reset-view', class: 'small-button', onClick: () => ctx.dispatch({ type: 'resetView' }) }, 'Reset filters'),
+      h(
+        'button',
+        { type: 'button', id: 'reset-view', class: 'small-button', onClick: () => ctx.dispatch({ type: 'resetView' }) },
+        'Reset filters',
+      ),
   );
 }

@@ -98,7 +98,17 @@ export class PathView {
         { class: 'path-pickers' },
         picker('path-from', 'From', state.pathFrom, (v) => this.ctx.dispatch({ type: 'path', from: v, to: state.pathTo })),
         picker('path-to', 'To', state.pathTo, (v) => this.ctx.dispatch({ type: 'path', from: state.pathFrom, to: v })),
-        h('button', { type: 'button', id: 'path-swap', class: 'small-button', disabled: state.pathFrom === null && state.pathTo === null, onClick: () => this.ctx.dispatch({ type: 'path', from: state.pathTo, to: state.pathFrom }) }, '⇄ Swap'),
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'path-swap',
+            class: 'small-button',
+            disabled: state.pathFrom === null && state.pathTo === null,
+            onClick: () => this.ctx.dispatch({ type: 'path', from: state.pathTo, to: state.pathFrom }),
+          },
+          '⇄ Swap',
+        ),
       ),
     );
     if (state.pathFrom === null || state.pathTo === null) {
@@ -117,7 +127,13 @@ export class PathView {
       return holder;
     }
     if (result.value === null) {
-      holder.append(h('p', { class: 'notice' }, `${catalog.nodeName(state.pathFrom)} and ${catalog.nodeName(state.pathTo)} are not connected within 8 relations.`));
+      holder.append(
+        h(
+          'p',
+          { class: 'notice' },
+          `${catalog.nodeName(state.pathFrom)} and ${catalog.nodeName(state.pathTo)} are not connected within 8 relations.`,
+        ),
+      );
       return holder;
     }
     const hops = orderPath(state.pathFrom, state.pathTo, result.value.edges);
@@ -158,6 +174,15 @@ export class PathView {
 
   private nodeButton(id: string): HTMLElement {
     const node = this.ctx.catalog.nodes.get(id);
-    return h('button', { type: 'button', class: 'link-button node-link', onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id } }) }, node ? kindSwatch(node.kind, 12) : null, this.ctx.catalog.nodeName(id));
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button node-link',
+        onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id } }),
+      },
+      node ? kindSwatch(node.kind, 12) : null,
+      this.ctx.catalog.nodeName(id),
+    );
   }
 }

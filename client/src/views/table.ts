@@ -14,7 +14,10 @@ export function renderTable(nodes: readonly GraphNode[], edges: readonly GraphEd
   const rank = (kind: string) => (order.includes(kind) ? order.indexOf(kind) : order.length);
   const sortedNodes = [...nodes].sort((a, b) => rank(a.kind) - rank(b.kind) || a.name.localeCompare(b.name));
   const sortedEdges = [...edges].sort(
-    (a, b) => ctx.catalog.nodeName(a.source).localeCompare(ctx.catalog.nodeName(b.source)) || a.type.localeCompare(b.type) || ctx.catalog.nodeName(a.target).localeCompare(ctx.catalog.nodeName(b.target)),
+    (a, b) =>
+      ctx.catalog.nodeName(a.source).localeCompare(ctx.catalog.nodeName(b.source)) ||
+      a.type.localeCompare(b.type) ||
+      ctx.catalog.nodeName(a.target).localeCompare(ctx.catalog.nodeName(b.target)),
   );
   const selected = state.selection;
   const isSelected = (type: 'node' | 'edge', id: string) => selected?.type === type && selected.id === id;
@@ -40,7 +43,18 @@ export function renderTable(nodes: readonly GraphNode[], edges: readonly GraphEd
       h(
         'table',
         { class: 'data-table', id: 'node-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Election'), h('th', { scope: 'col' }, 'Evidence'))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'Name'),
+            h('th', { scope: 'col' }, 'Kind'),
+            h('th', { scope: 'col' }, 'Election'),
+            h('th', { scope: 'col' }, 'Evidence'),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -48,7 +62,20 @@ export function renderTable(nodes: readonly GraphNode[], edges: readonly GraphEd
             h(
               'tr',
               { class: isSelected('node', n.id) ? 'selected' : '', 'data-id': n.id },
-              h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', 'aria-pressed': isSelected('node', n.id) ? 'true' : 'false', onClick: select('node', n.id) }, n.negative ? `⊘ ${n.name}` : n.name)),
+              h(
+                'th',
+                { scope: 'row' },
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link-button',
+                    'aria-pressed': isSelected('node', n.id) ? 'true' : 'false',
+                    onClick: select('node', n.id),
+                  },
+                  n.negative ? `⊘ ${n.name}` : n.name,
+                ),
+              ),
               h('td', { class: 'kind-cell' }, kindSwatch(n.kind, 12, n.negative), ` ${n.kind}`),
               h('td', {}, n.elections.join(', ')),
               h('td', { class: 'quote-cell' }, firstQuote(n.evidence)),
@@ -64,7 +91,18 @@ export function renderTable(nodes: readonly GraphNode[], edges: readonly GraphEd
       h(
         'table',
         { class: 'data-table', id: 'edge-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'From'), h('th', { scope: 'col' }, 'Relation'), h('th', { scope: 'col' }, 'To'), h('th', { scope: 'col' }, 'Evidence'))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, 'From'),
+            h('th', { scope: 'col' }, 'Relation'),
+            h('th', { scope: 'col' }, 'To'),
+            h('th', { scope: 'col' }, 'Evidence'),
+          ),
+        ),
         h(
           'tbody',
           {},

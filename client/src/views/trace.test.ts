@@ -13,10 +13,42 @@ const quote = (q: string) => [{ document: 'doc', paragraph: 9, quote: q }];
 const breach: Trace = {
   incident: ref('account-breach-2021', 'Incident', 'Social media account breach'),
   steps: [
-    { order: 3, relation: 'RESPONDED_WITH', response: ref('breach-password-changed', 'Response', 'Changed the account password'), actors: [ref('liberal-senior-director', 'Person')], links: [], negative: false, evidence: quote('changed the password') },
-    { order: 1, relation: 'RESPONDED_WITH', response: ref('breach-reported-to-site', 'Response', 'Reported the breach to SITE'), actors: [ref('liberal-party', 'Organization')], links: [{ type: 'REPORTED_TO', node: ref('site-task-force', 'Organization'), evidence: quote('to SITE') }], negative: false, evidence: quote('reported') },
-    { order: 4, relation: 'RESPONDED_WITH', response: ref('breach-no-further-steps', 'Response', 'No further steps were taken'), actors: [], links: [], negative: true, evidence: quote('No further steps were taken.') },
-    { order: 2, relation: 'RESPONDED_WITH', response: ref('breach-reported-to-platform', 'Response', 'Reported the breach to the platform'), actors: [ref('liberal-party', 'Organization')], links: [], negative: false, evidence: quote('platform') },
+    {
+      order: 3,
+      relation: 'RESPONDED_WITH',
+      response: ref('breach-password-changed', 'Response', 'Changed the account password'),
+      actors: [ref('liberal-senior-director', 'Person')],
+      links: [],
+      negative: false,
+      evidence: quote('changed the password'),
+    },
+    {
+      order: 1,
+      relation: 'RESPONDED_WITH',
+      response: ref('breach-reported-to-site', 'Response', 'Reported the breach to SITE'),
+      actors: [ref('liberal-party', 'Organization')],
+      links: [{ type: 'REPORTED_TO', node: ref('site-task-force', 'Organization'), evidence: quote('to SITE') }],
+      negative: false,
+      evidence: quote('reported'),
+    },
+    {
+      order: 4,
+      relation: 'RESPONDED_WITH',
+      response: ref('breach-no-further-steps', 'Response', 'No further steps were taken'),
+      actors: [],
+      links: [],
+      negative: true,
+      evidence: quote('No further steps were taken.'),
+    },
+    {
+      order: 2,
+      relation: 'RESPONDED_WITH',
+      response: ref('breach-reported-to-platform', 'Response', 'Reported the breach to the platform'),
+      actors: [ref('liberal-party', 'Organization')],
+      links: [],
+      negative: false,
+      evidence: quote('platform'),
+    },
   ],
   end: { explicit: true, afterStep: 4, description: 'No further steps were taken', evidence: quote('No further steps were taken.') },
 };
@@ -26,8 +58,24 @@ function catalogWithRealEdges(): Catalog {
   catalog.merge({
     nodes: [],
     edges: [
-      { id: 'rw-1', type: 'RESPONDED_WITH', source: 'account-breach-2021', target: 'breach-reported-to-site', properties: [{ key: 'order', value: '1' }], evidence: [], draft: false },
-      { id: 'perf-1', type: 'PERFORMED', source: 'liberal-party', target: 'breach-reported-to-site', properties: [], evidence: [], draft: false },
+      {
+        id: 'rw-1',
+        type: 'RESPONDED_WITH',
+        source: 'account-breach-2021',
+        target: 'breach-reported-to-site',
+        properties: [{ key: 'order', value: '1' }],
+        evidence: [],
+        draft: false,
+      },
+      {
+        id: 'perf-1',
+        type: 'PERFORMED',
+        source: 'liberal-party',
+        target: 'breach-reported-to-site',
+        properties: [],
+        evidence: [],
+        draft: false,
+      },
     ],
   });
   return catalog;

@@ -35,12 +35,17 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
   const edge = (type: string, source: string, target: string, fallback: string, classes = '') => {
     const real = catalog.findEdge(type, source, target);
     const id = real?.id ?? `trace:${type}:${source}:${target}`;
-    if (!edges.some((e) => e.id === id)) edges.push({ id, source, target, type, label: real ? edgeLabel(real.type, real.properties) : fallback, classes, synthetic: !real });
+    if (!edges.some((e) => e.id === id))
+      edges.push({ id, source, target, type, label: real ? edgeLabel(real.type, real.properties) : fallback, classes, synthetic: !real });
   };
   node(trace.incident.id, trace.incident.kind, trace.incident.name, { size: 44 });
   let previous = trace.incident.id;
   steps.forEach((step, i) => {
-    node(step.response.id, step.response.kind, `${step.order}. ${step.response.name}`, { size: 40, step: step.order, negative: step.negative });
+    node(step.response.id, step.response.kind, `${step.order}. ${step.response.name}`, {
+      size: 40,
+      step: step.order,
+      negative: step.negative,
+    });
     if (i === 0) edge(step.relation, trace.incident.id, step.response.id, relationWords(step.relation));
     else edge('THEN', previous, step.response.id, 'then', 'trace-link');
     previous = step.response.id;
@@ -57,7 +62,12 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
   edge('ENDS', previous, TRACE_END_ID, trace.end.explicit ? 'stops' : 'nothing more recorded', 'trace-link');
   const shape: TraceShape = {
     incident: trace.incident.id,
-    steps: steps.map((s) => ({ id: s.response.id, order: s.order, actors: s.actors.map((a) => a.id), links: s.links.map((l) => l.node.id) })),
+    steps: steps.map((s) => ({
+      id: s.response.id,
+      order: s.order,
+      actors: s.actors.map((a) => a.id),
+      links: s.links.map((l) => l.node.id),
+    })),
     end: TRACE_END_ID,
   };
   const elements: cytoscape.ElementDefinition[] = [
@@ -65,9 +75,16 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
       group: 'nodes' as const,
       data,
       // Every node of a trace is named, steps (responses) too: the chain is short and the names are the story.
-      classes: ['labelled in-trace', data.id === TRACE_END_ID ? 'trace-end' : data['step'] !== undefined ? 'trace-step' : ''].join(' ').trim(),
+      classes: ['labelled in-trace', data.id === TRACE_END_ID ? 'trace-end' : data['step'] !== undefined ? 'trace-step' : '']
+        .join(' ')
+        .trim(),
     })),
-    ...edges.map(({ classes, ...data }) => ({ group: 'edges' as const, data, classes: String(classes ?? ''), selectable: data['synthetic'] !== true })),
+    ...edges.map(({ classes, ...data }) => ({
+      group: 'edges' as const,
+      data,
+      classes: String(classes ?? ''),
+      selectable: data['synthetic'] !== true,
+    })),
   ];
   return { elements, shape };
 }
@@ -93,7 +110,12 @@ export class TraceView {
   }
 
   renderSidebar(state: ViewState): HTMLElement {
-    const holder = h('div', { class: 'trace' }, h('h2', {}, 'Trace an incident'), h('p', { class: 'lead' }, 'What was done after it, step by step, and where the chain ends.'));
+    const holder = h(
+      'div',
+      { class: 'trace' },
+      h('h2', {}, 'Trace an incident'),
+      h('p', { class: 'lead' }, 'What was done after it, step by step, and where the chain ends.'),
+    );
     const incidents = this.incidents.get('all');
     const waiting = pending(incidents, 'the incidents', () => this.incidents.retry('all'));
     if (waiting || incidents.status !== 'ok') {
@@ -119,7 +141,11 @@ export class TraceView {
               },
               kindSwatch('Incident', 14),
               h('span', { class: 'incident-name' }, i.name),
-              h('span', { class: 'muted small' }, [i.date, `${i.responseCount} ${i.responseCount === 1 ? 'response' : 'responses'}`].filter(Boolean).join(' · ')),
+              h(
+                'span',
+                { class: 'muted small' },
+                [i.date, `${i.responseCount} ${i.responseCount === 1 ? 'response' : 'responses'}`].filter(Boolean).join(' · '),
+              ),
             ),
           ),
         ),
@@ -143,7 +169,16 @@ export class TraceView {
   private stepList(trace: Trace, state: ViewState): HTMLElement {
     const selected = state.selection?.type === 'node' ? state.selection.id : null;
     const nodeButton = (ref: { id: string; kind: string; name: string }) =>
-      h('button', { type: 'button', class: 'link-button node-link', onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: ref.id } }) }, kindSwatch(ref.kind, 12), ref.name);
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button node-link',
+          onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: ref.id } }),
+        },
+        kindSwatch(ref.kind, 12),
+        ref.name,
+      );
     const steps = [...trace.steps].sort((a, b) => a.order - b.order);
     return h(
       'div',
@@ -156,7 +191,10 @@ export class TraceView {
         ...steps.map((step) =>
           h(
             'li',
-            { class: `step${step.negative ? ' negative' : ''}${selected === step.response.id ? ' selected' : ''}`, 'data-order': step.order },
+            {
+              class: `step${step.negative ? ' negative' : ''}${selected === step.response.id ? ' selected' : ''}`,
+              'data-order': step.order,
+            },
             h('span', { class: 'step-no', 'aria-hidden': 'true' }, String(step.order)),
             h(
               'div',
@@ -165,10 +203,21 @@ export class TraceView {
                 'h4',
                 {},
                 h('span', { class: 'visually-hidden' }, `Step ${step.order}: `),
-                h('button', { type: 'button', class: 'link-button step-title', onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: step.response.id } }) }, step.negative ? `⊘ ${step.response.name}` : step.response.name),
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'link-button step-title',
+                    onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: step.response.id } }),
+                  },
+                  step.negative ? `⊘ ${step.response.name}` : step.response.name,
+                ),
               ),
-              step.actors.length > 0 && h('p', { class: 'step-meta' }, h('span', { class: 'label' }, 'By '), ...joinNodes(step.actors.map(nodeButton))),
-              ...step.links.map((l) => h('p', { class: 'step-meta' }, h('span', { class: 'label' }, `${capitalize(relationWords(l.type))} `), nodeButton(l.node))),
+              step.actors.length > 0 &&
+                h('p', { class: 'step-meta' }, h('span', { class: 'label' }, 'By '), ...joinNodes(step.actors.map(nodeButton))),
+              ...step.links.map((l) =>
+                h('p', { class: 'step-meta' }, h('span', { class: 'label' }, `${capitalize(relationWords(l.type))} `), nodeButton(l.node)),
+              ),
               ...step.evidence.map((e) => evidenceItem(e, this.ctx)),
             ),
           ),
@@ -177,12 +226,20 @@ export class TraceView {
       h(
         'div',
         { class: `trace-end-block${trace.end.explicit ? ' explicit' : ''}`, id: 'trace-end', tabindex: '-1' },
-        h('p', { class: 'end-title' }, h('span', { class: 'stop', 'aria-hidden': 'true' }, '■'), ' ', trace.end.explicit ? 'The chain ends here' : 'Nothing more is recorded'),
+        h(
+          'p',
+          { class: 'end-title' },
+          h('span', { class: 'stop', 'aria-hidden': 'true' }, '■'),
+          ' ',
+          trace.end.explicit ? 'The chain ends here' : 'Nothing more is recorded',
+        ),
         h('p', {}, trace.end.description),
         h(
           'p',
           { class: 'muted small' },
-          trace.end.explicit ? 'The document says so explicitly.' : `The document records nothing after step ${trace.end.afterStep}; it does not say that nothing else was done.`,
+          trace.end.explicit
+            ? 'The document says so explicitly.'
+            : `The document records nothing after step ${trace.end.afterStep}; it does not say that nothing else was done.`,
         ),
         ...trace.end.evidence.map((e) => evidenceItem(e, this.ctx)),
       ),
@@ -194,7 +251,7 @@ export class TraceView {
     const id = state.incident;
     const result = id === null ? null : this.traces.get(id);
     const cy = this.ensureCy();
-    if (!result || result.status !== 'ok') {
+    if (result?.status !== 'ok') {
       cy.elements().remove();
       this.shown = null;
       return;

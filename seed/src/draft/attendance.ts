@@ -5,10 +5,12 @@ import type { SentenceContext, Found } from './context.ts';
 import { pluralPeople } from './coref.ts';
 import { subjectsBefore } from './events.ts';
 
-const ATTEND = /\b(attended|attend|attends|attending|was present at|were present at|participated in|took part in|sat in on|joined|went to|go to|was at|were at)\b/g;
+const ATTEND =
+  /\b(attended|attend|attends|attending|was present at|were present at|participated in|took part in|sat in on|joined|went to|go to|was at|were at)\b/g;
 /** Verbs too common to mean attendance unless a briefing or meeting is named after them. */
 const NEEDS_EVENT = new Set(['went to', 'go to', 'was at', 'were at']);
-const NEGATED = /\b(?:did not|didn't|never|was unable to|were unable to|could not|couldn't|declined to|chose not to|no longer)\s+(?:\w+\s+)?$/;
+const NEGATED =
+  /\b(?:did not|didn't|never|was unable to|were unable to|could not|couldn't|declined to|chose not to|no longer)\s+(?:\w+\s+)?$/;
 const REPRESENTATIVE = /\brepresentatives?\b/g;
 
 function eventsIn(ctx: SentenceContext, from: number): Found[] {
@@ -23,11 +25,26 @@ function contextEvent(ctx: SentenceContext, before = ctx.sentence.start): string
 export function findAttendance(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
   const done = new Set<string>();
-  const attend = (person: string, event: string, ev: { start: number; end: number }, rule: string, confidence: number, negative: boolean) => {
+  const attend = (
+    person: string,
+    event: string,
+    ev: { start: number; end: number },
+    rule: string,
+    confidence: number,
+    negative: boolean,
+  ) => {
     const key = `${person} ${event} ${negative}`;
     if (done.has(key)) return;
     done.add(key);
-    b.edge('ATTENDED', person, event, b.evidence(ctx.paragraph, ev.start, ev.end), rule, confidence, negative ? { negative: true } : undefined);
+    b.edge(
+      'ATTENDED',
+      person,
+      event,
+      b.evidence(ctx.paragraph, ev.start, ev.end),
+      rule,
+      confidence,
+      negative ? { negative: true } : undefined,
+    );
   };
 
   for (const m of sentence.text.matchAll(ATTEND)) {
@@ -42,13 +59,22 @@ export function findAttendance(ctx: SentenceContext): void {
     if (subjects.length === 0) {
       const group = pluralPeople(ctx, at);
       if (group) {
-        subjects = group.ids.map((id) => ({ id, kind: 'Person', start: group.start, end: group.end, text: '', rule: 'coref.plural-people', named: true }));
+        subjects = group.ids.map((id) => ({
+          id,
+          kind: 'Person',
+          start: group.start,
+          end: group.end,
+          text: '',
+          rule: 'coref.plural-people',
+          named: true,
+        }));
         rule = 'attended.verb+coref.plural-people';
         qStart = group.start;
       }
     }
     const qEnd = Math.min(sentence.end, Math.max(at + m[0].length, ...events.map((e) => e.end)));
-    for (const s of subjects) for (const t of target) attend(s.id, t, { start: Math.min(qStart, s.start), end: qEnd }, rule, events.length ? 0.8 : 0.6, negative);
+    for (const s of subjects)
+      for (const t of target) attend(s.id, t, { start: Math.min(qStart, s.start), end: qEnd }, rule, events.length ? 0.8 : 0.6, negative);
   }
 
   // "the Party sent Ms. A and Mr. B to the SITE briefings"
@@ -65,9 +91,12 @@ export function findAttendance(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(/\brepresented\s+(?:the|its|their|his|her)\s+[\w’'-]+\s+at\s+/g)) {
     const at = sentence.start + m.index;
     const from = at + m[0].length;
-    const event = eventsIn(ctx, from).find((e) => e.start <= from + 30)?.id ?? (/^(?:them|these|those|it)\b/.test(ctx.text.slice(from, from + 6)) ? contextEvent(ctx, from) : undefined);
+    const event =
+      eventsIn(ctx, from).find((e) => e.start <= from + 30)?.id ??
+      (/^(?:them|these|those|it)\b/.test(ctx.text.slice(from, from + 6)) ? contextEvent(ctx, from) : undefined);
     if (!event) continue;
-    for (const s of subjectsBefore(ctx, at).filter((f) => f.kind === 'Person')) attend(s.id, event, { start: s.start, end: Math.min(sentence.end, from + 12) }, 'attended.represented-at', 0.7, false);
+    for (const s of subjectsBefore(ctx, at).filter((f) => f.kind === 'Person'))
+      attend(s.id, event, { start: s.start, end: Math.min(sentence.end, from + 12) }, 'attended.represented-at', 0.7, false);
   }
   // "the Party was represented at SITE briefings by its Deputy Director, Priya Ramaswami-Holt"
   for (const m of sentence.text.matchAll(/\brepresented\s+(?:at|in)\s+/g)) {
@@ -94,14 +123,24 @@ export function findAttendance(ctx: SentenceContext): void {
     if (atEvent) {
       const subjects = subjectsBefore(ctx, at).filter((f) => f.kind === 'Person' && f.named);
       const negative = /\b(?:not|never|no longer)\b/.test(ctx.text.slice(subjects[0]?.end ?? at, at));
-      for (const s of subjects) for (const e of events.slice(0, 1)) attend(s.id, e.id, { start: s.start, end: e.end }, 'attended.representative-at', 0.75, negative);
+      for (const s of subjects)
+        for (const e of events.slice(0, 1))
+          attend(s.id, e.id, { start: s.start, end: e.end }, 'attended.representative-at', 0.75, negative);
     } else if (listed) {
       // "The other two Party representatives were Braeden Caley and Mathieu Lafrance." → the briefing in context.
       const from = at + m[0].length + listed[0].length;
       const people = ctx.found.filter((f) => f.kind === 'Person' && f.named && f.start >= from);
       const event = events[0]?.id ?? contextEvent(ctx);
       if (!event) continue;
-      for (const p of people) attend(p.id, event, { start: sentence.start, end: sentence.end }, 'attended.representatives-were+coref.context-briefing', 0.65, false);
+      for (const p of people)
+        attend(
+          p.id,
+          event,
+          { start: sentence.start, end: sentence.end },
+          'attended.representatives-were+coref.context-briefing',
+          0.65,
+          false,
+        );
     } else if (events.length === 0 && /^\s+who\s+(?:attended|were at)/.test(rest)) {
     }
   }

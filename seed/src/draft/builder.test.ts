@@ -8,7 +8,9 @@ describe('DraftBuilder', () => {
 
   it('refuses a quote that is not an exact substring of its paragraph', () => {
     const b = new DraftBuilder(doc, indexKnown([]));
-    expect(() => b.quote(1, 'Hana Okafor attended the meeting')).toThrow('drafter bug: quote "Hana Okafor attended the meeting" is not in paragraph [1] of fiction');
+    expect(() => b.quote(1, 'Hana Okafor attended the meeting')).toThrow(
+      'drafter bug: quote "Hana Okafor attended the meeting" is not in paragraph [1] of fiction',
+    );
   });
 
   it('never proposes an edge the model refuses between two kinds', () => {
@@ -16,14 +18,33 @@ describe('DraftBuilder', () => {
     const ev = b.quote(1, 'Hana Okafor');
     const person = b.node({ kind: 'Person', name: 'Hana Okafor' }, ev, 'test', 1);
     const briefing = b.node({ kind: 'Briefing', name: 'The briefing' }, b.quote(1, 'the briefing'), 'test', 1);
-    expect([b.edge('ATTENDED', briefing, person, ev, 'test', 1), b.edge('RESPONDED_WITH', person, briefing, ev, 'test', 1, { order: 1 }), b.edge('ATTENDED', person, briefing, ev, 'test', 1)]).toEqual([false, false, true]);
+    expect([
+      b.edge('ATTENDED', briefing, person, ev, 'test', 1),
+      b.edge('RESPONDED_WITH', person, briefing, ev, 'test', 1, { order: 1 }),
+      b.edge('ATTENDED', person, briefing, ev, 'test', 1),
+    ]).toEqual([false, false, true]);
     expect([...b.edges.values()].map((e) => `${e.type} ${e.source} -> ${e.target}`)).toEqual(['ATTENDED hana-okafor -> the-briefing']);
   });
 
   it('reuses a known entity’s id, kind and name and adds only evidence', () => {
     const b = new DraftBuilder(doc, indexKnown([known('hana-okafor-1', 'Person', 'Hana Okafor', ['Ms. Okafor'])]));
-    const id = b.node({ kind: 'Person', name: 'Hana Okafor', aliases: ['Ms. Okafor'], description: 'x' }, b.quote(1, 'Hana Okafor'), 'test', 1);
-    expect([...b.nodes.values()]).toEqual([{ id: 'hana-okafor-1', kind: 'Person', name: 'Hana Okafor', evidence: [{ paragraph: 1, quote: 'Hana Okafor' }], review: 'draft', rule: 'test', confidence: 1 }]);
+    const id = b.node(
+      { kind: 'Person', name: 'Hana Okafor', aliases: ['Ms. Okafor'], description: 'x' },
+      b.quote(1, 'Hana Okafor'),
+      'test',
+      1,
+    );
+    expect([...b.nodes.values()]).toEqual([
+      {
+        id: 'hana-okafor-1',
+        kind: 'Person',
+        name: 'Hana Okafor',
+        evidence: [{ paragraph: 1, quote: 'Hana Okafor' }],
+        review: 'draft',
+        rule: 'test',
+        confidence: 1,
+      },
+    ]);
     expect(id).toBe('hana-okafor-1');
   });
 

@@ -122,7 +122,15 @@ export class DraftBuilder {
     if (existing) {
       this.addEvidence(existing.evidence, evidence);
     } else {
-      this.nodes.set(known.id, { id: known.id, kind: known.kind, name: known.name, evidence: [evidence], review: 'draft', rule, confidence });
+      this.nodes.set(known.id, {
+        id: known.id,
+        kind: known.kind,
+        name: known.name,
+        evidence: [evidence],
+        review: 'draft',
+        rule,
+        confidence,
+      });
     }
     return known.id;
   }

@@ -3,7 +3,9 @@ import { draft } from './testkit.ts';
 
 describe('claims', () => {
   it('makes what someone stated a claim they ASSERTED, negative when it denies', () => {
-    const d = draft(['Ms. Okafor stated that the briefings were too general. The Harbour Party does not believe that foreign interference affected the results.']);
+    const d = draft([
+      'Ms. Okafor stated that the briefings were too general. The Harbour Party does not believe that foreign interference affected the results.',
+    ]);
     expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties ?? {}])).toEqual([
       ['The briefings were too general', {}],
       ['Foreign interference affected the results', { negative: true }],
@@ -18,7 +20,9 @@ describe('claims', () => {
 describe('what a witness did not experience', () => {
   it('is a negative claim the witness ASSERTED', () => {
     const d = draft(['As National Director, Hana Okafor did not receive any complaints about the 2019 federal election.']);
-    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties])).toEqual([['Did not receive any complaints about the 2019 federal election', { negative: true }]]);
+    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties])).toEqual([
+      ['Did not receive any complaints about the 2019 federal election', { negative: true }],
+    ]);
     expect(d.edges.filter((e) => e.type === 'ASSERTED' || e.type === 'ABOUT').map((e) => `${e.type} ${e.source} -> ${e.target}`)).toEqual([
       'ASSERTED hana-okafor -> did-not-receive-any-complaints-about-the-2019-federal',
       'ABOUT did-not-receive-any-complaints-about-the-2019-federal -> 2019-federal-election',

@@ -42,7 +42,15 @@ export function isTaken(ctx: SentenceContext, start: number, end: number): boole
 export function take(ctx: SentenceContext, f: Found): Found {
   for (let i = f.start; i < f.end; i++) ctx.taken[i] = 1;
   ctx.found.push(f);
-  ctx.b.mention({ id: f.id, kind: f.kind, paragraph: ctx.paragraph, start: f.start, end: f.end, named: f.named, ...(f.category ? { category: f.category } : {}) });
+  ctx.b.mention({
+    id: f.id,
+    kind: f.kind,
+    paragraph: ctx.paragraph,
+    start: f.start,
+    end: f.end,
+    named: f.named,
+    ...(f.category ? { category: f.category } : {}),
+  });
   return f;
 }
 

@@ -3,7 +3,9 @@ import { draft } from './testkit.ts';
 
 describe('coreference', () => {
   it('resolves "the Party" to the last party and "the individual" to the last unnamed person, and says so in the evidence rule', () => {
-    const d = draft(['A field organizer of the Harbour Party received a phishing email. The Party warned its staff, and the individual changed the password.']);
+    const d = draft([
+      'A field organizer of the Harbour Party received a phishing email. The Party warned its staff, and the individual changed the password.',
+    ]);
     const party = d.nodes.find((n) => n.id === 'harbour-party');
     expect(party?.evidence.map((e) => e.quote)).toEqual(['Harbour Party', 'The Party']);
     expect(d.edges.filter((e) => e.type === 'PERFORMED').map((e) => [e.source, e.target])).toEqual([

@@ -6,7 +6,8 @@
 import type { Span } from './text.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH =
+  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
 const YEAR = '((?:19|20)\\d\\d)';
 
 export interface DateMention extends Span {
@@ -25,7 +26,10 @@ function day(year: string, mon: string, d: string): string | undefined {
 
 const FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string | undefined }[] = [
   // between June and August 2021 / from June to August 2021
-  { re: new RegExp(`\\b(?:between|from) ${MONTH} (?:and|to|until) ${MONTH},? ${YEAR}\\b`, 'g'), iso: (m) => `${m[3]}-${month(m[1] ?? '')}/${m[3]}-${month(m[2] ?? '')}` },
+  {
+    re: new RegExp(`\\b(?:between|from) ${MONTH} (?:and|to|until) ${MONTH},? ${YEAR}\\b`, 'g'),
+    iso: (m) => `${m[3]}-${month(m[1] ?? '')}/${m[3]}-${month(m[2] ?? '')}`,
+  },
   // March 5, 2024 / March 5 2024
   { re: new RegExp(`\\b${MONTH} (\\d{1,2}),? ${YEAR}\\b`, 'g'), iso: (m) => day(m[3] ?? '', month(m[1] ?? ''), m[2] ?? '') },
   // 5 March 2024

@@ -49,18 +49,26 @@ function readCorpus(): Corpus {
   const documents: Document[] = [];
   const annotations: AnnotationFile[] = [];
   for (const folder of FOLDERS) {
-    for (const name of readdirSync(join(ROOT, folder, 'documents')).filter((n) => n.endsWith('.txt')).sort()) {
+    for (const name of readdirSync(join(ROOT, folder, 'documents'))
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
       const file = `${folder}/documents/${name}`;
       const parsed = parseDocument(readFileSync(join(ROOT, file), 'utf8'), file, basename(name, '.txt'));
       if (!parsed.document) throw new Error(parsed.problems.map(formatProblem).join('\n'));
       documents.push(parsed.document);
     }
-    for (const name of readdirSync(join(ROOT, folder, 'annotations')).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(join(ROOT, folder, 'annotations'))
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const file = `${folder}/annotations/${name}`;
       const read = readAnnotations(readFileSync(join(ROOT, file), 'utf8'), file);
       if (!read.annotations) throw new Error(read.problems.map(formatProblem).join('\n'));
       // Gold is what a person reviewed: items still marked `review: draft` are neither gold nor known.
-      const reviewed = { ...read.annotations, nodes: read.annotations.nodes.filter((n) => n.review !== 'draft'), edges: read.annotations.edges.filter((e) => e.review !== 'draft') };
+      const reviewed = {
+        ...read.annotations,
+        nodes: read.annotations.nodes.filter((n) => n.review !== 'draft'),
+        edges: read.annotations.edges.filter((e) => e.review !== 'draft'),
+      };
       if (reviewed.nodes.length > 0) annotations.push(reviewed);
     }
   }
@@ -85,14 +93,20 @@ function timed<T>(f: () => T): { value: T; first: number; median: number } {
 
 /** A 60-paragraph summary made deterministically from the gold documents' paragraphs, in order. */
 function longSummary(documents: readonly Document[]): Document {
-  const lines = ['Stage 1 Interview Summary: Sixty Paragraphs', '', 'Sixty Paragraphs, a test witness, was interviewed by Commission counsel on May 1, 2024.', ''];
+  const lines = [
+    'Stage 1 Interview Summary: Sixty Paragraphs',
+    '',
+    'Sixty Paragraphs, a test witness, was interviewed by Commission counsel on May 1, 2024.',
+    '',
+  ];
   let n = 0;
   documents.forEach((d, i) => {
     lines.push(`${i + 1}. ${d.title.replace(/^.*?:\s*/, '')}`, '');
     for (const p of d.paragraphs) if (n < 60) lines.push(`[${++n}] ${p.text}`, '');
   });
   const parsed = parseDocument(lines.join('\n'), 'sixty.txt', 'sixty-paragraphs');
-  if (parsed.document?.paragraphs.length !== 60) throw new Error(`the 60-paragraph summary did not parse: ${parsed.problems.map(formatProblem).join('; ')}`);
+  if (parsed.document?.paragraphs.length !== 60)
+    throw new Error(`the 60-paragraph summary did not parse: ${parsed.problems.map(formatProblem).join('; ')}`);
   return parsed.document;
 }
 
@@ -121,13 +135,24 @@ function row(name: string, c: Count, held: Count | undefined, goal?: { recall?: 
   const recall = ratio(c.matched, c.gold);
   const precision = ratio(c.matched, c.drafted);
   const heldOut = held ? `${pct(ratio(held.matched, held.gold))} / ${pct(ratio(held.matched, held.drafted))}` : '—';
-  const goals = [goal?.recall !== undefined ? `recall ≥ ${goal.recall * 100}%` : '', goal?.precision !== undefined ? `precision ≥ ${goal.precision * 100}%` : ''].filter(Boolean).join(', ');
-  const met = goal ? ((goal.recall === undefined || (recall ?? 0) >= goal.recall) && (goal.precision === undefined || (precision ?? 0) >= goal.precision) ? 'met' : '**not met**') : '';
+  const goals = [
+    goal?.recall !== undefined ? `recall ≥ ${goal.recall * 100}%` : '',
+    goal?.precision !== undefined ? `precision ≥ ${goal.precision * 100}%` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const met = goal
+    ? (goal.recall === undefined || (recall ?? 0) >= goal.recall) && (goal.precision === undefined || (precision ?? 0) >= goal.precision)
+      ? 'met'
+      : '**not met**'
+    : '';
   return `| ${name} | ${c.gold} | ${c.drafted} | ${c.matched} | ${pct(recall)} | ${pct(precision)} | ${heldOut} | ${goals} | ${met} |`;
 }
 
 function main(): void {
-  const { values } = parseArgs({ options: { 'no-write': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { 'no-write': { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+  });
   const corpus = readCorpus();
   // Timed first, in a fresh process, so its first run pays what a single `npm run ingest` pays (cold code).
   const sixty = longSummary(corpus.documents);
@@ -155,14 +180,23 @@ function main(): void {
       console.log(`\n## ${doc.id}`);
       for (const g of score.missedNodes) console.log(`  missed ${g.kind} ${g.id} "${g.name}"`);
       for (const x of score.extraNodes) console.log(`  extra  ${x.kind} ${x.id} "${x.name}"`);
-      for (const e of score.missedEdges.filter((e) => e.type in RELATION_GOALS)) console.log(`  missed ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
-      for (const e of score.extraEdges.filter((e) => e.type in RELATION_GOALS)) console.log(`  extra  ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+      for (const e of score.missedEdges.filter((e) => e.type in RELATION_GOALS))
+        console.log(`  missed ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+      for (const e of score.extraEdges.filter((e) => e.type in RELATION_GOALS))
+        console.log(`  extra  ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
       if (score.shared.missed.length) console.log(`  shared ids not linked: ${score.shared.missed.join(', ')}`);
     }
   }
-  const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), { total: 0, linked: 0 });
-  const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), { total: 0, exact: 0 });
-  const head = '| | gold | drafted | matched | recall | precision | unseen set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
+  const shared = perDoc.reduce((s, d) => ({ total: s.total + d.score.shared.total, linked: s.linked + d.score.shared.linked }), {
+    total: 0,
+    linked: 0,
+  });
+  const quotes = perDoc.reduce((s, d) => ({ total: s.total + d.score.quotes.total, exact: s.exact + d.score.quotes.exact }), {
+    total: 0,
+    exact: 0,
+  });
+  const head =
+    '| | gold | drafted | matched | recall | precision | unseen set: recall / precision | goal | |\n|---|---:|---:|---:|---:|---:|---:|---|---|';
   const kinds = [...nodeTotals.keys()].sort((a, b) => (a in ENTITY_GOALS ? 0 : 1) - (b in ENTITY_GOALS ? 0 : 1) || a.localeCompare(b));
   const types = [...edgeTotals.keys()].sort((a, b) => (a in RELATION_GOALS ? 0 : 1) - (b in RELATION_GOALS ? 0 : 1) || a.localeCompare(b));
   const out = [
@@ -183,7 +217,10 @@ function main(): void {
     '| document | ¶ | entity recall | entity precision | shared ids linked | quotes exact | draft time (first / median of 5) | goals missed in this set |',
     '|---|---:|---:|---:|---:|---:|---:|---|',
     ...perDoc.map((d) => {
-      const n = [...d.score.nodes.values()].reduce((s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }), { gold: 0, drafted: 0, matched: 0 });
+      const n = [...d.score.nodes.values()].reduce(
+        (s, c) => ({ gold: s.gold + c.gold, drafted: s.drafted + c.drafted, matched: s.matched + c.matched }),
+        { gold: 0, drafted: 0, matched: 0 },
+      );
       return `| ${d.id}${HELD_OUT.has(d.id) ? ' (unseen)' : ''} | ${d.paragraphs} | ${pct(ratio(n.matched, n.gold))} | ${pct(ratio(n.matched, n.drafted))} | ${d.score.shared.linked}/${d.score.shared.total} | ${d.score.quotes.exact}/${d.score.quotes.total} | ${d.first.toFixed(1)} / ${d.median.toFixed(1)} ms | ${missedGoals(d.score).join(', ') || 'none'} |`;
     }),
     '',
@@ -270,7 +307,13 @@ sets — or per-phrase rules fitted to one sentence, which were not written. Tim
 
 /** Replace this script's section of bench/RESULTS.md (between its markers), or append it. */
 function writeDrafterSection(body: string): void {
-  writeSection(RESULTS, 'eval:draft', 'Drafter quality (npm run eval:draft)', `${body}\n\n${NOTES}`, 'written by npm run eval:draft; edit the script, not this section');
+  writeSection(
+    RESULTS,
+    'eval:draft',
+    'Drafter quality (npm run eval:draft)',
+    `${body}\n\n${NOTES}`,
+    'written by npm run eval:draft; edit the script, not this section',
+  );
   console.log(`\nWrote the section of ${RESULTS}`);
 }
 

@@ -129,7 +129,9 @@ export function scoreDraft(doc: Document, draft: Draft, gold: Gold, sharedIds: R
   for (const d of draft.edges) {
     const s = draftToGold.get(d.source);
     const t = draftToGold.get(d.target);
-    const at = goldLeft.findIndex((g) => g.type === d.type && g.source === s && g.target === t && isNegative(g.properties) === isNegative(d.properties));
+    const at = goldLeft.findIndex(
+      (g) => g.type === d.type && g.source === s && g.target === t && isNegative(g.properties) === isNegative(d.properties),
+    );
     if (at >= 0) {
       count(edges, d.type).matched++;
       goldLeft.splice(at, 1);

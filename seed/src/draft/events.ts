@@ -7,18 +7,31 @@ import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 import { findDates } from './dates.ts';
 import { looseKey } from './text.ts';
 
-const ELECTION = /\b(?:the\s+)?((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?\s+(?:(federal|general|provincial|municipal|American|U\.S\.|US|presidential)\s+)?(elections?|campaigns?|election campaigns?)\b/g;
+const ELECTION =
+  /\b(?:the\s+)?((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?\s+(?:(federal|general|provincial|municipal|American|U\.S\.|US|presidential)\s+)?(elections?|campaigns?|election campaigns?)\b/g;
 /** Years that compare rather than place: "As in 2019", "as compared to 2019", "since 2017". */
 const COMPARED_YEAR = /\b(?:as in|compared (?:to|with)|than in|since|unlike in|like in|as it had in)\s+(?:those in\s+)?((?:19|20)\d\d)\b/gi;
 
-export function electionId(ctx: SentenceContext, year: number, qualifier: string | undefined, start: number, end: number, rule: string): string {
+export function electionId(
+  ctx: SentenceContext,
+  year: number,
+  qualifier: string | undefined,
+  start: number,
+  end: number,
+  rule: string,
+): string {
   const { b } = ctx;
   const foreign = qualifier && !/^(?:federal|general)$/i.test(qualifier);
   const name = foreign ? `${year} ${qualifier} election` : `${year} federal election`;
   const known = lookup(b.known, name, 'Election') ?? (foreign ? undefined : lookup(b.known, `${year} election`, 'Election'));
   const ev = b.evidence(ctx.paragraph, start, end);
   if (known) return b.linked(known, ev, rule, 0.95);
-  return b.node({ kind: 'Election', name, ...(foreign ? {} : { aliases: [`${year} election`] }), date: String(year), properties: { year } }, ev, rule, 0.85);
+  return b.node(
+    { kind: 'Election', name, ...(foreign ? {} : { aliases: [`${year} election`] }), date: String(year), properties: { year } },
+    ev,
+    rule,
+    0.85,
+  );
 }
 
 export function findElections(ctx: SentenceContext): void {
@@ -53,7 +66,10 @@ function knownBriefing(ctx: SentenceContext, organizer: string | undefined, year
   const hits = ctx.b.known.entities.filter((e) => {
     if (e.kind !== 'Briefing') return false;
     const keys = [e.name, ...e.aliases].map(looseKey);
-    return (year === undefined || keys.some((k) => k.includes(String(year)))) && (orgKeys.length === 0 || keys.some((k) => orgKeys.some((o) => k.includes(o))));
+    return (
+      (year === undefined || keys.some((k) => k.includes(String(year)))) &&
+      (orgKeys.length === 0 || keys.some((k) => orgKeys.some((o) => k.includes(o))))
+    );
   });
   return hits.length === 1 ? hits[0] : undefined;
 }
@@ -78,13 +94,17 @@ export function findBriefings(ctx: SentenceContext): void {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (isTaken(ctx, start, end)) continue;
-    const before = ctx.found.filter((f) => f.kind === 'Organization' && f.end <= start && /^\)?(?:['’]s)?\s*$/u.test(ctx.text.slice(f.end, start)));
+    const before = ctx.found.filter(
+      (f) => f.kind === 'Organization' && f.end <= start && /^\)?(?:['’]s)?\s*$/u.test(ctx.text.slice(f.end, start)),
+    );
     const afterText = ctx.text.slice(end, end + 40);
     const after = /^\s+(?:held |given |provided |organized |organised )?(?:by|from|of|with)\s+(?:the\s+)?/.exec(afterText)
       ? ctx.found.find((f) => f.kind === 'Organization' && f.start > end && f.start <= end + 40)
       : undefined;
     const organizer = before.at(-1) ?? after;
-    const determiner = /\b(these|those|the|such|each|all|both)\s+(?:\w+\s+)?$/i.exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+    const determiner = /\b(these|those|the|such|each|all|both)\s+(?:\w+\s+)?$/i
+      .exec(ctx.text.slice(Math.max(0, start - 30), start))?.[1]
+      ?.toLowerCase();
     const year = yearOf(ctx);
     let id: string | undefined;
     let rule = 'briefing.organizer-year';
@@ -92,7 +112,9 @@ export function findBriefings(ctx: SentenceContext): void {
     const qEnd = organizer && organizer.start > end ? organizer.end : end;
     const ev = b.evidence(ctx.paragraph, qStart, qEnd);
     const lastBriefing = b.last(ctx.paragraph, start, (x) => x.kind === 'Briefing');
-    const lastYear = lastBriefing ? b.nodes.get(lastBriefing.id)?.date ?? /\b((?:19|20)\d\d)\b/.exec(b.known.byId.get(lastBriefing.id)?.name ?? '')?.[1] : undefined;
+    const lastYear = lastBriefing
+      ? (b.nodes.get(lastBriefing.id)?.date ?? /\b((?:19|20)\d\d)\b/.exec(b.known.byId.get(lastBriefing.id)?.name ?? '')?.[1])
+      : undefined;
     // "these briefings" in a sentence about another year are that year's briefings by the same organizer.
     const sameSeries = lastBriefing && (year === undefined || lastYear === undefined || String(year) === lastYear);
     if (!organizer && !determiner && !lastBriefing) continue;
@@ -107,7 +129,14 @@ export function findBriefings(ctx: SentenceContext): void {
       const known = knownBriefing(ctx, org, year);
       const label = labelOf(ctx, org);
       const qs = determiner ? Math.max(0, start - (determiner.length + 1)) : start;
-      id = known ? b.linked(known, b.evidence(ctx.paragraph, qs, end), rule, 0.65) : b.node({ kind: 'Briefing', name: `${label} briefings for the ${year} election`, date: String(year) }, b.evidence(ctx.paragraph, qs, end), rule, 0.65);
+      id = known
+        ? b.linked(known, b.evidence(ctx.paragraph, qs, end), rule, 0.65)
+        : b.node(
+            { kind: 'Briefing', name: `${label} briefings for the ${year} election`, date: String(year) },
+            b.evidence(ctx.paragraph, qs, end),
+            rule,
+            0.65,
+          );
       b.edge('ORGANIZED', org, id, b.evidence(ctx.paragraph, qs, end), 'briefing.organized-by', 0.6);
     } else if (organizer && year === undefined && lastBriefing && organizerOf(ctx, lastBriefing.id) === organizer.id) {
       id = lastBriefing.id;
@@ -117,12 +146,17 @@ export function findBriefings(ctx: SentenceContext): void {
       const known = knownBriefing(ctx, organizer.id, year);
       const label = organizer.text.replace(/^.*\((?:the\s+)?[“"]?([^)”"]+)[”"]?\)(?:\s+.*)?$/u, '$1').replace(/['’]s$/u, '');
       const name = `${label} briefings${year ? ` for the ${year} election` : ''}`;
-      id = known ? b.linked(known, ev, 'briefing.known', 0.9) : b.node({ kind: 'Briefing', name, ...(year ? { date: String(year) } : {}) }, ev, rule, 0.8);
+      id = known
+        ? b.linked(known, ev, 'briefing.known', 0.9)
+        : b.node({ kind: 'Briefing', name, ...(year ? { date: String(year) } : {}) }, ev, rule, 0.8);
       if (known) rule = 'briefing.known';
       b.edge('ORGANIZED', organizer.id, id, ev, 'briefing.organized-by', 0.8);
       if (year) {
         const election = ctx.found.find((f) => f.kind === 'Election' && f.text.includes(String(year)));
-        const electionNode = election?.id ?? (lookup(b.known, `${year} federal election`, 'Election') ?? lookup(b.known, `${year} election`, 'Election'))?.id ?? (b.nodes.has(`election-${year}`) ? `election-${year}` : undefined);
+        const electionNode =
+          election?.id ??
+          (lookup(b.known, `${year} federal election`, 'Election') ?? lookup(b.known, `${year} election`, 'Election'))?.id ??
+          (b.nodes.has(`election-${year}`) ? `election-${year}` : undefined);
         if (electionNode) b.edge('PART_OF', id, electionNode, ev, 'briefing.for-election', 0.7);
       }
     } else {
@@ -132,7 +166,8 @@ export function findBriefings(ctx: SentenceContext): void {
   }
 }
 
-const MET = /\b(met|meets|meet|spoke|talked|had|held)\b(?:\s+(?:once|twice|several times|regularly|briefly|separately|again|in person|virtually|privately|directly))*(\s+(?:a|an|one|two|several)\s+(?:[a-z-]+\s+)?(?:call|meeting|conversation|discussion)s?)?\s+(with|to)\s+/g;
+const MET =
+  /\b(met|meets|meet|spoke|talked|had|held)\b(?:\s+(?:once|twice|several times|regularly|briefly|separately|again|in person|virtually|privately|directly))*(\s+(?:a|an|one|two|several)\s+(?:[a-z-]+\s+)?(?:call|meeting|conversation|discussion)s?)?\s+(with|to)\s+/g;
 
 /** "X met (once) with Y": a meeting both attended, and X MET_WITH Y. */
 export function findMeetings(ctx: SentenceContext): void {
@@ -161,18 +196,37 @@ export function findMeetings(ctx: SentenceContext): void {
     const ev = b.evidence(ctx.paragraph, Math.min(qStart, verbAt), first.end);
     // "met twice with X …, once in May and once in August": one meeting per occasion the sentence counts.
     const times = /\btwice\b/.test(m[0]) ? 2 : /\bthree times\b/.test(m[0]) ? 3 : 1;
-    const occasions = [...ctx.text.slice(first.end, sentence.end).matchAll(/\bonce\s+(?:in|on|during)\s+[^,;.]+?(?=,|;|\.|\s+and\s+once\b|$)/g)];
+    const occasions = [
+      ...ctx.text.slice(first.end, sentence.end).matchAll(/\bonce\s+(?:in|on|during)\s+[^,;.]+?(?=,|;|\.|\s+and\s+once\b|$)/g),
+    ];
     const ordinals = ['First', 'Second', 'Third'];
     for (let i = 0; i < times; i++) {
       const occasion = times > 1 ? occasions[i] : undefined;
       const oStart = occasion ? first.end + occasion.index : -1;
-      const mev = occasion ? b.evidence(ctx.paragraph, i === 0 ? Math.min(qStart, verbAt) : oStart, oStart + (occasion?.[0].length ?? 0)) : ev;
+      const mev = occasion
+        ? b.evidence(ctx.paragraph, i === 0 ? Math.min(qStart, verbAt) : oStart, oStart + (occasion?.[0].length ?? 0))
+        : ev;
       const what = noun ? noun.charAt(0).toUpperCase() + noun.slice(1) : 'Meeting';
       const name = times > 1 ? `${ordinals[i] ?? `Meeting ${i + 1}:`} ${what.toLowerCase()} with ${objText}` : `${what} with ${objText}`;
-      const meeting = b.node({ kind: 'Meeting', name, descriptive: true, ...(date && times === 1 ? { date } : {}) }, mev, times > 1 ? 'meeting.met-n-times' : 'meeting.met-with', 0.7);
-      if (i === 0) take(ctx, { id: meeting, kind: 'Meeting', start: verbAt, end: verbAt + (m[1]?.length ?? 3), text: m[1] ?? 'met', rule: 'meeting.met-with', named: false });
+      const meeting = b.node(
+        { kind: 'Meeting', name, descriptive: true, ...(date && times === 1 ? { date } : {}) },
+        mev,
+        times > 1 ? 'meeting.met-n-times' : 'meeting.met-with',
+        0.7,
+      );
+      if (i === 0)
+        take(ctx, {
+          id: meeting,
+          kind: 'Meeting',
+          start: verbAt,
+          end: verbAt + (m[1]?.length ?? 3),
+          text: m[1] ?? 'met',
+          rule: 'meeting.met-with',
+          named: false,
+        });
       for (const s of subjects) b.edge('ATTENDED', s.id, meeting, mev, 'attended.met-with', 0.75);
-      for (const o of objects) b.edge('ATTENDED', o.id, meeting, i === 0 ? b.evidence(ctx.paragraph, verbAt, o.end) : mev, 'attended.met-with', 0.7);
+      for (const o of objects)
+        b.edge('ATTENDED', o.id, meeting, i === 0 ? b.evidence(ctx.paragraph, verbAt, o.end) : mev, 'attended.met-with', 0.7);
     }
     for (const s of subjects) for (const o of objects) b.edge('MET_WITH', s.id, o.id, ev, 'met-with.verb', 0.8);
   }
@@ -184,13 +238,23 @@ export function findNominations(ctx: SentenceContext): void {
   for (const m of sentence.text.matchAll(/\bnomination(?:\s+(?:race|contest|process|campaign|vote|meeting))?\b/g)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
-    const place = ctx.found.find((f) => f.kind === 'Place' && ((f.start > end && f.start <= end + 10 && /^\s+(?:in|for|of)\s+$/.test(ctx.text.slice(end, f.start))) || (f.end < start && /^\s+$/.test(ctx.text.slice(f.end, start)))));
+    const place = ctx.found.find(
+      (f) =>
+        f.kind === 'Place' &&
+        ((f.start > end && f.start <= end + 10 && /^\s+(?:in|for|of)\s+$/.test(ctx.text.slice(end, f.start))) ||
+          (f.end < start && /^\s+$/.test(ctx.text.slice(f.end, start)))),
+    );
     if (!place || isTaken(ctx, start, end)) continue;
     const qStart = Math.min(place.start, start);
     const qEnd = Math.max(place.end, end);
     const year = /\b((?:19|20)\d\d)\b/.exec(ctx.text.slice(qEnd, qEnd + 10))?.[1];
     const ev = b.evidence(ctx.paragraph, qStart, year ? qEnd + ctx.text.slice(qEnd).indexOf(year) + 4 : qEnd);
-    const id = b.node({ kind: 'Nomination', name: `${place.text} nomination race`, aliases: [`${place.text} nomination`], ...(year ? { date: year } : {}) }, ev, 'nomination.place', 0.75);
+    const id = b.node(
+      { kind: 'Nomination', name: `${place.text} nomination race`, aliases: [`${place.text} nomination`], ...(year ? { date: year } : {}) },
+      ev,
+      'nomination.place',
+      0.75,
+    );
     b.edge('LOCATED_IN', id, place.id, ev, 'nomination.located-in', 0.8);
     take(ctx, { id, kind: 'Nomination', start, end, text: m[0], rule: 'nomination.place', named: false });
   }
@@ -205,7 +269,12 @@ export function nextClauseEnd(text: string, from: number, limit: number): number
 
 /** The people (or, failing them, organizations) named in the clause before `at`. */
 export function subjectsBefore(ctx: SentenceContext, at: number): Found[] {
-  const clauseStart = Math.max(ctx.sentence.start, ...[...ctx.text.slice(ctx.sentence.start, at).matchAll(/[;:]|,\s+(?:and|but|so|while)\s+/g)].map((m) => ctx.sentence.start + m.index + m[0].length));
+  const clauseStart = Math.max(
+    ctx.sentence.start,
+    ...[...ctx.text.slice(ctx.sentence.start, at).matchAll(/[;:]|,\s+(?:and|but|so|while)\s+/g)].map(
+      (m) => ctx.sentence.start + m.index + m[0].length,
+    ),
+  );
   const before = ctx.found.filter((f) => f.end <= at && f.start >= clauseStart).sort((a, b) => a.start - b.start);
   const people = before.filter((f) => f.kind === 'Person');
   if (people.length) return people;

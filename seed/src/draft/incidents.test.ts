@@ -5,9 +5,12 @@ const SITE = known('site-task-force', 'Organization', 'SITE Task Force', ['SITE'
 
 describe('incidents and their responses', () => {
   it('numbers the steps taken after an incident, ends with "no further steps", and reports to each recipient', () => {
-    const d = draft([
-      'A senior director of the Harbour Party noticed that their login information had been changed. The Party reported the incident to SITE and to the social media platform, and the individual changed the password for the account. No further steps were taken.',
-    ], [SITE]);
+    const d = draft(
+      [
+        'A senior director of the Harbour Party noticed that their login information had been changed. The Party reported the incident to SITE and to the social media platform, and the individual changed the password for the account. No further steps were taken.',
+      ],
+      [SITE],
+    );
     expect(d.nodes.filter((n) => n.kind === 'Incident' || n.kind === 'Response').map((n) => [n.kind, n.name, n.properties ?? {}])).toEqual([
       ['Incident', 'Their login information had been changed', {}],
       ['Response', 'Reported the incident to SITE', {}],
@@ -22,7 +25,10 @@ describe('incidents and their responses', () => {
       [true, 'changed-the-password-for-the-account', 3],
       [true, 'no-further-steps-were-taken', 4],
     ]);
-    expect(d.edges.filter((e) => e.type === 'REPORTED_TO' && e.source === incident).map((e) => e.target)).toEqual(['site-task-force', 'social-media-platform']);
+    expect(d.edges.filter((e) => e.type === 'REPORTED_TO' && e.source === incident).map((e) => e.target)).toEqual([
+      'site-task-force',
+      'social-media-platform',
+    ]);
     expect(d.edges.filter((e) => e.type === 'PERFORMED').map((e) => [e.source, e.target])).toEqual([
       ['harbour-party', 'reported-the-incident-to-site'],
       ['harbour-party', 'reported-the-incident-to-the-social-media-platform'],
@@ -31,10 +37,13 @@ describe('incidents and their responses', () => {
   });
 
   it('takes the sentence before as the incident a report points back to, and "did not report" as a negative step', () => {
-    const d = draft([
-      'In October 2019, the candidate was followed at two community events. The Party informed SITE of the incident a week later.',
-      'The Party did not report the matter to the local police.',
-    ], [SITE]);
+    const d = draft(
+      [
+        'In October 2019, the candidate was followed at two community events. The Party informed SITE of the incident a week later.',
+        'The Party did not report the matter to the local police.',
+      ],
+      [SITE],
+    );
     expect(d.nodes.filter((n) => n.kind === 'Incident').map((n) => [n.name, n.rule])).toEqual([
       ['In October 2019, the candidate was followed at two community events', 'incident.described-before-coref'],
     ]);
@@ -62,22 +71,37 @@ describe('incidents and their responses', () => {
   });
 
   it('reads no incident into a recommendation', () => {
-    expect(draft(['Platforms should remove fake accounts that impersonate candidates.']).nodes.filter((n) => n.kind === 'Incident')).toEqual([]);
+    expect(
+      draft(['Platforms should remove fake accounts that impersonate candidates.']).nodes.filter((n) => n.kind === 'Incident'),
+    ).toEqual([]);
   });
 });
 
 describe('incidents in time', () => {
   it('dates an incident with the precision of its sentence and says which election it preceded', () => {
-    const d = draft(['In August 2021, in the lead up to the 2021 federal election, Hana Okafor received an email that asked for her password.']);
+    const d = draft([
+      'In August 2021, in the lead up to the 2021 federal election, Hana Okafor received an email that asked for her password.',
+    ]);
     const incident = d.nodes.find((n) => n.kind === 'Incident');
-    expect([incident?.date, d.edges.filter((e) => e.type === 'PRECEDED').map((e) => e.target)]).toEqual(['2021-08', ['2021-federal-election']]);
+    expect([incident?.date, d.edges.filter((e) => e.type === 'PRECEDED').map((e) => e.target)]).toEqual([
+      '2021-08',
+      ['2021-federal-election'],
+    ]);
   });
 });
 
 describe('recipients of a report', () => {
   it('is the provider in "to the Party\'s hosting provider", not the Party', () => {
-    const d = draft(['On May 2, 2021, the Harbour Party website suffered a denial-of-service attack. Jane Doe reported the attack to SITE and to the Party’s hosting provider.'], [SITE]);
+    const d = draft(
+      [
+        'On May 2, 2021, the Harbour Party website suffered a denial-of-service attack. Jane Doe reported the attack to SITE and to the Party’s hosting provider.',
+      ],
+      [SITE],
+    );
     const incident = d.nodes.find((n) => n.kind === 'Incident')?.id;
-    expect(d.edges.filter((e) => e.type === 'REPORTED_TO' && e.source === incident).map((e) => e.target)).toEqual(['site-task-force', 'hosting-provider']);
+    expect(d.edges.filter((e) => e.type === 'REPORTED_TO' && e.source === incident).map((e) => e.target)).toEqual([
+      'site-task-force',
+      'hosting-provider',
+    ]);
   });
 });

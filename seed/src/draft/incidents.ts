@@ -10,15 +10,20 @@ import { clip, sentences } from './text.ts';
 
 const NOTICED = /\b(noticed|discovered|detected|realized|realised|learned|found out|became aware)\s+that\s+/g;
 /** A report: "reported the incident to X", "forwarded the message to X", "informed X of the incident". */
-const REPORTED = /\b(reported|report|flagged|raised|escalated|referred|forwarded|passed|notified|informed|alerted|filed a complaint|complained|lodged a complaint)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:on\s+to|to|with)\s+|\b(notified|informed|alerted|told|contacted)\s+(?=\S)/g;
+const REPORTED =
+  /\b(reported|report|flagged|raised|escalated|referred|forwarded|passed|notified|informed|alerted|filed a complaint|complained|lodged a complaint)\b((?:\s+(?!to\b|with\b)[\w’'-]+){0,5}?)\s+(?:on\s+to|to|with)\s+|\b(notified|informed|alerted|told|contacted)\s+(?=\S)/g;
 const NEGATED = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/;
-const ACTION = /\b(changed|reset|deleted|removed|blocked|suspended|closed|secured|enabled|updated|disabled|locked|reported|contacted|hired|retained|issued|filed|sent|asked|requested|warned|took down|shut down)\b/g;
-const NO_FURTHER = /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b|\bheard nothing (?:further|more|back)\b/g;
+const ACTION =
+  /\b(changed|reset|deleted|removed|blocked|suspended|closed|secured|enabled|updated|disabled|locked|reported|contacted|hired|retained|issued|filed|sent|asked|requested|warned|took down|shut down)\b/g;
+const NO_FURTHER =
+  /\b(?:No|no)\s+(?:further\s+)?(?:steps|action|actions|measures|follow-up)\s+(?:was|were)\s+taken\b[^.;]*|\b(?:did not|didn't)\s+take\s+any\s+(?:further\s+)?(?:steps|action)\b[^.;]*|\bnothing (?:further|more) was done\b|\bheard nothing (?:further|more|back)\b/g;
 
 /** The incident this sentence is about: one it names, else the last one in this paragraph or the one before. */
 function currentIncident(ctx: SentenceContext): string | undefined {
   const here = ctx.found.find((f) => f.kind === 'Incident');
-  return here?.id ?? ctx.b.last(ctx.paragraph, ctx.sentence.start + 1, (m) => m.kind === 'Incident' && m.paragraph >= ctx.paragraph - 1)?.id;
+  return (
+    here?.id ?? ctx.b.last(ctx.paragraph, ctx.sentence.start + 1, (m) => m.kind === 'Incident' && m.paragraph >= ctx.paragraph - 1)?.id
+  );
 }
 
 function capitalise(text: string): string {
@@ -31,7 +36,8 @@ export function findIncidents(ctx: SentenceContext): void {
   placeInTime(ctx, before);
 }
 
-const LEAD_UP = /\b(?:in the lead[- ]up to|in the run-up to|ahead of|in advance of|during)\s+the\s+(?:19|20)\d\d\s+(?:federal\s+|general\s+)?(?:election|campaign)/i;
+const LEAD_UP =
+  /\b(?:in the lead[- ]up to|in the run-up to|ahead of|in advance of|during)\s+the\s+(?:19|20)\d\d\s+(?:federal\s+|general\s+)?(?:election|campaign)/i;
 
 /**
  * The date the sentence gives a new incident, with its precision ("In August 2019" → 2019-08), not a
@@ -44,11 +50,21 @@ function placeInTime(ctx: SentenceContext, before: ReadonlySet<string>): void {
   const elections = ctx.found.filter((f) => f.kind === 'Election');
   const date = findDates(sentence.text, sentence.start).find((d) => !elections.some((e) => d.start >= e.start && d.end <= e.end));
   const lead = LEAD_UP.exec(sentence.text);
-  const election = lead ? elections.find((e) => e.start >= sentence.start + lead.index && e.start <= sentence.start + lead.index + lead[0].length) : undefined;
+  const election = lead
+    ? elections.find((e) => e.start >= sentence.start + lead.index && e.start <= sentence.start + lead.index + lead[0].length)
+    : undefined;
   for (const f of incidents) {
     const node = b.nodes.get(f.id);
     if (node && date && !node.date) node.date = date.iso;
-    if (lead && election) b.edge('PRECEDED', f.id, election.id, b.evidence(ctx.paragraph, sentence.start + lead.index, sentence.start + lead.index + lead[0].length), 'preceded.lead-up-to', 0.7);
+    if (lead && election)
+      b.edge(
+        'PRECEDED',
+        f.id,
+        election.id,
+        b.evidence(ctx.paragraph, sentence.start + lead.index, sentence.start + lead.index + lead[0].length),
+        'preceded.lead-up-to',
+        0.7,
+      );
   }
 }
 
@@ -73,13 +89,24 @@ function detectIncidents(ctx: SentenceContext): void {
   mediaReports(ctx);
   if (ctx.found.some((f) => f.kind === 'Incident')) return;
   // "the phishing email", "the video", "the incident": the incident this paragraph or the one before described.
-  const definite = /\b(?:the|this|that)\s+((?:[a-z-]+\s+)?(?:incident|breach|attack|attempt|matter|email|message|video|account|post|call|activity|phishing email))\b/.exec(sentence.text);
+  const definite =
+    /\b(?:the|this|that)\s+((?:[a-z-]+\s+)?(?:incident|breach|attack|attempt|matter|email|message|video|account|post|call|activity|phishing email))\b/.exec(
+      sentence.text,
+    );
   if (definite) {
     const at = sentence.start + definite.index;
     const id = currentIncident(ctx) ?? describedBefore(ctx);
     if (id) {
       b.cite(id, b.evidence(ctx.paragraph, at, at + definite[0].length), 'coref.the-incident', 0.55);
-      take(ctx, { id, kind: 'Incident', start: at, end: at + definite[0].length, text: definite[0], rule: 'coref.the-incident', named: false });
+      take(ctx, {
+        id,
+        kind: 'Incident',
+        start: at,
+        end: at + definite[0].length,
+        text: definite[0],
+        rule: 'coref.the-incident',
+        named: false,
+      });
       return;
     }
   }
@@ -101,31 +128,51 @@ function detectIncidents(ctx: SentenceContext): void {
   }
   if (/^the\s+(?:incident|breach|attempt|attack|matter)\b/i.test(ctx.text.slice(from - 4, from + 20))) {
     const id = currentIncident(ctx);
-    if (id) take(ctx, { id, kind: 'Incident', start: from, end: from + cue[0].length, text: cue[0], rule: 'coref.the-incident', named: false });
+    if (id)
+      take(ctx, { id, kind: 'Incident', start: from, end: from + cue[0].length, text: cue[0], rule: 'coref.the-incident', named: false });
     return;
   }
-  const end = Math.min(nextClauseEnd(ctx.text, from, sentence.end), (() => {
-    const andAt = ctx.text.slice(from, sentence.end).search(/\s+and\s+(?:related|other|the)\b|,/);
-    return andAt > 0 ? from + andAt : sentence.end;
-  })());
+  const end = Math.min(
+    nextClauseEnd(ctx.text, from, sentence.end),
+    (() => {
+      const andAt = ctx.text.slice(from, sentence.end).search(/\s+and\s+(?:related|other|the)\b|,/);
+      return andAt > 0 ? from + andAt : sentence.end;
+    })(),
+  );
   const what = ctx.text.slice(from, end).replace(/[\s.]+$/u, '');
   if (what.length < 6) return;
-  const id = b.node({ kind: 'Incident', name: capitalise(clip(what, 90)), descriptive: true }, b.evidence(ctx.paragraph, from, from + what.length), 'incident.cue-noun', 0.55);
+  const id = b.node(
+    { kind: 'Incident', name: capitalise(clip(what, 90)), descriptive: true },
+    b.evidence(ctx.paragraph, from, from + what.length),
+    'incident.cue-noun',
+    0.55,
+  );
   take(ctx, { id, kind: 'Incident', start: from, end: from + what.length, text: what, rule: 'incident.cue-noun', named: false });
-  const actor = ctx.found.find((f) => f.kind === 'Organization' && f.category === 'government' && f.start >= from - 30 && f.start < from + what.length);
+  const actor = ctx.found.find(
+    (f) => f.kind === 'Organization' && f.category === 'government' && f.start >= from - 30 && f.start < from + what.length,
+  );
   if (actor) b.edge('PERFORMED', actor.id, id, b.evidence(ctx.paragraph, from, from + what.length), 'performed.state-actor', 0.6);
 }
 
 /** "received an email that impersonated Elections Canada": the email is the incident, aimed at whoever received it. */
 function received(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
-  const m = /\b(?:received|(?:was|were) sent|got)\s+(?:an?|several|two|three|many|multiple|a series of|a number of)\s+(?:[a-z-]+\s+){0,2}?(?:emails?|messages?|texts?|text messages?|calls?|phone calls?|letters?|friend requests?|direct messages?)\s+(?:that|which|from|claiming|asking|purporting|pretending|impersonating|threatening)\b[^.;]*/.exec(sentence.text);
+  const m =
+    /\b(?:received|(?:was|were) sent|got)\s+(?:an?|several|two|three|many|multiple|a series of|a number of)\s+(?:[a-z-]+\s+){0,2}?(?:emails?|messages?|texts?|text messages?|calls?|phone calls?|letters?|friend requests?|direct messages?)\s+(?:that|which|from|claiming|asking|purporting|pretending|impersonating|threatening)\b[^.;]*/.exec(
+      sentence.text,
+    );
   if (!m) return;
   const start = sentence.start + m.index + (/^\S+\s+sent\s/.test(m[0]) ? m[0].indexOf('sent') + 5 : m[0].indexOf(' ') + 1);
   const what = ctx.text.slice(start, sentence.start + m.index + m[0].length).replace(/[\s,.]+$/u, '');
   const ev = b.evidence(ctx.paragraph, start, start + what.length);
-  const id = b.node({ kind: 'Incident', name: capitalise(clip(what.replace(/^(?:an?|several)\s+/, ''), 90)), descriptive: true }, ev, 'incident.received', 0.6);
-  for (const s of subjectsBefore(ctx, sentence.start + m.index)) b.edge('TARGETED', id, s.id, b.evidence(ctx.paragraph, s.start, start + what.length), 'targeted.receiver', 0.6);
+  const id = b.node(
+    { kind: 'Incident', name: capitalise(clip(what.replace(/^(?:an?|several)\s+/, ''), 90)), descriptive: true },
+    ev,
+    'incident.received',
+    0.6,
+  );
+  for (const s of subjectsBefore(ctx, sentence.start + m.index))
+    b.edge('TARGETED', id, s.id, b.evidence(ctx.paragraph, s.start, start + what.length), 'targeted.receiver', 0.6);
   take(ctx, { id, kind: 'Incident', start, end: start + what.length, text: what, rule: 'incident.received', named: false });
 }
 
@@ -135,7 +182,15 @@ function mediaReports(ctx: SentenceContext): void {
   const m = /\breported\s+(?:on|that)\s+([^.;]+)/.exec(sentence.text);
   if (!m?.[1]) return;
   const at = sentence.start + m.index;
-  const media = ctx.found.find((f) => f.kind === 'Organization' && (f.category === 'media' || /\b(?:newspaper|media|outlet|journalists?|reporters?|press)\b/.test(ctx.text.slice(Math.max(sentence.start, f.start - 30), f.end))) && f.end <= at);
+  const media = ctx.found.find(
+    (f) =>
+      f.kind === 'Organization' &&
+      (f.category === 'media' ||
+        /\b(?:newspaper|media|outlet|journalists?|reporters?|press)\b/.test(
+          ctx.text.slice(Math.max(sentence.start, f.start - 30), f.end),
+        )) &&
+      f.end <= at,
+  );
   if (!media) return;
   const from = at + m[0].length - m[1].length;
   const end = nextClauseEnd(ctx.text, from, sentence.end);
@@ -143,18 +198,38 @@ function mediaReports(ctx: SentenceContext): void {
   if (what.length < 12) return;
   const ev = b.evidence(ctx.paragraph, from, from + what.length);
   const incident = b.node({ kind: 'Incident', name: capitalise(clip(what, 90)), descriptive: true }, ev, 'incident.media-reported', 0.55);
-  const report = b.node({ kind: 'Publication', name: `Reports that ${clip(what, 80)}`, descriptive: true }, b.evidence(ctx.paragraph, media.start, from + what.length), 'publication.media-report', 0.55);
+  const report = b.node(
+    { kind: 'Publication', name: `Reports that ${clip(what, 80)}`, descriptive: true },
+    b.evidence(ctx.paragraph, media.start, from + what.length),
+    'publication.media-report',
+    0.55,
+  );
   b.edge('PUBLISHED', media.id, report, b.evidence(ctx.paragraph, media.start, at + 'reported'.length), 'published.media-reported', 0.6);
   b.edge('ABOUT', report, incident, ev, 'about.media-report', 0.55);
-  take(ctx, { id: incident, kind: 'Incident', start: from, end: from + what.length, text: what, rule: 'incident.media-reported', named: false });
+  take(ctx, {
+    id: incident,
+    kind: 'Incident',
+    start: from,
+    end: from + what.length,
+    text: what,
+    rule: 'incident.media-reported',
+    named: false,
+  });
 }
 
 /** An incident a later sentence points back to ("reported the incident") but no cue word named: the sentence before it. */
 function describedBefore(ctx: SentenceContext): string | undefined {
-  const before = sentences(ctx.text).filter((s) => s.end <= ctx.sentence.start).at(-1);
+  const before = sentences(ctx.text)
+    .filter((s) => s.end <= ctx.sentence.start)
+    .at(-1);
   if (!before) return undefined;
   const text = before.text.replace(/[\s.]+$/u, '');
-  return ctx.b.node({ kind: 'Incident', name: capitalise(clip(text, 90)), descriptive: true }, ctx.b.evidence(ctx.paragraph, before.start, before.start + text.length), 'incident.described-before-coref', 0.45);
+  return ctx.b.node(
+    { kind: 'Incident', name: capitalise(clip(text, 90)), descriptive: true },
+    ctx.b.evidence(ctx.paragraph, before.start, before.start + text.length),
+    'incident.described-before-coref',
+    0.45,
+  );
 }
 
 export interface ResponseState {
@@ -162,7 +237,17 @@ export interface ResponseState {
   steps: Map<string, number>;
 }
 
-function step(ctx: SentenceContext, state: ResponseState, incident: string, name: string, start: number, end: number, performer: Found | undefined, rule: string, negative = false): string {
+function step(
+  ctx: SentenceContext,
+  state: ResponseState,
+  incident: string,
+  name: string,
+  start: number,
+  end: number,
+  performer: Found | undefined,
+  rule: string,
+  negative = false,
+): string {
   const { b } = ctx;
   const ev = b.evidence(ctx.paragraph, start, end);
   const id = b.node({ kind: 'Response', name, descriptive: true, ...(negative ? { properties: { negative: true } } : {}) }, ev, rule, 0.6);
@@ -170,7 +255,8 @@ function step(ctx: SentenceContext, state: ResponseState, incident: string, name
     const order = (state.steps.get(incident) ?? 0) + 1;
     if (b.edge('RESPONDED_WITH', incident, id, ev, `responded-with.${rule}`, 0.6, { order })) state.steps.set(incident, order);
   }
-  if (performer) b.edge('PERFORMED', performer.id, id, b.evidence(ctx.paragraph, Math.min(performer.start, start), end), 'performed.subject', 0.65);
+  if (performer)
+    b.edge('PERFORMED', performer.id, id, b.evidence(ctx.paragraph, Math.min(performer.start, start), end), 'performed.subject', 0.65);
   return id;
 }
 
@@ -186,7 +272,14 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     const from = at + m[0].length;
     const clauseEnd = nextClauseEnd(ctx.text, from, sentence.end);
     // "to SITE and to the social media platform": every actor up to the end of the clause, each at "to"/"and".
-    let recipients = ctx.found.filter((f) => actors(f) && f.start >= from - 1 && f.start < clauseEnd && (f.start <= from + 4 || /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*['’]s\s+)?$/u.test(ctx.text.slice(Math.max(from, f.start - 24), f.start))));
+    let recipients = ctx.found.filter(
+      (f) =>
+        actors(f) &&
+        f.start >= from - 1 &&
+        f.start < clauseEnd &&
+        (f.start <= from + 4 ||
+          /\b(?:and|or)\s+(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\w-]*['’]s\s+)?$/u.test(ctx.text.slice(Math.max(from, f.start - 24), f.start))),
+    );
     // "to the Party's hosting provider": the possessor is not the recipient.
     recipients = recipients.filter((f) => !/^['’]s\b/.test(ctx.text.slice(f.end, f.end + 2)));
     recipients.sort((x, y) => x.start - y.start);
@@ -195,7 +288,9 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
     if (NEGATED.test(ctx.text.slice(Math.max(sentence.start, at - 16), at))) {
       // "the Party did not report the account to SITE": a step that was not taken, and no REPORTED_TO.
       const end = recipients.at(-1)?.end ?? clauseEnd;
-      const neg = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/.exec(ctx.text.slice(Math.max(sentence.start, at - 16), at));
+      const neg = /\b(?:did not|didn't|never|chose not to|decided not to|declined to)\s+$/.exec(
+        ctx.text.slice(Math.max(sentence.start, at - 16), at),
+      );
       const start = at - (neg?.[0].length ?? 0);
       step(ctx, state, incident, capitalise(ctx.text.slice(start, end)), start, end, performer, 'not-reported', true);
       continue;
@@ -204,7 +299,16 @@ export function findResponses(ctx: SentenceContext, state: ResponseState): void 
       const end = r.end;
       const ev = b.evidence(ctx.paragraph, performer && performer.start < at ? performer.start : at, end);
       b.edge('REPORTED_TO', incident, r.id, ev, 'reported-to.verb', 0.75);
-      const response = step(ctx, state, incident, `Reported the incident to ${r.text}`, performer && performer.start < at ? performer.start : at, end, performer, 'report');
+      const response = step(
+        ctx,
+        state,
+        incident,
+        `Reported the incident to ${r.text}`,
+        performer && performer.start < at ? performer.start : at,
+        end,
+        performer,
+        'report',
+      );
       b.edge('REPORTED_TO', response, r.id, b.evidence(ctx.paragraph, at, end), 'reported-to.response', 0.7);
     }
   }

@@ -12,7 +12,13 @@ function summary(paragraphs: string[], sections = '1. Background'): Document {
 }
 
 const SITE: KnownEntity = { id: 'site-task-force', kind: 'Organization', name: 'SITE Task Force', aliases: ['SITE'], file: 'a.yaml' };
-const BRIEFINGS: KnownEntity = { id: 'site-briefings-2021', kind: 'Briefing', name: 'SITE briefings for the 2021 election', aliases: [], file: 'a.yaml' };
+const BRIEFINGS: KnownEntity = {
+  id: 'site-briefings-2021',
+  kind: 'Briefing',
+  name: 'SITE briefings for the 2021 election',
+  aliases: [],
+  file: 'a.yaml',
+};
 
 describe('draftDocument', () => {
   it('gives the same draft for the same input, byte for byte', () => {

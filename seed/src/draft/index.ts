@@ -36,7 +36,16 @@ export function draftDocument(document: Document, known: readonly KnownEntity[])
     const sectionYear = yearOfSection(sections, para.section);
     const taken = new Uint8Array(para.text.length + 1);
     for (const sentence of sentences(para.text)) {
-      const ctx: SentenceContext = { b, paragraph: para.number, text: para.text, sentence, ...(section ? { section } : {}), ...(sectionYear ? { sectionYear } : {}), found: [], taken };
+      const ctx: SentenceContext = {
+        b,
+        paragraph: para.number,
+        text: para.text,
+        sentence,
+        ...(section ? { section } : {}),
+        ...(sectionYear ? { sectionYear } : {}),
+        found: [],
+        taken,
+      };
       findElections(ctx);
       findNames(ctx);
       resolvePointers(ctx);

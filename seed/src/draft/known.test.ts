@@ -10,12 +10,24 @@ const file = (document: string, body: string) => {
 };
 
 describe('knownEntities', () => {
-  const a = file('a', 'nodes:\n  - { id: site-task-force, kind: Organization, name: SITE Task Force, aliases: [SITE], evidence: [{ paragraph: 1, quote: "SITE" }] }\n');
-  const b = file('b', 'nodes:\n  - { id: site-task-force, kind: Organization, name: SITE Task Force, aliases: [Security and Intelligence Threats to Elections Task Force] }\n  - { id: jo-ray, kind: Person, name: Jo Ray }\n');
+  const a = file(
+    'a',
+    'nodes:\n  - { id: site-task-force, kind: Organization, name: SITE Task Force, aliases: [SITE], evidence: [{ paragraph: 1, quote: "SITE" }] }\n',
+  );
+  const b = file(
+    'b',
+    'nodes:\n  - { id: site-task-force, kind: Organization, name: SITE Task Force, aliases: [Security and Intelligence Threats to Elections Task Force] }\n  - { id: jo-ray, kind: Person, name: Jo Ray }\n',
+  );
 
   it('lists each id once with the aliases of every file, leaving one document out', () => {
     expect(knownEntities([a, b])).toEqual([
-      { id: 'site-task-force', kind: 'Organization', name: 'SITE Task Force', aliases: ['SITE', 'Security and Intelligence Threats to Elections Task Force'], file: 'annotations/a.yaml' },
+      {
+        id: 'site-task-force',
+        kind: 'Organization',
+        name: 'SITE Task Force',
+        aliases: ['SITE', 'Security and Intelligence Threats to Elections Task Force'],
+        file: 'annotations/a.yaml',
+      },
       { id: 'jo-ray', kind: 'Person', name: 'Jo Ray', aliases: [], file: 'annotations/b.yaml' },
     ]);
     expect(knownEntities([a, b], 'b').map((e) => [e.id, e.aliases])).toEqual([['site-task-force', ['SITE']]]);
@@ -28,7 +40,11 @@ describe('linking names to known entities', () => {
   const director = known('it-director', 'Person', 'IT Director of the Liberal Party', ['IT Director']);
 
   it('does not carry an alias that only means something inside its own document', () => {
-    expect([isPortableAlias(party, 'the Party'), isPortableAlias(caley, 'Mr. Caley'), isPortableAlias(director, 'IT Director')]).toEqual([false, true, false]);
+    expect([isPortableAlias(party, 'the Party'), isPortableAlias(caley, 'Mr. Caley'), isPortableAlias(director, 'IT Director')]).toEqual([
+      false,
+      true,
+      false,
+    ]);
   });
 
   it('finds an entity by another spelling of its name, and only of the kind asked for', () => {
@@ -42,7 +58,10 @@ describe('linking names to known entities', () => {
 
 describe('generic names', () => {
   it('does not link a one-word common noun such as "Police" across documents', () => {
-    const index = indexKnown([known('cornwall-police', 'Organization', 'Police'), known('site-task-force', 'Organization', 'SITE Task Force', ['SITE'])]);
+    const index = indexKnown([
+      known('cornwall-police', 'Organization', 'Police'),
+      known('site-task-force', 'Organization', 'SITE Task Force', ['SITE']),
+    ]);
     expect([lookup(index, 'Police'), lookup(index, 'SITE')?.id]).toEqual([undefined, 'site-task-force']);
   });
 });

@@ -17,7 +17,18 @@ export interface KnownEntity {
 }
 
 /** The kinds whose names identify them across documents; claims, responses and the like are one document's own. */
-const SHARED_KINDS: ReadonlySet<NodeKind> = new Set(['Person', 'Organization', 'Place', 'Election', 'Briefing', 'Meeting', 'Nomination', 'Incident', 'Publication', 'Process']);
+const SHARED_KINDS: ReadonlySet<NodeKind> = new Set([
+  'Person',
+  'Organization',
+  'Place',
+  'Election',
+  'Briefing',
+  'Meeting',
+  'Nomination',
+  'Incident',
+  'Publication',
+  'Process',
+]);
 
 /** The entities the other annotation files declare (names and aliases), for linking; each id once, first file first. */
 export function knownEntities(files: readonly AnnotationFile[], exceptDocument?: string): KnownEntity[] {

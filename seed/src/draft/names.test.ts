@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { draft, known } from './testkit.ts';
 
-const nodes = (d: ReturnType<typeof draft>, kind?: string) => d.nodes.filter((n) => !kind || n.kind === kind).map((n) => ({ id: n.id, kind: n.kind, name: n.name, ...(n.aliases ? { aliases: n.aliases } : {}), rule: n.rule }));
+const nodes = (d: ReturnType<typeof draft>, kind?: string) =>
+  d.nodes
+    .filter((n) => !kind || n.kind === kind)
+    .map((n) => ({ id: n.id, kind: n.kind, name: n.name, ...(n.aliases ? { aliases: n.aliases } : {}), rule: n.rule }));
 
 describe('proper names', () => {
   it('reads a defined term as an organization with its abbreviation as an alias', () => {
     const d = draft(['The Party sent staff to the Bureau of Coastal Safety (BCS) twice. BCS answered.']);
     expect(nodes(d, 'Organization')).toEqual([
-      { id: 'bureau-of-coastal-safety', kind: 'Organization', name: 'Bureau of Coastal Safety', aliases: ['BCS'], rule: 'organization.defined-term' },
+      {
+        id: 'bureau-of-coastal-safety',
+        kind: 'Organization',
+        name: 'Bureau of Coastal Safety',
+        aliases: ['BCS'],
+        rule: 'organization.defined-term',
+      },
     ]);
     expect(d.nodes[0]?.evidence).toEqual([
       { paragraph: 1, quote: 'Bureau of Coastal Safety (BCS)' },
@@ -18,12 +27,16 @@ describe('proper names', () => {
   it('links a defined term to the known entity its abbreviation names', () => {
     const site = known('site-task-force', 'Organization', 'SITE Task Force', ['SITE']);
     const d = draft(['Jane Doe attended briefings of the Security and Intelligence Threats to Election Task Force (SITE).'], [site]);
-    expect(nodes(d, 'Organization')).toEqual([{ id: 'site-task-force', kind: 'Organization', name: 'SITE Task Force', rule: 'organization.defined-term-known' }]);
+    expect(nodes(d, 'Organization')).toEqual([
+      { id: 'site-task-force', kind: 'Organization', name: 'SITE Task Force', rule: 'organization.defined-term-known' },
+    ]);
   });
 
   it('joins "Ms. Surname" to the full name given before, and adds it as an alias', () => {
     const d = draft(['Hana Okafor joined the Harbour Party in 2015. Ms. Okafor later left.']);
-    expect(nodes(d, 'Person')).toEqual([{ id: 'hana-okafor', kind: 'Person', name: 'Hana Okafor', aliases: ['Ms. Okafor'], rule: 'person.full-name' }]);
+    expect(nodes(d, 'Person')).toEqual([
+      { id: 'hana-okafor', kind: 'Person', name: 'Hana Okafor', aliases: ['Ms. Okafor'], rule: 'person.full-name' },
+    ]);
   });
 
   it('links "Mr. Surname" to the one known person of that surname', () => {
@@ -42,18 +55,27 @@ describe('proper names', () => {
 
   it('reads a nationality qualifying an act as the state', () => {
     const d = draft(['The Party took note of Russian attempts to interfere with the vote.']);
-    expect(nodes(d, 'Organization')).toEqual([{ id: 'russia', kind: 'Organization', name: 'Russia', aliases: ['Russian'], rule: 'organization.nationality' }]);
+    expect(nodes(d, 'Organization')).toEqual([
+      { id: 'russia', kind: 'Organization', name: 'Russia', aliases: ['Russian'], rule: 'organization.nationality' },
+    ]);
   });
 
   it('links another spelling of a known organization to its id', () => {
-    const d = draft(['The Canadian Center for Cybersecurity published a guide.'], [known('cyber-centre', 'Organization', 'Canadian Centre for Cyber Security')]);
-    expect(nodes(d, 'Organization')).toEqual([{ id: 'cyber-centre', kind: 'Organization', name: 'Canadian Centre for Cyber Security', rule: 'link.known-name' }]);
+    const d = draft(
+      ['The Canadian Center for Cybersecurity published a guide.'],
+      [known('cyber-centre', 'Organization', 'Canadian Centre for Cyber Security')],
+    );
+    expect(nodes(d, 'Organization')).toEqual([
+      { id: 'cyber-centre', kind: 'Organization', name: 'Canadian Centre for Cyber Security', rule: 'link.known-name' },
+    ]);
   });
 });
 
 describe('names beside names another rule read', () => {
   it('still reads a full name after "Ms. Surname and"', () => {
-    const d = draft(['Hana Okafor chairs the Harbour Party. Ms. Okafor and Rafael Dumont, the Party’s Policy Director, sat in on the meeting.']);
+    const d = draft([
+      'Hana Okafor chairs the Harbour Party. Ms. Okafor and Rafael Dumont, the Party’s Policy Director, sat in on the meeting.',
+    ]);
     expect(d.nodes.filter((n) => n.kind === 'Person').map((n) => n.name)).toEqual(['Hana Okafor', 'Rafael Dumont']);
   });
 });

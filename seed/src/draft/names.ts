@@ -9,9 +9,61 @@ import { isCapitalised, looseKey, tokens, type Token } from './text.ts';
 
 const CONNECTORS = new Set(['of', 'for', 'to', 'and', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'et']);
 /** Words a sentence or clause may start with that are not part of the name after them. */
-const LEADING = new Set([...NOT_NAME].filter((w) => !ORG_HEADS.has(w) && !ORG_STARTS.has(w) && !['Liberal', 'Conservative', 'Democratic', 'Green', 'National', 'Federal', 'Canadian', 'Security', 'Cyber', 'Intelligence', 'Canada', 'Task', 'Party', 'Prime', 'House', 'Elections', 'Government', 'Commission', 'Media', 'Internet', 'English', 'French'].includes(w)));
+const LEADING = new Set(
+  [...NOT_NAME].filter(
+    (w) =>
+      !ORG_HEADS.has(w) &&
+      !ORG_STARTS.has(w) &&
+      ![
+        'Liberal',
+        'Conservative',
+        'Democratic',
+        'Green',
+        'National',
+        'Federal',
+        'Canadian',
+        'Security',
+        'Cyber',
+        'Intelligence',
+        'Canada',
+        'Task',
+        'Party',
+        'Prime',
+        'House',
+        'Elections',
+        'Government',
+        'Commission',
+        'Media',
+        'Internet',
+        'English',
+        'French',
+      ].includes(w),
+  ),
+);
 /** Provinces, territories and regions: places whatever stands before them. */
-const PROVINCES = new Set(['Prairies', 'Maritimes', 'Atlantic Canada', 'Western Canada', 'Northern Ontario', 'Lower Mainland', 'Greater Toronto Area', 'Ontario', 'Quebec', 'Québec', 'British Columbia', 'Alberta', 'Manitoba', 'Saskatchewan', 'Nova Scotia', 'New Brunswick', 'Prince Edward Island', 'Newfoundland and Labrador', 'Yukon', 'Nunavut', 'Northwest Territories']);
+const PROVINCES = new Set([
+  'Prairies',
+  'Maritimes',
+  'Atlantic Canada',
+  'Western Canada',
+  'Northern Ontario',
+  'Lower Mainland',
+  'Greater Toronto Area',
+  'Ontario',
+  'Quebec',
+  'Québec',
+  'British Columbia',
+  'Alberta',
+  'Manitoba',
+  'Saskatchewan',
+  'Nova Scotia',
+  'New Brunswick',
+  'Prince Edward Island',
+  'Newfoundland and Labrador',
+  'Yukon',
+  'Nunavut',
+  'Northwest Territories',
+]);
 const PLACE_BEFORE = /(?:\b(?:in|riding of|district of|city of|town of|province of|near|throughout|across|constituency of)\s+(?:the\s+)?)$/;
 const PLACE_AFTER = /^\s+(?:riding|nomination|electoral district|constituency|by-election|area)\b/;
 
@@ -21,7 +73,11 @@ function categoryOf(words: string[]): string | undefined {
   const first = words[0] ?? '';
   if (words.length >= 2 && words.slice(-2).join(' ') === 'Task Force') return 'task force';
   const inner = words.findIndex((w, i) => ORG_HEADS.has(w) && i > 0 && ['of', 'for', 'on'].includes(words[i + 1] ?? ''));
-  return ORG_HEADS.get(last) ?? (inner > 0 ? ORG_HEADS.get(words[inner] ?? '') : undefined) ?? (words.length >= 2 ? ORG_STARTS.get(first) : undefined);
+  return (
+    ORG_HEADS.get(last) ??
+    (inner > 0 ? ORG_HEADS.get(words[inner] ?? '') : undefined) ??
+    (words.length >= 2 ? ORG_STARTS.get(first) : undefined)
+  );
 }
 
 /** Runs of capitalised words joined by spaces, with connectors inside ("Centre for Cyber Security"). */
@@ -43,7 +99,12 @@ function runs(ts: Token[], text: string): Token[][] {
     if (isCapitalised(t.word) && !/^\d/.test(t.word)) {
       if (!joined) flush();
       run.push(t);
-    } else if (joined && CONNECTORS.has(t.word) && isCapitalised(ts[i + 1]?.word ?? '') && text.slice(t.end, ts[i + 1]?.start ?? 0) === ' ') {
+    } else if (
+      joined &&
+      CONNECTORS.has(t.word) &&
+      isCapitalised(ts[i + 1]?.word ?? '') &&
+      text.slice(t.end, ts[i + 1]?.start ?? 0) === ' '
+    ) {
       run.push(t);
     } else {
       flush();
@@ -55,7 +116,12 @@ function runs(ts: Token[], text: string): Token[][] {
 }
 
 function nameLike(t: Token): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(t.word) && !NOT_NAME.has(t.word) && !ORG_HEADS.has(t.word) && !ROLE_HEADS.has(t.word.toLowerCase());
+  return (
+    /^\p{Lu}[\p{Ll}\p{M}'’-]+(?:-\p{Lu}[\p{Ll}\p{M}'’-]+)?$/u.test(t.word) &&
+    !NOT_NAME.has(t.word) &&
+    !ORG_HEADS.has(t.word) &&
+    !ROLE_HEADS.has(t.word.toLowerCase())
+  );
 }
 
 /** Link or classify one run of capitalised words; returns the mentions it yields. */
@@ -79,8 +145,19 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   if (synonym) {
     const ev = b.evidence(ctx.paragraph, first.start, last.end);
     const known = lookup(b.known, synonym, 'Organization');
-    const id = known ? b.linked(known, ev, 'link.synonym', 0.9) : b.node({ kind: 'Organization', name: synonym, aliases: [surface], category: 'government' }, ev, 'organization.synonym', 0.8);
-    take(ctx, { id, kind: 'Organization', start: first.start, end: last.end, text: surface, rule: 'link.synonym', category: 'government', named: true });
+    const id = known
+      ? b.linked(known, ev, 'link.synonym', 0.9)
+      : b.node({ kind: 'Organization', name: synonym, aliases: [surface], category: 'government' }, ev, 'organization.synonym', 0.8);
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start: first.start,
+      end: last.end,
+      text: surface,
+      rule: 'link.synonym',
+      category: 'government',
+      named: true,
+    });
     return;
   }
   // The whole run names something this document or the corpus knows.
@@ -89,7 +166,15 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   if (localId || known) {
     const id = localId ?? b.linked(known!, b.evidence(ctx.paragraph, first.start, last.end), 'link.known-name', 0.95);
     if (localId) b.cite(localId, b.evidence(ctx.paragraph, first.start, last.end), 'link.document-name', 0.9);
-    take(ctx, { id, kind: b.kindOf(id) ?? 'Organization', start: first.start, end: last.end, text: surface, rule: localId ? 'link.document-name' : 'link.known-name', named: true });
+    take(ctx, {
+      id,
+      kind: b.kindOf(id) ?? 'Organization',
+      start: first.start,
+      end: last.end,
+      text: surface,
+      rule: localId ? 'link.document-name' : 'link.known-name',
+      named: true,
+    });
     return;
   }
   // A shorter run inside it does ("the Liberal Party National Director" → "Liberal Party").
@@ -110,10 +195,28 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   }
   const category = categoryOf(words);
   // "the Task Force", "the Commission": a generic head alone points back (coref.ts), it names nothing new.
-  if (words.every((w) => ORG_HEADS.has(w) || w === 'Task') && /\b(?:the|The)\s+$/.test(ctx.text.slice(Math.max(0, first.start - 4), first.start))) return;
+  if (
+    words.every((w) => ORG_HEADS.has(w) || w === 'Task') &&
+    /\b(?:the|The)\s+$/.test(ctx.text.slice(Math.max(0, first.start - 4), first.start))
+  )
+    return;
   if (category && run.length >= 2) {
-    const id = b.node({ kind: 'Organization', name: surface, category }, b.evidence(ctx.paragraph, first.start, last.end), 'organization.name-head', 0.8);
-    take(ctx, { id, kind: 'Organization', start: first.start, end: last.end, text: surface, rule: 'organization.name-head', category, named: true });
+    const id = b.node(
+      { kind: 'Organization', name: surface, category },
+      b.evidence(ctx.paragraph, first.start, last.end),
+      'organization.name-head',
+      0.8,
+    );
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start: first.start,
+      end: last.end,
+      text: surface,
+      rule: 'organization.name-head',
+      category,
+      named: true,
+    });
     return;
   }
   // "Braeden Caley and Mathieu Lafrance": two names, not one.
@@ -126,14 +229,19 @@ function classify(ctx: SentenceContext, run: Token[]): void {
   if (words.some((w) => CONNECTORS.has(w))) return;
   const before = ctx.text.slice(Math.max(0, first.start - 40), first.start);
   const after = ctx.text.slice(last.end, last.end + 40);
-  const isPlace = PROVINCES.has(surface) || ((PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) && run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word) && !t.possessive && !NOT_NAME.has(t.word)) && !words.includes('Canada'));
+  const isPlace =
+    PROVINCES.has(surface) ||
+    ((PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) &&
+      run.every((t) => /^\p{Lu}\p{Ll}/u.test(t.word) && !t.possessive && !NOT_NAME.has(t.word)) &&
+      !words.includes('Canada'));
   if (isPlace) {
     const id = b.node({ kind: 'Place', name: surface }, b.evidence(ctx.paragraph, first.start, last.end), 'place.after-preposition', 0.6);
     take(ctx, { id, kind: 'Place', start: first.start, end: last.end, text: surface, rule: 'place.after-preposition', named: true });
     return;
   }
   // "Director of Digital Operations": the words after a title and "of" complete the title.
-  const titled = /\b(?:Director|Manager|Head|Chief|Minister|Officer|Secretary|Coordinator|President|Vice-President|Chair|Lead)\s+of\s+$/.test(before);
+  const titled =
+    /\b(?:Director|Manager|Head|Chief|Minister|Officer|Secretary|Coordinator|President|Vice-President|Chair|Lead)\s+of\s+$/.test(before);
   if (run.length >= 2 && run.length <= 4 && run.every(nameLike) && !titled) {
     const id = b.node({ kind: 'Person', name: surface }, b.evidence(ctx.paragraph, first.start, last.end), 'person.full-name', 0.75);
     b.defineLocal(`surname ${last.word}`, id);
@@ -183,7 +291,9 @@ function honorifics(ctx: SentenceContext, ts: Token[]): void {
 }
 
 function uniqueBySurname(ctx: SentenceContext, surname: string) {
-  const people = ctx.b.known.entities.filter((e) => e.kind === 'Person' && e.name.split(/\s+/).at(-1) === surname && /^\p{Lu}\p{Ll}+ /u.test(e.name));
+  const people = ctx.b.known.entities.filter(
+    (e) => e.kind === 'Person' && e.name.split(/\s+/).at(-1) === surname && /^\p{Lu}\p{Ll}+ /u.test(e.name),
+  );
   return people.length === 1 ? people[0] : undefined;
 }
 
@@ -194,15 +304,30 @@ function nationalities(ctx: SentenceContext, ts: Token[]): void {
     const n = ts[i + 1];
     const country = t ? NATIONALITIES.get(t.word) : undefined;
     if (!t || !n || !country || !STATE_ACT_NOUNS.has(n.word.toLowerCase()) || isTaken(ctx, t.start, t.end)) continue;
-    const id = ctx.b.node({ kind: 'Organization', name: country, aliases: [t.word], category: 'government' }, ctx.b.evidence(ctx.paragraph, t.start, n.end), 'organization.nationality', 0.6);
-    take(ctx, { id, kind: 'Organization', start: t.start, end: t.end, text: t.word, rule: 'organization.nationality', category: 'government', named: true });
+    const id = ctx.b.node(
+      { kind: 'Organization', name: country, aliases: [t.word], category: 'government' },
+      ctx.b.evidence(ctx.paragraph, t.start, n.end),
+      'organization.nationality',
+      0.6,
+    );
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start: t.start,
+      end: t.end,
+      text: t.word,
+      rule: 'organization.nationality',
+      category: 'government',
+      named: true,
+    });
   }
 }
 
 /** "Long Name (ABBR)": an organization with its abbreviation as an alias, linked when either is known. */
 function definedTerms(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
-  const re = /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|to|on|and|the|de|du|des|la|le|et|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)\s+\((?:the\s+)?[“"]?(\p{Lu}[\p{L}\d&.-]{1,15}(?:\s\p{Lu}[\p{L}]*){0,3})[”"]?\)/gu;
+  const re =
+    /((?:\p{Lu}[\p{L}'’-]*)(?:\s+(?:of|for|to|on|and|the|de|du|des|la|le|et|\p{Lu}[\p{L}'’-]*))*\s+\p{Lu}[\p{L}'’-]*)\s+\((?:the\s+)?[“"]?(\p{Lu}[\p{L}\d&.-]{1,15}(?:\s\p{Lu}[\p{L}]*){0,3})[”"]?\)/gu;
   for (const m of sentence.text.matchAll(re)) {
     let long = m[1] ?? '';
     const abbr = m[2] ?? '';
@@ -221,17 +346,29 @@ function definedTerms(ctx: SentenceContext): void {
     const known = lookup(b.known, long, 'Organization') ?? lookup(b.known, abbr, 'Organization');
     const id = known
       ? b.linked(known, ev, 'organization.defined-term-known', 0.95)
-      : b.localId(long) ?? b.localId(abbr) ?? b.node({ kind: 'Organization', name: long, aliases: [abbr], category }, ev, 'organization.defined-term', 0.9);
+      : (b.localId(long) ??
+        b.localId(abbr) ??
+        b.node({ kind: 'Organization', name: long, aliases: [abbr], category }, ev, 'organization.defined-term', 0.9));
     b.defineLocal(abbr, id);
     b.defineLocal(long, id);
-    take(ctx, { id, kind: 'Organization', start, end, text: ctx.text.slice(start, end), rule: known ? 'organization.defined-term-known' : 'organization.defined-term', category, named: true });
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      rule: known ? 'organization.defined-term-known' : 'organization.defined-term',
+      category,
+      named: true,
+    });
   }
 }
 
 /** "Security and Intelligence Threats to Elections (SITE) Task Force": the abbreviation inside the name. */
 function innerDefinedTerms(ctx: SentenceContext): void {
   const { b, sentence } = ctx;
-  const re = /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|to|on|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{Lu}\d&.-]+)\)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
+  const re =
+    /(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|to|on|and|the|\p{Lu}[\p{L}'’-]*))*)\s+\((\p{Lu}[\p{Lu}\d&.-]+)\)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/gu;
   for (const m of sentence.text.matchAll(re)) {
     const tail = m[3] ?? '';
     const category = categoryOf(tail.split(/\s+/));
@@ -242,10 +379,22 @@ function innerDefinedTerms(ctx: SentenceContext): void {
     const abbr = m[2] ?? '';
     const long = `${m[1]} ${tail}`;
     const ev = b.evidence(ctx.paragraph, start, end);
-    const known = lookup(b.known, `${abbr} ${tail}`, 'Organization') ?? lookup(b.known, long, 'Organization') ?? lookup(b.known, abbr, 'Organization');
-    const id = known ? b.linked(known, ev, 'organization.defined-term-known', 0.95) : b.node({ kind: 'Organization', name: long, aliases: [abbr, `${abbr} ${tail}`], category }, ev, 'organization.defined-term', 0.9);
+    const known =
+      lookup(b.known, `${abbr} ${tail}`, 'Organization') ?? lookup(b.known, long, 'Organization') ?? lookup(b.known, abbr, 'Organization');
+    const id = known
+      ? b.linked(known, ev, 'organization.defined-term-known', 0.95)
+      : b.node({ kind: 'Organization', name: long, aliases: [abbr, `${abbr} ${tail}`], category }, ev, 'organization.defined-term', 0.9);
     for (const label of [abbr, long, `${abbr} ${tail}`]) b.defineLocal(label, id);
-    take(ctx, { id, kind: 'Organization', start, end, text: m[0], rule: known ? 'organization.defined-term-known' : 'organization.defined-term', category, named: true });
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start,
+      end,
+      text: m[0],
+      rule: known ? 'organization.defined-term-known' : 'organization.defined-term',
+      category,
+      named: true,
+    });
   }
 }
 

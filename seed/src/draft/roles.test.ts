@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { draft } from './testkit.ts';
 
-const roles = (d: ReturnType<typeof draft>) => d.edges.filter((e) => e.type === 'HELD_ROLE').map((e) => ({ source: e.source, target: e.target, properties: e.properties, rule: e.rule }));
+const roles = (d: ReturnType<typeof draft>) =>
+  d.edges
+    .filter((e) => e.type === 'HELD_ROLE')
+    .map((e) => ({ source: e.source, target: e.target, properties: e.properties, rule: e.rule }));
 
 describe('roles', () => {
   it('gives the named person beside a role the HELD_ROLE, with "since" when the text says it', () => {
-    const d = draft(['Hana Okafor has served as the National Director of the Harbour Party since 2017. In 2021, she also served as the Party’s Campaign Chair.']);
+    const d = draft([
+      'Hana Okafor has served as the National Director of the Harbour Party since 2017. In 2021, she also served as the Party’s Campaign Chair.',
+    ]);
     expect(roles(d)).toEqual([
-      { source: 'hana-okafor', target: 'harbour-party', properties: { role: 'National Director', since: '2017' }, rule: 'held-role.beside-name' },
+      {
+        source: 'hana-okafor',
+        target: 'harbour-party',
+        properties: { role: 'National Director', since: '2017' },
+        rule: 'held-role.beside-name',
+      },
       // "she" is the last person named (coref.pronoun), and "the Party" the last party (coref.the-party).
       { source: 'hana-okafor', target: 'harbour-party', properties: { role: 'Campaign Chair' }, rule: 'held-role.beside-name' },
     ]);
@@ -27,7 +37,12 @@ describe('roles', () => {
       ['senior-director-of-the-harbour-party', 'Senior director of the Harbour Party', 'person.unnamed-role'],
     ]);
     expect(roles(d)).toEqual([
-      { source: 'senior-director-of-the-harbour-party', target: 'harbour-party', properties: { role: 'Senior director' }, rule: 'held-role.unnamed-role' },
+      {
+        source: 'senior-director-of-the-harbour-party',
+        target: 'harbour-party',
+        properties: { role: 'Senior director' },
+        rule: 'held-role.unnamed-role',
+      },
     ]);
   });
 });
@@ -47,7 +62,9 @@ describe('groups', () => {
   });
 
   it('does not read a verb as a modifier of a group', () => {
-    const d = draft(['Accounts that impersonate political parties should be removed, and the Party wanted to provide political parties with a list.']);
+    const d = draft([
+      'Accounts that impersonate political parties should be removed, and the Party wanted to provide political parties with a list.',
+    ]);
     expect(d.nodes.filter((n) => n.category === 'group').map((n) => n.name)).toEqual(['Political parties']);
   });
 });

@@ -7,8 +7,123 @@ import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 import { findDates } from './dates.ts';
 
 const ROLE_WORD = /^(?:[A-Z]{2,}|[A-Za-z][a-z-]+)$/;
-const NOT_ROLE_MODIFIER = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'and', 'or', 'was', 'were', 'is', 'as', 'who', 'that', 'one', 'other', 'also', 'been', 'has', 'had', 'served', 'be', 'to', 'by', 'with', 'for', 'in', 'on', 'at', 'all', 'three', 'two']);
-const STOP_MODIFIER = new Set([...NOT_ROLE_MODIFIER, 'any', 'some', 'many', 'several', 'these', 'those', 'such', 'both', 'each', 'more', 'most', 'few', 'only', 'about', 'our', 'approximately', 'no', 'not', 'from', 'into', 'about', 'than', 'which', 'whom', 'whose', 'if', 'so', 'but', 'they', 'them', 'it', 'this', 'are', 'would', 'could', 'should', 'may', 'might', 'can', 'will', 'over', 'under', 'between', 'among', 'four', 'five', 'six', 'ten', 'up', 'out', 'told', 'said', 'asked', 'directed', 'impressed', 'informed', 'briefed', 'other', 'own', 'new', 'certain', 'various', 'against', 'across', 'within', 'without', 'toward', 'towards', 'upon', 'via', 'per', 'like', 'unlike', 'including', 'after', 'before', 'during', 'since']);
+const NOT_ROLE_MODIFIER = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'its',
+  'their',
+  'his',
+  'her',
+  'and',
+  'or',
+  'was',
+  'were',
+  'is',
+  'as',
+  'who',
+  'that',
+  'one',
+  'other',
+  'also',
+  'been',
+  'has',
+  'had',
+  'served',
+  'be',
+  'to',
+  'by',
+  'with',
+  'for',
+  'in',
+  'on',
+  'at',
+  'all',
+  'three',
+  'two',
+]);
+const STOP_MODIFIER = new Set([
+  ...NOT_ROLE_MODIFIER,
+  'any',
+  'some',
+  'many',
+  'several',
+  'these',
+  'those',
+  'such',
+  'both',
+  'each',
+  'more',
+  'most',
+  'few',
+  'only',
+  'about',
+  'our',
+  'approximately',
+  'no',
+  'not',
+  'from',
+  'into',
+  'about',
+  'than',
+  'which',
+  'whom',
+  'whose',
+  'if',
+  'so',
+  'but',
+  'they',
+  'them',
+  'it',
+  'this',
+  'are',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'can',
+  'will',
+  'over',
+  'under',
+  'between',
+  'among',
+  'four',
+  'five',
+  'six',
+  'ten',
+  'up',
+  'out',
+  'told',
+  'said',
+  'asked',
+  'directed',
+  'impressed',
+  'informed',
+  'briefed',
+  'other',
+  'own',
+  'new',
+  'certain',
+  'various',
+  'against',
+  'across',
+  'within',
+  'without',
+  'toward',
+  'towards',
+  'upon',
+  'via',
+  'per',
+  'like',
+  'unlike',
+  'including',
+  'after',
+  'before',
+  'during',
+  'since',
+]);
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -40,7 +155,8 @@ function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: 
     const of = /\s(?:of|at|for|with|from)\s+(?:the\s+)?$/.exec(ctx.text.slice(Math.max(ctx.sentence.start, org.start - 12), org.start));
     if (of) {
       const r = roleBefore(ctx.text, org.start - of[0].length);
-      if (r && r.start >= ctx.sentence.start) out.push({ start: r.start, end: org.end, role: r.role, org, capitalised: /^\p{Lu}/u.test(r.role) });
+      if (r && r.start >= ctx.sentence.start)
+        out.push({ start: r.start, end: org.end, role: r.role, org, capitalised: /^\p{Lu}/u.test(r.role) });
     }
     const poss = /^['’]s\s+((?:[A-Za-z][A-Za-z-]*\s+){0,2}[A-Za-z][A-Za-z-]*)/.exec(ctx.text.slice(org.end, org.end + 50));
     if (poss?.[1]) {
@@ -72,14 +188,24 @@ function rolePhrases(ctx: SentenceContext): { start: number; end: number; role: 
     // "its Director of Digital Operations": a title with its own complement of capitalised words.
     const complement = /^\s+of\s+(?:\p{Lu}[\p{L}-]*)(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*/u.exec(ctx.text.slice(headEnd, ctx.sentence.end));
     const role = ctx.text.slice(pronounEnd, complement ? headEnd + complement[0].length : headEnd);
-    const org: Found = { id: prior.id, kind: 'Organization', start, end: pronounEnd - 1, text: m[0].slice(0, pronounEnd - start - 1), rule: 'coref.its', named: true, ...(prior.category ? { category: prior.category } : {}) };
+    const org: Found = {
+      id: prior.id,
+      kind: 'Organization',
+      start,
+      end: pronounEnd - 1,
+      text: m[0].slice(0, pronounEnd - start - 1),
+      rule: 'coref.its',
+      named: true,
+      ...(prior.category ? { category: prior.category } : {}),
+    };
     out.push({ start, end: pronounEnd + role.length, role, org, capitalised: /^\p{Lu}/u.test(role) });
   }
   return out.filter((p) => p.end <= ctx.sentence.end);
 }
 
 /** Between a named person and a role phrase: "X, the", "X has served as the", "X was the", "X, the Party's". */
-const HOLDS_BETWEEN = /^(?:,\s*|\s+(?:has|had|have)?\s*(?:also\s+)?(?:been\s+|served\s+as\s+|serves\s+as\s+|acted\s+as\s+|worked\s+as\s+|became\s+|was\s+|is\s+|remained\s+|continued\s+as\s+)?)(?:the\s+|a\s+|an\s+|its\s+)?$/;
+const HOLDS_BETWEEN =
+  /^(?:,\s*|\s+(?:has|had|have)?\s*(?:also\s+)?(?:been\s+|served\s+as\s+|serves\s+as\s+|acted\s+as\s+|worked\s+as\s+|became\s+|was\s+|is\s+|remained\s+|continued\s+as\s+)?)(?:the\s+|a\s+|an\s+|its\s+)?$/;
 
 export function findRoles(ctx: SentenceContext): void {
   const { b } = ctx;
@@ -91,12 +217,27 @@ export function findRoles(ctx: SentenceContext): void {
     const holder =
       people.filter((f) => f.end <= p.start && HOLDS_BETWEEN.test(ctx.text.slice(f.end, p.start))).at(-1) ??
       // "As National Director of the Party, Mr. X …"; "the Party's treasurer, Hamid Okonjo, …" (an appositive name).
-      people.find((f) => f.start >= p.end && /^,\s*$/.test(ctx.text.slice(p.end, f.start)) && (/^(?:As|as)\s+(?:the\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, '')) || /^(?:,|\.|;|$|\s+(?:was|were|is|has|had|who|went|reported|and)\b)/.test(ctx.text.slice(f.end, f.end + 12))));
+      people.find(
+        (f) =>
+          f.start >= p.end &&
+          /^,\s*$/.test(ctx.text.slice(p.end, f.start)) &&
+          (/^(?:As|as)\s+(?:the\s+)?$/.test(
+            ctx.text.slice(Math.max(ctx.sentence.start, p.start - 7), p.start).replace(/^.*?(?=As|as)/, ''),
+          ) ||
+            /^(?:,|\.|;|$|\s+(?:was|were|is|has|had|who|went|reported|and)\b)/.test(ctx.text.slice(f.end, f.end + 12))),
+      );
     // "X has served as its Chief Organizer", "X led the team as its Campaign Director": the sentence's subject.
-    const asRole = /\b(?:as|became|becomes|become|was named|was appointed|appointed)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start)) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
+    const asRole =
+      /\b(?:as|became|becomes|become|was named|was appointed|appointed)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?$/.test(
+        ctx.text.slice(Math.max(ctx.sentence.start, p.start - 10), p.start),
+      ) || /\bas\s+$/.test(ctx.text.slice(Math.max(0, p.start - 4), p.start));
     const subject = !holder && asRole ? people.find((f) => f.end <= p.start) : undefined;
     const sinceAt = /^[^.;]{0,12}?\bsince\s+/.exec(ctx.text.slice(p.end, p.end + 40));
-    const sinceDate = sinceAt ? findDates(ctx.text.slice(p.end + sinceAt[0].length, p.end + sinceAt[0].length + 20), p.end + sinceAt[0].length).find((d) => d.start === p.end + sinceAt[0].length) : undefined;
+    const sinceDate = sinceAt
+      ? findDates(ctx.text.slice(p.end + sinceAt[0].length, p.end + sinceAt[0].length + 20), p.end + sinceAt[0].length).find(
+          (d) => d.start === p.end + sinceAt[0].length,
+        )
+      : undefined;
     const since = sinceDate?.iso;
     if (subject) {
       const ev = b.evidence(ctx.paragraph, subject.start, sinceDate ? sinceDate.end : p.end);
@@ -108,7 +249,10 @@ export function findRoles(ctx: SentenceContext): void {
     const quoteEnd = sinceDate ? sinceDate.end : holder && holder.start > p.end ? holder.end : p.end;
     const ev = b.evidence(ctx.paragraph, quoteStart, quoteEnd);
     if (holder) {
-      b.edge('HELD_ROLE', holder.id, p.org.id, ev, 'held-role.beside-name', 0.8, { role: p.role.charAt(0).toUpperCase() + p.role.slice(1), ...(since ? { since } : {}) });
+      b.edge('HELD_ROLE', holder.id, p.org.id, ev, 'held-role.beside-name', 0.8, {
+        role: p.role.charAt(0).toUpperCase() + p.role.slice(1),
+        ...(since ? { since } : {}),
+      });
       continue;
     }
     // A role with no name beside it is a person of its own, unless it is a vague one ("a member of").
@@ -119,18 +263,43 @@ export function findRoles(ctx: SentenceContext): void {
     const name = `${role} of ${/^the\s/i.test(orgName) ? orgName : `the ${orgName}`}`;
     const id = b.node({ kind: 'Person', name, aliases: [p.role], descriptive: true }, ev, 'person.unnamed-role', 0.65);
     b.edge('HELD_ROLE', id, p.org.id, ev, 'held-role.unnamed-role', 0.7, { role });
-    take(ctx, { id, kind: 'Person', start: roleStart, end: roleStart + p.role.length, text: p.role, rule: 'person.unnamed-role', named: false });
+    take(ctx, {
+      id,
+      kind: 'Person',
+      start: roleStart,
+      end: roleStart + p.role.length,
+      text: p.role,
+      rule: 'person.unnamed-role',
+      named: false,
+    });
   }
 }
 
 const BARE_GROUPS: { re: RegExp; name?: string; category: string; link: boolean }[] = [
   // The press and the federal government are the same actors in every summary: linked by name.
   { re: /\b(?:the|The)\s+media\b|\bmedia\s+report(?:s|ed|ing)\b/g, name: 'The media', category: 'media', link: true },
-  { re: /\b(?:the|The)\s+(?:federal\s+)?government\b|\b(?:the\s+)?Government of Canada\b/g, name: 'Federal government', category: 'government', link: true },
+  {
+    re: /\b(?:the|The)\s+(?:federal\s+)?government\b|\b(?:the\s+)?Government of Canada\b/g,
+    name: 'Federal government',
+    category: 'government',
+    link: true,
+  },
   // A platform or the police of one story are that story's own: named by the words the text uses.
-  { re: /\b(?:the|a|an|The|A|An)\s+(?:social media|messaging|online|technology|tech|[a-z]+-sharing)\s+(?:platform|company|provider|service)\b/g, category: 'platform', link: false },
-  { re: /\b(?:the|The)\s+(?:local|provincial|municipal|regional|city)\s+police(?:\s+(?:service|force|department))?\b/g, category: 'agency', link: false },
-  { re: /\b(?:hosting|email|web|internet|cloud|software|security|IT)\s+(?:provider|company|vendor|firm|contractor)\b/g, category: 'platform', link: false },
+  {
+    re: /\b(?:the|a|an|The|A|An)\s+(?:social media|messaging|online|technology|tech|[a-z]+-sharing)\s+(?:platform|company|provider|service)\b/g,
+    category: 'platform',
+    link: false,
+  },
+  {
+    re: /\b(?:the|The)\s+(?:local|provincial|municipal|regional|city)\s+police(?:\s+(?:service|force|department))?\b/g,
+    category: 'agency',
+    link: false,
+  },
+  {
+    re: /\b(?:hosting|email|web|internet|cloud|software|security|IT)\s+(?:provider|company|vendor|firm|contractor)\b/g,
+    category: 'platform',
+    link: false,
+  },
 ];
 
 /** Words of a noun phrase that may modify a group head. */
@@ -158,8 +327,22 @@ export function findGroups(ctx: SentenceContext): void {
       if (isTaken(ctx, start, end)) continue;
       const phrase = m[0].replace(/^(?:the|a|an)\s+/i, '');
       const ev = b.evidence(ctx.paragraph, start, end);
-      const id = b.node({ kind: 'Organization', name: g.name ?? capitalise(phrase), category: g.category, ...(g.link ? {} : { descriptive: true }) }, ev, 'organization.generic-actor', 0.6);
-      take(ctx, { id, kind: 'Organization', start, end, text: m[0], rule: 'organization.generic-actor', category: g.category, named: false });
+      const id = b.node(
+        { kind: 'Organization', name: g.name ?? capitalise(phrase), category: g.category, ...(g.link ? {} : { descriptive: true }) },
+        ev,
+        'organization.generic-actor',
+        0.6,
+      );
+      take(ctx, {
+        id,
+        kind: 'Organization',
+        start,
+        end,
+        text: m[0],
+        rule: 'organization.generic-actor',
+        category: g.category,
+        named: false,
+      });
     }
   }
   // "the platform", "the company": the last one named.
@@ -167,10 +350,26 @@ export function findGroups(ctx: SentenceContext): void {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (isTaken(ctx, start, end)) continue;
-    const prior = b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'platform' || (m[0].endsWith('police') && x.category === 'agency')) && x.paragraph >= ctx.paragraph - 2);
+    const prior = b.last(
+      ctx.paragraph,
+      start,
+      (x) =>
+        x.kind === 'Organization' &&
+        (x.category === 'platform' || (m[0].endsWith('police') && x.category === 'agency')) &&
+        x.paragraph >= ctx.paragraph - 2,
+    );
     if (!prior) continue;
     b.cite(prior.id, b.evidence(ctx.paragraph, start, end), 'coref.the-platform', 0.55);
-    take(ctx, { id: prior.id, kind: 'Organization', start, end, text: m[0], rule: 'coref.the-platform', category: prior.category ?? 'platform', named: false });
+    take(ctx, {
+      id: prior.id,
+      kind: 'Organization',
+      start,
+      end,
+      text: m[0],
+      rule: 'coref.the-platform',
+      category: prior.category ?? 'platform',
+      named: false,
+    });
   }
   for (const m of sentence.text.matchAll(/[A-Za-z][A-Za-z-]*/g)) {
     const head = m[0];
@@ -197,11 +396,18 @@ export function findGroups(ctx: SentenceContext): void {
     const phrase = ctx.text.slice(start, end);
     // Whose group: "officials of the Cyber Centre", "the Party's nomination committee", "its candidates", "all staff".
     const of = /^\s+of\s+(?:the\s+|every\s+|all\s+|its\s+)?/.exec(ctx.text.slice(end, end + 12));
-    const ofOrg = of ? ctx.found.find((f) => f.kind === 'Organization' && f.start >= end && f.start <= end + of[0].length + 1 && f.named) : undefined;
-    const ownerBefore = ctx.found.find((f) => f.kind === 'Organization' && f.named !== false && /^['’]s\s+$/.test(ctx.text.slice(f.end, start)));
+    const ofOrg = of
+      ? ctx.found.find((f) => f.kind === 'Organization' && f.start >= end && f.start <= end + of[0].length + 1 && f.named)
+      : undefined;
+    const ownerBefore = ctx.found.find(
+      (f) => f.kind === 'Organization' && f.named !== false && /^['’]s\s+$/.test(ctx.text.slice(f.end, start)),
+    );
     const its = /\b(?:its|their|all)\s+$/.exec(ctx.text.slice(Math.max(0, start - 6), start));
     // A party's "parties" is no group: "their parties" means the parties in general.
-    const itsOrg = its && !ownerBefore && head !== 'parties' ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency')) : undefined;
+    const itsOrg =
+      its && !ownerBefore && head !== 'parties'
+        ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && (x.category === 'party' || x.category === 'agency'))
+        : undefined;
     const adjacentOrg = ctx.found.find((f) => f.kind === 'Organization' && f.end === start - 1 && f.named);
     if (ofOnly && !ofOrg) continue;
     let name: string;
@@ -214,7 +420,10 @@ export function findGroups(ctx: SentenceContext): void {
       owner = ofOrg.id;
     } else if (of) {
       // "the chief organizers of all registered parties": the phrase up to its own head.
-      const tail = /^\s+of\s+(?:every|all|each)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:to|in|at|for|on|with|and|or|so|that|who|which)\b|[,.;]|$)/.exec(ctx.text.slice(end, sentence.end));
+      const tail =
+        /^\s+of\s+(?:every|all|each)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+(?=\s+(?:to|in|at|for|on|with|and|or|so|that|who|which)\b|[,.;]|$)/.exec(
+          ctx.text.slice(end, sentence.end),
+        );
       if (!tail) continue;
       qEnd = end + tail[0].length;
       name = capitalise(ctx.text.slice(start, qEnd));
@@ -236,10 +445,29 @@ export function findGroups(ctx: SentenceContext): void {
     } else {
       // "the researchers": the group named before with that head.
       const det = /\b(?:the|The)\s+$/.exec(ctx.text.slice(Math.max(0, start - 4), start));
-      const prior = det ? b.last(ctx.paragraph, start, (x) => x.kind === 'Organization' && x.category === 'group' && (b.nodes.get(x.id)?.name.toLowerCase().split(' of ')[0]?.endsWith(head) ?? false)) : undefined;
+      const prior = det
+        ? b.last(
+            ctx.paragraph,
+            start,
+            (x) =>
+              x.kind === 'Organization' &&
+              x.category === 'group' &&
+              (b.nodes.get(x.id)?.name.toLowerCase().split(' of ')[0]?.endsWith(head) ?? false),
+          )
+        : undefined;
       if (prior) {
         b.cite(prior.id, b.evidence(ctx.paragraph, start - 4, end), 'coref.the-group', 0.55);
-        take(ctx, { id: prior.id, kind: 'Organization', start, end, text: head, rule: 'coref.the-group', category: 'group', named: false, plural: true });
+        take(ctx, {
+          id: prior.id,
+          kind: 'Organization',
+          start,
+          end,
+          text: head,
+          rule: 'coref.the-group',
+          category: 'group',
+          named: false,
+          plural: true,
+        });
       }
       continue;
     }
@@ -252,10 +480,27 @@ export function findGroups(ctx: SentenceContext): void {
     // One group per owner and head: "Liberal Party candidates" and "the Party's candidates" are one.
     const ownerKey = owner ? `group ${owner} ${head}` : undefined;
     const existing = ownerKey ? b.localId(ownerKey) : undefined;
-    const id = existing ?? b.node({ kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) }, ev, linkable && modifiers.length === 0 ? 'organization.bare-parties' : 'organization.group-noun', 0.55);
+    const id =
+      existing ??
+      b.node(
+        { kind: 'Organization', name, category: 'group', ...(more ? { aliases: [`${phrase} and ${more}`] } : {}) },
+        ev,
+        linkable && modifiers.length === 0 ? 'organization.bare-parties' : 'organization.group-noun',
+        0.55,
+      );
     if (existing) b.cite(existing, ev, 'coref.same-group', 0.55);
     if (ownerKey) b.defineLocal(ownerKey, id);
     if (owner) b.edge('PART_OF', id, owner, ev, 'group.part-of-organization', 0.6);
-    take(ctx, { id, kind: 'Organization', start: qStart, end: qEnd, text: ctx.text.slice(qStart, qEnd), rule: 'organization.group-noun', category: 'group', named: false, plural: true });
+    take(ctx, {
+      id,
+      kind: 'Organization',
+      start: qStart,
+      end: qEnd,
+      text: ctx.text.slice(qStart, qEnd),
+      rule: 'organization.group-noun',
+      category: 'group',
+      named: false,
+      plural: true,
+    });
   }
 }

@@ -15,16 +15,20 @@ import { draftDocument, knownEntities } from './index.ts';
 const CORPUS = fileURLToPath(new URL('../../../test/fixtures/corpus/', import.meta.url));
 
 function read(dir: string): { documents: Document[]; annotations: AnnotationFile[] } {
-  const documents = readdirSync(join(dir, 'documents')).sort().map((n) => {
-    const parsed = parseDocument(readFileSync(join(dir, 'documents', n), 'utf8'), `documents/${n}`, n.replace(/\.txt$/, ''));
-    if (!parsed.document) throw new Error(JSON.stringify(parsed.problems));
-    return parsed.document;
-  });
-  const annotations = readdirSync(join(dir, 'annotations')).sort().map((n) => {
-    const r = readAnnotations(readFileSync(join(dir, 'annotations', n), 'utf8'), `annotations/${n}`);
-    if (!r.annotations) throw new Error(JSON.stringify(r.problems));
-    return r.annotations;
-  });
+  const documents = readdirSync(join(dir, 'documents'))
+    .sort()
+    .map((n) => {
+      const parsed = parseDocument(readFileSync(join(dir, 'documents', n), 'utf8'), `documents/${n}`, n.replace(/\.txt$/, ''));
+      if (!parsed.document) throw new Error(JSON.stringify(parsed.problems));
+      return parsed.document;
+    });
+  const annotations = readdirSync(join(dir, 'annotations'))
+    .sort()
+    .map((n) => {
+      const r = readAnnotations(readFileSync(join(dir, 'annotations', n), 'utf8'), `annotations/${n}`);
+      if (!r.annotations) throw new Error(JSON.stringify(r.problems));
+      return r.annotations;
+    });
   return { documents, annotations };
 }
 

@@ -46,7 +46,8 @@ describe('slug and clip', () => {
   });
 
   it('cuts a long text at a clause boundary and returns a prefix of it', () => {
-    const text = 'The federal government should provide political parties with a list of vendors, or providers, of social media applications and technology approved for use during elections.';
+    const text =
+      'The federal government should provide political parties with a list of vendors, or providers, of social media applications and technology approved for use during elections.';
     const cut = clip(text, 80);
     expect([cut, text.startsWith(cut)]).toEqual(['The federal government should provide political parties with a list of vendors', true]);
   });

@@ -14,7 +14,8 @@ export interface Span {
  * Abbreviations after which Intl.Segmenter wrongly ends a sentence ("Mr. Ishmael" → "Mr. " + "Ishmael…").
  * Honorifics, month abbreviations and a few Latin ones; a single capital letter is an initial ("J. Smith").
  */
-const NO_BREAK_AFTER = /(?:\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon|St|Sr|Jr|Gen|Col|Capt|Lt|Sgt|Insp|Supt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|cf|e\.g|i\.e|approx)\.|\b\p{Lu}\.)\s*$/u;
+const NO_BREAK_AFTER =
+  /(?:\b(?:Mr|Ms|Mrs|Mx|Dr|Prof|Hon|St|Sr|Jr|Gen|Col|Capt|Lt|Sgt|Insp|Supt|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs|cf|e\.g|i\.e|approx)\.|\b\p{Lu}\.)\s*$/u;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 

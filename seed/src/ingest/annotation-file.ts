@@ -13,7 +13,22 @@ export function edgeKey(edge: { type: string; source: string; target: string }):
 /** One item as a YAML map in the annotation files' style: fields in a fixed order, evidence as one-line maps. */
 function itemNode(doc: YamlDocument, item: DraftNode | DraftEdge): YAMLMap {
   const { evidence, ...fields } = item;
-  const order = ['id', 'kind', 'type', 'source', 'target', 'name', 'category', 'aliases', 'description', 'date', 'properties', 'review', 'rule', 'confidence'];
+  const order = [
+    'id',
+    'kind',
+    'type',
+    'source',
+    'target',
+    'name',
+    'category',
+    'aliases',
+    'description',
+    'date',
+    'properties',
+    'review',
+    'rule',
+    'confidence',
+  ];
   const map = new YAMLMap();
   const entries = Object.entries(fields).filter(([, v]) => v !== undefined);
   entries.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
@@ -81,7 +96,9 @@ export function mergeAnnotationFile(existing: string, file: string, draft: Draft
   const counter = new LineCounter();
   const doc = parseDocument(existing, { lineCounter: counter, keepSourceTokens: false });
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
-    throw new Error(`${file} is not a readable annotation file (${doc.errors[0]?.message.split('\n')[0] ?? 'not a mapping'}): fix it, then ingest again`);
+    throw new Error(
+      `${file} is not a readable annotation file (${doc.errors[0]?.message.split('\n')[0] ?? 'not a mapping'}): fix it, then ingest again`,
+    );
   }
   const before: unknown = doc.toJS();
   const ids = new Set<string>();
@@ -90,7 +107,8 @@ export function mergeAnnotationFile(existing: string, file: string, draft: Draft
   const edges = doc.get('edges', true);
   for (const item of isSeq(nodes) ? nodes.items : []) if (isMap(item)) ids.add(String(item.get('id')));
   for (const item of isSeq(edges) ? edges.items : []) {
-    if (isMap(item)) keys.add(edgeKey({ type: String(item.get('type')), source: String(item.get('source')), target: String(item.get('target')) }));
+    if (isMap(item))
+      keys.add(edgeKey({ type: String(item.get('type')), source: String(item.get('source')), target: String(item.get('target')) }));
   }
   const added: Draft = {
     nodes: draft.nodes.filter((n) => !ids.has(n.id)),

@@ -50,11 +50,7 @@ describe('documentName', () => {
 
   it('drops accents and apostrophes inside words, and keeps years apart', () => {
     expect(
-      [
-        "Résumé d'entrevue de l'étape 1 : Jean-Pierre O'Toole",
-        'Interview Summary (Part 2): 2019 Election',
-        '   —   ',
-      ].map(documentName),
+      ["Résumé d'entrevue de l'étape 1 : Jean-Pierre O'Toole", 'Interview Summary (Part 2): 2019 Election', '   —   '].map(documentName),
     ).toEqual(['resume-dentrevue-de-letape1-jean-pierre-otoole', 'interview-summary-part2-2019-election', undefined]);
   });
 
@@ -161,7 +157,10 @@ describe('ingest', () => {
     const other = join(inputs, 'other.txt');
     await writeFile(notPdf, 'Stage 1 Interview Summary: Jane Roe\n');
     await writeFile(noTitle, '[1] A paragraph with no title above it.\n');
-    await writeFile(noParagraphs, 'Stage 1 Interview Summary: Jane Roe\n\nJane Roe, the Director, was interviewed by Commission counsel on May 2, 2024.\n');
+    await writeFile(
+      noParagraphs,
+      'Stage 1 Interview Summary: Jane Roe\n\nJane Roe, the Director, was interviewed by Commission counsel on May 2, 2024.\n',
+    );
     await writeFile(other, (await readFile(WHITLOCK, 'utf8')).replace('Dana Whitlock', 'Dana Whitlock-Marr'));
     const messages = await failure(ingest([other, notPdf, noTitle, noParagraphs, join(inputs, 'notes.docx')], dir));
     expect(messages.map((m) => m.split('\n')[0])).toEqual([

@@ -53,7 +53,8 @@ async function readTextFile(path: string, label: string): Promise<string> {
   if (invalid >= 0 && !bytes.includes(0)) {
     throw new IngestError(label, `the file is not UTF-8 (line ${lineOfOffset(bytes, invalid)}); save it as UTF-8`);
   }
-  if (bytes.includes(0)) throw new IngestError(label, 'the file is not text (it contains binary data); give a .txt of the text, or the PDF');
+  if (bytes.includes(0))
+    throw new IngestError(label, 'the file is not text (it contains binary data); give a .txt of the text, or the PDF');
   return new TextDecoder().decode(bytes);
 }
 
@@ -174,7 +175,10 @@ export async function ingest(sources: readonly string[], dataDir: string, option
 function sameReading(a: string, b: string, id: string): boolean {
   const read = (text: string) => {
     const document = parseDocument(text, id, id).document;
-    return document && JSON.stringify({ ...document, paragraphs: document.paragraphs.map(({ number, section, text: t }) => [number, section, t]) });
+    return (
+      document &&
+      JSON.stringify({ ...document, paragraphs: document.paragraphs.map(({ number, section, text: t }) => [number, section, t]) })
+    );
   };
   const first = read(a);
   return first !== undefined && first === read(b);
@@ -202,7 +206,12 @@ async function checkWithSeed(dataDir: string, items: readonly Ingested[], option
     await loadSeed(scratch, { drafts: true });
   } catch (error) {
     if (!(error instanceof SeedError)) throw error;
-    const ours = new Map<string, Ingested>(items.flatMap((i): [string, Ingested][] => [[`documents/${i.name}.txt`, i], [`annotations/${i.name}.yaml`, i]]));
+    const ours = new Map<string, Ingested>(
+      items.flatMap((i): [string, Ingested][] => [
+        [`documents/${i.name}.txt`, i],
+        [`annotations/${i.name}.yaml`, i],
+      ]),
+    );
     const errors = new Map<string, string[]>();
     for (const problem of error.problems) {
       const item = ours.get(problem.file);
@@ -213,7 +222,9 @@ async function checkWithSeed(dataDir: string, items: readonly Ingested[], option
       errors.set(item.source, [...(errors.get(item.source) ?? []), formatProblem(problem)]);
     }
     if (errors.size > 0) {
-      throw new IngestFailure([...errors].map(([source, lines]) => new IngestError(source, 'the seed refuses what this would write', lines)));
+      throw new IngestFailure(
+        [...errors].map(([source, lines]) => new IngestError(source, 'the seed refuses what this would write', lines)),
+      );
     }
   } finally {
     await rm(scratch, { recursive: true, force: true });

@@ -36,7 +36,10 @@ describe('dropRunningLines', () => {
       pageLines(
         page([
           { text: 'Public Inquiry Into Foreign Interference', y: 820 },
-          { text: ['Stage 1 Interview Summary: Jane Roe', 'Body text on the second page.', 'Body text on the third page.'][n - 1] ?? '', y: 780 },
+          {
+            text: ['Stage 1 Interview Summary: Jane Roe', 'Body text on the second page.', 'Body text on the third page.'][n - 1] ?? '',
+            y: 780,
+          },
           // The header's words again, in the body: at another height on each page, so not a running line.
           { text: 'Public Inquiry Into Foreign Interference', y: 480 + 20 * n },
           { text: `Page ${n} of 3`, y: 30 },
@@ -52,7 +55,16 @@ describe('dropRunningLines', () => {
   });
 
   it('drops a bare page number even on a one-page document, where nothing can repeat', () => {
-    const pages = [pageLines(page([{ text: 'Title', y: 800 }, { text: '[1] Text.', y: 780 }, { text: '1', y: 30 }]), 0)];
+    const pages = [
+      pageLines(
+        page([
+          { text: 'Title', y: 800 },
+          { text: '[1] Text.', y: 780 },
+          { text: '1', y: 30 },
+        ]),
+        0,
+      ),
+    ];
     expect(dropRunningLines(pages).map((p) => p.map((l) => l.text))).toEqual([['Title', '[1] Text.']]);
   });
 });
@@ -94,6 +106,8 @@ describe('linesToText', () => {
   });
 
   it('joins a word broken by a soft hyphen at the end of a line', () => {
-    expect(pagesToText([page(['Title', { text: '[1] cyber\u00ADse\u00ADcu\u00AD', gap: 30 }, 'rity matters.'])])).toBe('Title\n\n[1] cybersecurity matters.\n');
+    expect(pagesToText([page(['Title', { text: '[1] cyber\u00ADse\u00ADcu\u00AD', gap: 30 }, 'rity matters.'])])).toBe(
+      'Title\n\n[1] cybersecurity matters.\n',
+    );
   });
 });

@@ -164,7 +164,9 @@ export function linesToText(pages: readonly Line[][]): string {
     if (!previous || !block || STARTS_BLOCK.test(line.text) || sizeChanged) starts = true;
     else if (previous.page !== line.page) {
       // Across a page break: the same block only when the text plainly runs on.
-      const runsOn = /^\p{Ll}/u.test(line.text) || ENDS_IN_HYPHEN.test(previous.text) ||
+      const runsOn =
+        /^\p{Ll}/u.test(line.text) ||
+        ENDS_IN_HYPHEN.test(previous.text) ||
         (!ENDS_SENTENCE.test(previous.text) && previous.font === line.font);
       starts = !runsOn;
     } else {

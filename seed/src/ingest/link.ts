@@ -17,7 +17,8 @@ export function linkToExisting(draft: Draft, files: readonly AnnotationFile[], d
   for (const file of ordered) {
     for (const node of file.nodes) {
       ids.add(node.id);
-      for (const label of [node.name, ...(node.aliases ?? [])]) if (!owners.has(plain(label))) owners.set(plain(label), { id: node.id, kind: node.kind });
+      for (const label of [node.name, ...(node.aliases ?? [])])
+        if (!owners.has(plain(label))) owners.set(plain(label), { id: node.id, kind: node.kind });
     }
   }
   const moved = new Map<string, string | null>();

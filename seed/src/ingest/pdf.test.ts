@@ -24,7 +24,11 @@ function handMadePdf(objects: readonly string[], trailer = ''): Uint8Array {
   return new TextEncoder().encode(out);
 }
 
-const ONE_PAGE = ['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] >>'];
+const ONE_PAGE = [
+  '<< /Type /Catalog /Pages 2 0 R >>',
+  '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+  '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] >>',
+];
 
 /** The parts of a parsed document a reader sees; `repairs` name line numbers of the extracted text, which differ by design. */
 function reading(document: Document | undefined) {
@@ -86,7 +90,11 @@ describe.runIf(HAS_CHROMIUM)('a summary printed to PDF by Chromium', () => {
     const parsed = parseDocument(extracted.text, 'ishmael.pdf', 'ishmael');
 
     // What the test relies on: paragraphs broken across pages, and a header and footer on every page.
-    const pageTexts = pages.map((p, i) => pageLines(p, i).map((l) => l.text).join(' '));
+    const pageTexts = pages.map((p, i) =>
+      pageLines(p, i)
+        .map((l) => l.text)
+        .join(' '),
+    );
     const words = (text: string, from: number, to?: number) => text.split(' ').slice(from, to).join(' ');
     const spanning = (expected?.paragraphs ?? []).filter((p) => {
       const first = pageTexts.findIndex((t) => t.includes(words(p.text, 0, 4)));
@@ -94,7 +102,11 @@ describe.runIf(HAS_CHROMIUM)('a summary printed to PDF by Chromium', () => {
       return first >= 0 && last > first;
     });
     expect(spanning.length).toBeGreaterThanOrEqual(3);
-    expect(pageTexts.every((t, i) => t.startsWith('Public Inquiry Into Foreign Interference UNCLASSIFIED') && t.endsWith(`Page ${i + 1} of ${pages.length}`))).toBe(true);
+    expect(
+      pageTexts.every(
+        (t, i) => t.startsWith('Public Inquiry Into Foreign Interference UNCLASSIFIED') && t.endsWith(`Page ${i + 1} of ${pages.length}`),
+      ),
+    ).toBe(true);
 
     expect({ problems: parsed.problems, document: reading(parsed.document) }).toEqual({ problems: [], document: expected });
     expect(parsed.document?.paragraphs).toHaveLength(22);
@@ -109,7 +121,10 @@ describe.runIf(HAS_CHROMIUM)('a summary printed to PDF by Chromium', () => {
   }, 120_000);
 
   it('gives the same paragraphs from justified text in another font on small pages (more breaks, wider word gaps)', async () => {
-    const html = summaryHtml(txt).replace('p { margin: 0 0 9pt; }', 'p { margin: 0 0 9pt; text-align: justify; } body { font-family: "DejaVu Sans", sans-serif; }');
+    const html = summaryHtml(txt).replace(
+      'p { margin: 0 0 9pt; }',
+      'p { margin: 0 0 9pt; text-align: justify; } body { font-family: "DejaVu Sans", sans-serif; }',
+    );
     expect(html).toContain('text-align: justify');
     const pdf = await printPdf(html, { headerHtml: RUNNING_HEADER, footerHtml: RUNNING_FOOTER, format: 'A6' });
     const parsed = parseDocument((await extractPdfText(new Uint8Array(pdf), 'ishmael.pdf')).text, 'ishmael.pdf', 'ishmael');
@@ -117,7 +132,8 @@ describe.runIf(HAS_CHROMIUM)('a summary printed to PDF by Chromium', () => {
   }, 120_000);
 
   it('refuses a printed page that holds only a drawing, as having no text layer', async () => {
-    const html = '<!doctype html><body><svg width="400" height="300"><rect width="400" height="300" fill="#345"/><circle cx="200" cy="150" r="80" fill="#fc0"/></svg></body>';
+    const html =
+      '<!doctype html><body><svg width="400" height="300"><rect width="400" height="300" fill="#345"/><circle cx="200" cy="150" r="80" fill="#fc0"/></svg></body>';
     const pdf = await printPdf(html);
     expect(await rejection(extractPdfText(new Uint8Array(pdf), 'drawing.pdf'))).toBe(
       'drawing.pdf: the PDF has no text layer (its page holds no text: a scan, or images of text): ' +

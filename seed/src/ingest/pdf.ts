@@ -36,7 +36,8 @@ function errorName(error: unknown): string {
 /** The pages of a PDF as positioned text items. Throws IngestError naming `file`. */
 export async function readPdfPages(bytes: Uint8Array, file: string): Promise<PdfPage[]> {
   if (bytes.length > MAX_PDF_BYTES) throw new IngestError(file, `the PDF is ${bytes.length} bytes; the limit is ${MAX_PDF_BYTES}`);
-  if (!looksLikePdf(bytes)) throw new IngestError(file, 'not a PDF (it does not start with "%PDF-"); give a PDF, or the extracted text as a .txt file');
+  if (!looksLikePdf(bytes))
+    throw new IngestError(file, 'not a PDF (it does not start with "%PDF-"); give a PDF, or the extracted text as a .txt file');
   const task = getDocument({
     // PDF.js transfers the buffer to its worker: give it a copy, so the caller's bytes stay usable.
     data: new Uint8Array(bytes),
@@ -55,7 +56,10 @@ export async function readPdfPages(bytes: Uint8Array, file: string): Promise<Pdf
   } catch (error) {
     await task.destroy();
     if (errorName(error) === 'PasswordException') {
-      throw new IngestError(file, 'the PDF is encrypted with a password; open it with the password, save an unprotected copy and ingest that');
+      throw new IngestError(
+        file,
+        'the PDF is encrypted with a password; open it with the password, save an unprotected copy and ingest that',
+      );
     }
     const reason = error instanceof Error ? error.message : String(error);
     throw new IngestError(file, `the PDF cannot be read (it is damaged, or not a PDF): ${reason}`);

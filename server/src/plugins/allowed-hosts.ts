@@ -49,9 +49,15 @@ export function useAllowedHosts(allowed: readonly string[]): Plugin {
       if (hostAllowed(host, allowed)) return;
       const shown = host.length > 100 ? `${host.slice(0, 100)}…` : host;
       endResponse(
-        codedResponse(fetchAPI.Response, 403, 'HOST_NOT_ALLOWED', `This server does not answer for the host "${shown}"; its operator can add it to ALLOWED_HOSTS.`, {
-          head: request.method === 'HEAD',
-        }),
+        codedResponse(
+          fetchAPI.Response,
+          403,
+          'HOST_NOT_ALLOWED',
+          `This server does not answer for the host "${shown}"; its operator can add it to ALLOWED_HOSTS.`,
+          {
+            head: request.method === 'HEAD',
+          },
+        ),
       );
     },
   };

@@ -3,7 +3,15 @@
 // replaced by one LIMIT_EXCEEDED error. The cost estimate (cost-limit.ts) refuses most large
 // questions before they run; this catches what its assumed list lengths get wrong (a hub with
 // thousands of relations), so no single answer grows without bound.
-import { defaultFieldResolver, getNamedType, getNullableType, type GraphQLSchema, isCompositeType, isListType, isObjectType } from 'graphql';
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  type GraphQLSchema,
+  isCompositeType,
+  isListType,
+  isObjectType,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LimitExceededError } from '../errors.ts';
 

@@ -100,7 +100,9 @@ describe('the request body limit, over a socket', () => {
         res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
       });
       // The server may answer 413 and close before reading all of a large body.
-      req.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+      req.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error),
+      );
       if (chunked) {
         for (let i = 0; i < body.length; i += 16_384) req.write(body.slice(i, i + 16_384));
         req.end();
@@ -125,7 +127,9 @@ describe('the request body limit, over a socket', () => {
       const socket = connect(port, '127.0.0.1', () => socket.end(bytes));
       const chunks: Buffer[] = [];
       socket.on('data', (c: Buffer) => chunks.push(c));
-      socket.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(error)));
+      socket.on('error', (error: NodeJS.ErrnoException) =>
+        error.code === 'ECONNRESET' ? resolve(Buffer.concat(chunks).toString('utf8')) : reject(error),
+      );
       socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
     });
 
@@ -139,7 +143,9 @@ describe('the request body limit, over a socket', () => {
     expect(both.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
     expect(both).not.toContain('__typename');
     // A Content-Length shorter than what follows: the query is cut at the declared length.
-    const short = await raw(`POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20\r\nConnection: close\r\n\r\n${big}`);
+    const short = await raw(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 20\r\nConnection: close\r\n\r\n${big}`,
+    );
     expect(short.split('\r\n')[0]).toMatch(/^HTTP\/1\.1 400 /);
     expect(short).not.toContain('"data"');
   });

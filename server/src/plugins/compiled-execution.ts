@@ -28,7 +28,9 @@ function mended(error: GraphQLError, source: Source, requestError: boolean): Gra
   const hasLocations = error.nodes === undefined && error.locations !== undefined && error.locations.length > 0;
   if (!hasLocations && !requestError) return error;
   return new GraphQLError(error.message, {
-    ...(hasLocations ? { source, positions: error.locations!.map((l) => positionOf(source, l)) } : { nodes: error.nodes, source: error.source, positions: error.positions }),
+    ...(hasLocations
+      ? { source, positions: error.locations!.map((l) => positionOf(source, l)) }
+      : { nodes: error.nodes, source: error.source, positions: error.positions }),
     path: error.path,
     originalError: error.originalError,
     extensions: requestError ? { ...error.extensions, http: { status: 400 } } : error.extensions,

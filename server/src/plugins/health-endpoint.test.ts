@@ -7,15 +7,25 @@ const schema = createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers:
 
 function yogaWith(answer: (ResponseClass: typeof Response) => Promise<Response>) {
   // yoga's own liveness check would answer /health first: it moves out of the way, as in app.ts.
-  return createYoga({ schema, logging: false, landingPage: false, healthCheckEndpoint: '/live', plugins: [useHealthEndpoint('/health', answer)] });
+  return createYoga({
+    schema,
+    logging: false,
+    landingPage: false,
+    healthCheckEndpoint: '/live',
+    plugins: [useHealthEndpoint('/health', answer)],
+  });
 }
 
-const healthy = yogaWith(async (ResponseClass) => new ResponseClass('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } }));
+const healthy = yogaWith(
+  async (ResponseClass) => new ResponseClass('{"ok":true}', { status: 200, headers: { 'content-type': 'application/json' } }),
+);
 
 describe('useHealthEndpoint', () => {
   it('answers /health, with or without a query string, and leaves every other path alone', async () => {
     const status = async (path: string) => [path, (await healthy.fetch(`http://localhost${path}`)).status];
-    expect(await Promise.all(['/health', '/health?verbose=1', '/healthz', '/health/', '/x/health', '/graphql?query={ok}'].map((p) => status(p)))).toEqual([
+    expect(
+      await Promise.all(['/health', '/health?verbose=1', '/healthz', '/health/', '/x/health', '/graphql?query={ok}'].map((p) => status(p))),
+    ).toEqual([
       ['/health', 200],
       ['/health?verbose=1', 200],
       ['/healthz', 404],

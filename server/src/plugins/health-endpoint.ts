@@ -8,7 +8,9 @@ export function useHealthEndpoint(path: string, answer: (ResponseClass: typeof R
   return {
     onRequest({ url, endResponse, fetchAPI }) {
       if (url.pathname !== path) return;
-      return answer(fetchAPI.Response).then(endResponse, () => endResponse(new fetchAPI.Response(null, { status: 503, headers: { 'cache-control': 'no-store' } })));
+      return answer(fetchAPI.Response).then(endResponse, () =>
+        endResponse(new fetchAPI.Response(null, { status: 503, headers: { 'cache-control': 'no-store' } })),
+      );
     },
   };
 }

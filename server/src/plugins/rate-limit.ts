@@ -111,11 +111,17 @@ export function useRateLimit(
       if (exempt.has(client)) return;
       const wait = buckets.take(client);
       if (wait === 0) return;
-      const refusal = codedResponse(fetchAPI.Response, 429, 'RATE_LIMITED', `Too many requests from this address; try again in ${wait} s.`, {
-        headers: { 'retry-after': String(wait) },
-        extensions: { retryAfterSeconds: wait },
-        head: request.method === 'HEAD',
-      });
+      const refusal = codedResponse(
+        fetchAPI.Response,
+        429,
+        'RATE_LIMITED',
+        `Too many requests from this address; try again in ${wait} s.`,
+        {
+          headers: { 'retry-after': String(wait) },
+          extensions: { retryAfterSeconds: wait },
+          head: request.method === 'HEAD',
+        },
+      );
       if (holdMs <= 0 || held >= MAX_HELD) {
         endResponse(refusal);
         return;

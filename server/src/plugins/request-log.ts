@@ -10,7 +10,12 @@ import type { Plugin, YogaLogger } from 'graphql-yoga';
 import { createLogThrottle, type LogFields, type LogThrottle } from '../log-throttle.ts';
 
 /** Codes that say the server, not the request, failed. */
-export const SERVER_FAULT_CODES: ReadonlySet<string> = new Set(['INTERNAL_SERVER_ERROR', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'OVERLOADED']);
+export const SERVER_FAULT_CODES: ReadonlySet<string> = new Set([
+  'INTERNAL_SERVER_ERROR',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'OVERLOADED',
+]);
 
 export const FAULT_LOG_INTERVAL_MS = 10_000;
 /** A cause is a sentence, not a dump: a driver's message can quote a whole query. */
@@ -38,7 +43,12 @@ export function describeCause(error: unknown, withFrame = false): string {
   if (!(cause instanceof Error)) return clip(String(cause));
   const code = 'code' in cause && typeof cause.code === 'string' ? ` (${cause.code})` : '';
   // Where an unexpected error was thrown is the first thing to know; a driver's error is its message and code.
-  const frame = withFrame ? cause.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim() : undefined;
+  const frame = withFrame
+    ? cause.stack
+        ?.split('\n')
+        .find((l) => /^\s+at /.test(l))
+        ?.trim()
+    : undefined;
   return clip(`${cause.name}: ${cause.message}${code}${frame ? ` ${frame}` : ''}`);
 }
 
@@ -87,7 +97,13 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
 
   const note = (request: Request | undefined, fault: Fault, status?: number) => {
     const path = request ? new URL(request.url, 'http://localhost').pathname.slice(0, 100) : undefined;
-    const fields: LogFields = { code: fault.code, ...(status === undefined ? {} : { status }), method: request?.method, path, cause: fault.cause };
+    const fields: LogFields = {
+      code: fault.code,
+      ...(status === undefined ? {} : { status }),
+      method: request?.method,
+      path,
+      cause: fault.cause,
+    };
     throttle.note(`${fault.code} ${fault.cause}`, fields);
   };
 
@@ -131,7 +147,10 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
   const plugin: Plugin = {
     onResultProcess({ request, result }) {
       if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
-      clientCodes.set(request, result.errors.map(errorCode).filter((c) => !SERVER_FAULT_CODES.has(c)));
+      clientCodes.set(
+        request,
+        result.errors.map(errorCode).filter((c) => !SERVER_FAULT_CODES.has(c)),
+      );
     },
     onResponse({ request, response }) {
       const found = faults.get(request);
@@ -147,7 +166,7 @@ export function createRequestLog(logger: YogaLogger, intervalMs = FAULT_LOG_INTE
         return;
       }
       const codes = clientCodes.get(request);
-      if (response.status >= 400 && response.status < 500 || codes?.length) {
+      if ((response.status >= 400 && response.status < 500) || codes?.length) {
         const path = new URL(request.url, 'http://localhost').pathname.slice(0, 100);
         const fields = { status: response.status, method: request.method, path, ...(codes?.length ? { codes: [...new Set(codes)] } : {}) };
         logger.debug(`request refused ${JSON.stringify(fields)}`);

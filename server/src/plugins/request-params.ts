@@ -17,9 +17,12 @@ function jsonObject(name: string, text: string | null): Record<string, unknown> 
   try {
     value = JSON.parse(text);
   } catch {
-    throw badParameter(`The ${name} parameter is not valid JSON; it must be a JSON object, URL-encoded (${name}=%7B%22id%22%3A%221%22%7D).`);
+    throw badParameter(
+      `The ${name} parameter is not valid JSON; it must be a JSON object, URL-encoded (${name}=%7B%22id%22%3A%221%22%7D).`,
+    );
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw badParameter(`The ${name} parameter must be a JSON object.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badParameter(`The ${name} parameter must be a JSON object.`);
   // Object.fromEntries: a plain object with the same own keys, without a cast.
   return Object.fromEntries(Object.entries(value));
 }

@@ -32,7 +32,9 @@ export function useSecurityHeaders(): Plugin {
     onResponse({ request, response, setResponse, fetchAPI }) {
       // An error answer with no body says nothing a client can branch on: give it a code.
       if (response.status >= 400 && !response.headers.has('content-type')) {
-        const code = STATUS_CODES[response.status] ?? (response.status === 503 ? 'SERVICE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+        const code =
+          STATUS_CODES[response.status] ??
+          (response.status === 503 ? 'SERVICE_UNAVAILABLE' : response.status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
         const kept = Object.fromEntries([...response.headers].filter(([name]) => name !== 'content-length'));
         response = codedResponse(fetchAPI.Response, response.status, code, STATUS_MESSAGES[code] ?? 'The request was refused.', {
           headers: kept,

@@ -7,5 +7,8 @@ export const graph: RootResolver<'graph'> = (_parent, args, { store }, info) => 
   const kinds = optionalKinds(args.kinds);
   const election = args.election ?? undefined;
   const limit = intInRange(args.limit, 'limit', 1, 5000, 2000);
-  return store.graph({ limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) }, nestedNodes(info, [['nodes']]));
+  return store.graph(
+    { limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) },
+    nestedNodes(info, [['nodes']]),
+  );
 };

@@ -21,7 +21,12 @@ function isIncluded(node: SelectionNode, variables: GraphQLResolveInfo['variable
 }
 
 /** The fields selected directly in `set` (named `name`, or all), through inline and named fragments too. */
-function fieldsIn(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name?: string, seenFragments = new Set<string>()): FieldNode[] {
+function fieldsIn(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode | undefined,
+  name?: string,
+  seenFragments = new Set<string>(),
+): FieldNode[] {
   return (set?.selections ?? []).flatMap((selection): FieldNode[] => {
     if (!isIncluded(selection, info.variableValues)) return [];
     switch (selection.kind) {

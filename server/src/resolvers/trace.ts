@@ -9,7 +9,13 @@ import { nestedNodes } from './selection.ts';
  */
 export const trace: RootResolver<'trace'> = async (_parent, args, { store }, info) => {
   const id = requiredId(args.incident, 'incident');
-  const record = await store.trace(id, nestedNodes(info, [['steps', 'actors'], ['steps', 'links', 'node']]));
+  const record = await store.trace(
+    id,
+    nestedNodes(info, [
+      ['steps', 'actors'],
+      ['steps', 'links', 'node'],
+    ]),
+  );
   if (!record) throw new NotFoundError('node', id);
   return record;
 };

@@ -105,10 +105,18 @@ export function describeAttendanceContract(subject: ContractSubject): void {
     });
 
     it('keeps the attendance of one event or one person', async () => {
-      expect((await store.attendance({ event: 'cyber-centre-meeting' })).map((r) => r.person.id)).toEqual(['azam-ishmael', 'cyber-centre-head']);
-      expect((await store.attendance({ person: 'braeden-caley' })).map((r) => r.event.id)).toEqual(['site-briefings-2019', 'site-briefings-2021']);
+      expect((await store.attendance({ event: 'cyber-centre-meeting' })).map((r) => r.person.id)).toEqual([
+        'azam-ishmael',
+        'cyber-centre-head',
+      ]);
+      expect((await store.attendance({ person: 'braeden-caley' })).map((r) => r.event.id)).toEqual([
+        'site-briefings-2019',
+        'site-briefings-2021',
+      ]);
       expect((await store.attendance({ person: 'braeden-caley', election: 2021 })).map((r) => r.event.id)).toEqual(['site-briefings-2021']);
-      expect((await store.attendance({ person: 'braeden-caley', event: 'site-briefings-2021' })).map((r) => r.event.id)).toEqual(['site-briefings-2021']);
+      expect((await store.attendance({ person: 'braeden-caley', event: 'site-briefings-2021' })).map((r) => r.event.id)).toEqual([
+        'site-briefings-2021',
+      ]);
       expect(await store.attendance({ event: 'no-such-event' })).toEqual([]);
     });
 

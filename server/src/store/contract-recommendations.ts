@@ -65,7 +65,9 @@ export function describeRecommendationContract(subject: ContractSubject): void {
         'claim-dvn-no-irregularities',
         'claim-no-fi-effect-2021',
       ]);
-      expect((await store.claims({ about: 'election-2019', by: 'liberal-party' })).map((c) => c.claim.id)).toEqual(['claim-no-fi-effect-2019']);
+      expect((await store.claims({ about: 'election-2019', by: 'liberal-party' })).map((c) => c.claim.id)).toEqual([
+        'claim-no-fi-effect-2019',
+      ]);
     });
 
     it('lists every claim of the seed without a filter', async () => {

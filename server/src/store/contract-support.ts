@@ -11,7 +11,8 @@ export const DOC = 'stage1-interview-summary-azam-ishmael';
 
 export const ids = (list: readonly { id: string }[]): string[] => list.map((x) => x.id);
 export const sortedIds = (list: readonly { id: string }[]): string[] => ids(list).sort();
-export const paragraphsOf = (evidence: readonly Evidence[]): number[] => [...new Set(evidence.map((e) => e.paragraph))].sort((a, b) => a - b);
+export const paragraphsOf = (evidence: readonly Evidence[]): number[] =>
+  [...new Set(evidence.map((e) => e.paragraph))].sort((a, b) => a - b);
 
 /** Absent and empty optional lists mean the same to a client (the API maps both to []). */
 export function view(node: GraphNode): GraphNode {

@@ -39,9 +39,30 @@ export function describeTraceContract(subject: ContractSubject): void {
           negative: s.negative,
         })),
       ).toEqual([
-        { order: 1, relation: 'RESPONDED_WITH', response: 'breach-reported-to-site', actors: ['liberal-party'], links: [['REPORTED_TO', 'site-task-force']], negative: false },
-        { order: 2, relation: 'RESPONDED_WITH', response: 'breach-reported-to-platform', actors: ['liberal-party'], links: [['REPORTED_TO', 'social-media-platform']], negative: false },
-        { order: 3, relation: 'RESPONDED_WITH', response: 'breach-password-changed', actors: ['liberal-senior-director'], links: [], negative: false },
+        {
+          order: 1,
+          relation: 'RESPONDED_WITH',
+          response: 'breach-reported-to-site',
+          actors: ['liberal-party'],
+          links: [['REPORTED_TO', 'site-task-force']],
+          negative: false,
+        },
+        {
+          order: 2,
+          relation: 'RESPONDED_WITH',
+          response: 'breach-reported-to-platform',
+          actors: ['liberal-party'],
+          links: [['REPORTED_TO', 'social-media-platform']],
+          negative: false,
+        },
+        {
+          order: 3,
+          relation: 'RESPONDED_WITH',
+          response: 'breach-password-changed',
+          actors: ['liberal-senior-director'],
+          links: [],
+          negative: false,
+        },
         { order: 4, relation: 'RESPONDED_WITH', response: 'breach-no-further-steps', actors: [], links: [], negative: true },
       ]);
       for (const s of trace?.steps ?? []) {
@@ -58,7 +79,9 @@ export function describeTraceContract(subject: ContractSubject): void {
 
     it('traces the Don Valley North bussing to the one response: no action was taken', async () => {
       const trace = await store.trace('dvn-student-bussing');
-      expect(trace?.steps.map((s) => [s.order, s.response.id, ids(s.actors), s.negative])).toEqual([[1, 'dvn-no-action', ['liberal-party'], true]]);
+      expect(trace?.steps.map((s) => [s.order, s.response.id, ids(s.actors), s.negative])).toEqual([
+        [1, 'dvn-no-action', ['liberal-party'], true],
+      ]);
       expect(trace?.end).toEqual({
         explicit: true,
         afterStep: 1,

@@ -38,8 +38,6 @@ interface EdgeAttributes {
 
 const STEP_LINK_TYPES = new Set(['REPORTED_TO', 'CONSULTED', 'ABOUT']);
 
-
-
 function paragraphKey(document: string, number: number): string {
   return `${document}#${number}`;
 }
@@ -59,40 +57,43 @@ export function createMemoryStore(data: GraphData): GraphStore {
   const paragraphs = new Map<string, ParagraphRecord>();
   const mentionsByParagraph = new Map<string, Set<string>>();
   for (const m of data.mentions) addMention(mentionsByParagraph, m);
-  const documents: DocumentRecord[] = [...data.documents]
-    .sort(byId)
-    .map((doc) => ({
-      id: doc.id,
-      title: doc.title,
-      interviewee: doc.interviewee,
-      interviewer: doc.interviewer,
-      date: doc.date,
-      notes: doc.notes,
-      sections: doc.sections,
-      paragraphs: [...doc.paragraphs]
-        .sort((a, b) => a.number - b.number)
-        .map((p) => {
-          const key = paragraphKey(doc.id, p.number);
-          const record: ParagraphRecord = {
-            document: doc.id,
-            number: p.number,
-            section: p.section,
-            text: p.text,
-            repairs: p.repairs ?? [],
-            mentions: [...(mentionsByParagraph.get(key) ?? [])].sort(),
-          };
-          paragraphs.set(key, record);
-          return record;
-        }),
-    }));
+  const documents: DocumentRecord[] = [...data.documents].sort(byId).map((doc) => ({
+    id: doc.id,
+    title: doc.title,
+    interviewee: doc.interviewee,
+    interviewer: doc.interviewer,
+    date: doc.date,
+    notes: doc.notes,
+    sections: doc.sections,
+    paragraphs: [...doc.paragraphs]
+      .sort((a, b) => a.number - b.number)
+      .map((p) => {
+        const key = paragraphKey(doc.id, p.number);
+        const record: ParagraphRecord = {
+          document: doc.id,
+          number: p.number,
+          section: p.section,
+          text: p.text,
+          repairs: p.repairs ?? [],
+          mentions: [...(mentionsByParagraph.get(key) ?? [])].sort(),
+        };
+        paragraphs.set(key, record);
+        return record;
+      }),
+  }));
 
   const nodeOf = (id: string): GraphNode => graph.getNodeAttributes(id).node;
-  const nodesOfKind = (kind: string): GraphNode[] =>
-    graph.filterNodes((_id, a) => a.node.kind === kind).map(nodeOf);
+  const nodesOfKind = (kind: string): GraphNode[] => graph.filterNodes((_id, a) => a.node.kind === kind).map(nodeOf);
   const outEdges = (id: string, type: string): GraphEdge[] =>
-    graph.mapOutEdges(id, (_k, a) => a.edge).filter((e) => e.type === type).sort(byId);
+    graph
+      .mapOutEdges(id, (_k, a) => a.edge)
+      .filter((e) => e.type === type)
+      .sort(byId);
   const inEdges = (id: string, type: string): GraphEdge[] =>
-    graph.mapInEdges(id, (_k, a) => a.edge).filter((e) => e.type === type).sort(byId);
+    graph
+      .mapInEdges(id, (_k, a) => a.edge)
+      .filter((e) => e.type === type)
+      .sort(byId);
   const withEvidence = (node: GraphNode, edge: GraphEdge): NodeWithEvidence => ({ node, evidence: edge.evidence });
   const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
 
@@ -248,8 +249,12 @@ export function createMemoryStore(data: GraphData): GraphStore {
             recommendation,
             text: paragraph?.text ?? recommendation.name,
             by: recommended.map((e) => nodeOf(e.source)).sort(byName),
-            addressedTo: outEdges(recommendation.id, 'ADDRESSED_TO').map((e) => nodeOf(e.target)).sort(byName),
-            about: outEdges(recommendation.id, 'ABOUT').map((e) => nodeOf(e.target)).sort(byName),
+            addressedTo: outEdges(recommendation.id, 'ADDRESSED_TO')
+              .map((e) => nodeOf(e.target))
+              .sort(byName),
+            about: outEdges(recommendation.id, 'ABOUT')
+              .map((e) => nodeOf(e.target))
+              .sort(byName),
             evidence: mergeEvidence(recommendation.evidence, ...recommended.map((e) => e.evidence)),
           };
         })
@@ -262,8 +267,12 @@ export function createMemoryStore(data: GraphData): GraphStore {
         .map(
           (claim): ClaimRecord => ({
             claim,
-            by: inEdges(claim.id, 'ASSERTED').map((e) => nodeOf(e.source)).sort(byName),
-            about: outEdges(claim.id, 'ABOUT').map((e) => nodeOf(e.target)).sort(byName),
+            by: inEdges(claim.id, 'ASSERTED')
+              .map((e) => nodeOf(e.source))
+              .sort(byName),
+            about: outEdges(claim.id, 'ABOUT')
+              .map((e) => nodeOf(e.target))
+              .sort(byName),
           }),
         )
         .filter((c) => by === undefined || c.by.some((n) => n.id === by))
@@ -300,7 +309,9 @@ export function createMemoryStore(data: GraphData): GraphStore {
     async graph({ kinds, election, limit }) {
       const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
       const matching = graph
-        .filterNodes((_id, { node }) => (!kindSet || kindSet.has(node.kind)) && (election === undefined || (node.elections ?? []).includes(election)))
+        .filterNodes(
+          (_id, { node }) => (!kindSet || kindSet.has(node.kind)) && (election === undefined || (node.elections ?? []).includes(election)),
+        )
         .sort();
       return induced(new Set(matching.slice(0, limit)), matching.length > limit);
     },
@@ -323,7 +334,10 @@ export function createMemoryStore(data: GraphData): GraphStore {
         ({ paragraph, match }): TextHitRecord => ({
           paragraph,
           highlights: match.highlights,
-          mentions: paragraph.mentions.filter((id) => graph.hasNode(id)).map(nodeOf).sort(byName),
+          mentions: paragraph.mentions
+            .filter((id) => graph.hasNode(id))
+            .map(nodeOf)
+            .sort(byName),
         }),
       );
     },

@@ -65,12 +65,16 @@ export function searchAnswer(rows: ValueMap[], limit: number, withRelations: boo
 export function briefingsAnswer(rows: ValueMap[]): BriefingRecord[] {
   return rows
     .map((row): BriefingRecord => {
-      const organizers = list(row.organizers, 'organizers').map((o) => toNodeWithEvidence(o, 'organizer')).sort(byNodeName);
+      const organizers = list(row.organizers, 'organizers')
+        .map((o) => toNodeWithEvidence(o, 'organizer'))
+        .sort(byNodeName);
       return {
         briefing: toGraphNode(row.briefing),
         election: optionalNumber(row.election, 'briefing election') ?? null,
         organizer: organizers[0] ?? null,
-        attendees: list(row.attendees, 'attendees').map((a) => toNodeWithEvidence(a, 'attendee')).sort(byNodeName),
+        attendees: list(row.attendees, 'attendees')
+          .map((a) => toNodeWithEvidence(a, 'attendee'))
+          .sort(byNodeName),
       };
     })
     .sort((a, b) => byDateThenName(a.briefing, b.briefing));
@@ -104,7 +108,9 @@ export function incidentsAnswer(rows: ValueMap[]): IncidentRecord[] {
     .map(
       (row): IncidentRecord => ({
         incident: toGraphNode(row.incident),
-        reportedTo: list(row.reportedTo, 'reportedTo').map((r) => toNodeWithEvidence(r, 'reportedTo')).sort(byNodeName),
+        reportedTo: list(row.reportedTo, 'reportedTo')
+          .map((r) => toNodeWithEvidence(r, 'reportedTo'))
+          .sort(byNodeName),
         responseCount: number(row.responseCount, 'responseCount'),
       }),
     )

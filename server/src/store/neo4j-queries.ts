@@ -41,7 +41,10 @@ export function nestedNodeParams(options: NestedNodes | undefined): { evidence: 
  * The query and parameters the store sends for attendance: one access path per query, so each is
  * planned for what it reads (attendance.cypher).
  */
-export function attendanceRequest({ election, event, person, first, after }: AttendanceQuery, options?: NestedNodes): { query: QueryName; params: Record<string, unknown> } {
+export function attendanceRequest(
+  { election, event, person, first, after }: AttendanceQuery,
+  options?: NestedNodes,
+): { query: QueryName; params: Record<string, unknown> } {
   const { from, to } = attendanceRange(election, after);
   const page = { from, to, first: neo4j.int(first ?? ALL), ...nestedNodeParams(options) };
   if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };

@@ -40,7 +40,10 @@ export function withDeadline<T>(work: Promise<T>, ms: number, late: LateError = 
 }
 
 /** Neo4j's own transaction timeout: the server is up and ended the query (our `timeout`). */
-const TIMED_OUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /**
  * The error for a query that ran out of time. Neo4j saying so itself, or answering other queries

@@ -27,7 +27,9 @@ export function toEvidence(props: ValueMap, what: string): Evidence[] {
   const paragraphs = numbers(props.evidenceParagraphs ?? [], `${what}.evidenceParagraphs`);
   const quotes = strings(props.evidenceQuotes ?? [], `${what}.evidenceQuotes`);
   if (paragraphs.length !== documents.length || quotes.length !== documents.length) {
-    throw new UnexpectedValueError(`${what}: the evidence lists differ in length (${documents.length}, ${paragraphs.length}, ${quotes.length})`);
+    throw new UnexpectedValueError(
+      `${what}: the evidence lists differ in length (${documents.length}, ${paragraphs.length}, ${quotes.length})`,
+    );
   }
   return documents.map((document, i) => ({ document, paragraph: paragraphs[i] ?? 0, quote: quotes[i] ?? '' }));
 }
@@ -113,7 +115,12 @@ export function toCompactEdge(value: unknown, what: string): GraphEdge {
     const [key, v] = list(pair, `${what}.property`);
     return [string(key, `${what}.property key`), v];
   });
-  return toGraphEdge({ type, source, target, props: { ...Object.fromEntries(curatedProps), id, evidenceDocuments, evidenceParagraphs, evidenceQuotes } });
+  return toGraphEdge({
+    type,
+    source,
+    target,
+    props: { ...Object.fromEntries(curatedProps), id, evidenceDocuments, evidenceParagraphs, evidenceQuotes },
+  });
 }
 
 /** A relationship from `{type: type(r), source: a.id, target: b.id, props: properties(r)}`. */
@@ -190,7 +197,10 @@ export function toDocument(value: unknown): DocumentRecord {
     notes: strings(props.notes ?? [], `${what}.notes`),
     sections: list(row.sections, `${what}.sections`).map((s, i) => {
       const section = map(s, `${what}.sections[${i}]`);
-      return { number: string(section.number, `${what}.sections[${i}].number`), title: string(section.title, `${what}.sections[${i}].title`) };
+      return {
+        number: string(section.number, `${what}.sections[${i}].number`),
+        title: string(section.title, `${what}.sections[${i}].title`),
+      };
     }),
     paragraphs: list(row.paragraphs, `${what}.paragraphs`).map(toParagraph),
   };

@@ -238,7 +238,11 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
     });
     /** Both answer alike: the same value, or the same kind of error. */
     const same = async (call: (store: GraphStore) => Promise<unknown>, what: string) => {
-      const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ error: error instanceof Error ? error.name : String(error) }));
+      const settle = (p: Promise<unknown>) =>
+        p.then(
+          (value) => ({ value }),
+          (error: unknown) => ({ error: error instanceof Error ? error.name : String(error) }),
+        );
       expect(await settle(call(neo)), what).toEqual(await settle(call(memory)));
     };
 
@@ -258,7 +262,10 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
       for (const text of texts) {
         for (const limit of [1, 3, 20, 100]) {
           for (const kinds of [undefined, [], ['Person'], ['Organization', 'Claim']]) {
-            await same((s) => s.search(text, { limit, withRelations: limit === 3, ...(kinds ? { kinds } : {}) }), `search "${text}" ${limit} ${kinds}`);
+            await same(
+              (s) => s.search(text, { limit, withRelations: limit === 3, ...(kinds ? { kinds } : {}) }),
+              `search "${text}" ${limit} ${kinds}`,
+            );
           }
         }
       }
@@ -272,11 +279,15 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
           const query = { first, ...(election === undefined ? {} : { election }) };
           await same((s) => s.attendance(query), `attendance ${election} first ${first}`);
           const [head] = await memory.attendance(query);
-          if (head) await same((s) => s.attendance({ ...query, after: head.key }), `attendance ${election} first ${first} after ${head.key}`);
+          if (head)
+            await same((s) => s.attendance({ ...query, after: head.key }), `attendance ${election} first ${first} after ${head.key}`);
         }
         for (const limit of [1, 7, 2000]) {
           for (const kinds of [undefined, [], ['Person', 'Briefing']]) {
-            await same((s) => s.graph({ limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) }), `graph ${election} ${limit} ${kinds}`);
+            await same(
+              (s) => s.graph({ limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) }),
+              `graph ${election} ${limit} ${kinds}`,
+            );
           }
         }
       }
@@ -289,7 +300,16 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
     }, 60_000);
 
     it('for paths: as short, between the same ends, through real relations (the route may differ on ties)', async () => {
-      const ends = ['azam-ishmael', 'mathieu-lafrance', 'cyber-centre', 'social-media-platform', 'election-2019', 'rec-approved-vendor-list', 'us-election-2016', 'no-such-node'];
+      const ends = [
+        'azam-ishmael',
+        'mathieu-lafrance',
+        'cyber-centre',
+        'social-media-platform',
+        'election-2019',
+        'rec-approved-vendor-list',
+        'us-election-2016',
+        'no-such-node',
+      ];
       for (const from of ends) {
         for (const to of ends) {
           for (const maxHops of [1, 3, 8]) {

@@ -97,7 +97,8 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       } catch (error) {
         // Shed by the read gate: Neo4j is up and every slot is answering others. The service is
         // working at capacity, not down; a 503 here would have an orchestrator restart a busy instance.
-        if (error instanceof OverloadedError) return { ok: true, store: 'neo4j', detail: `${database} answers; queries are being shed (at capacity)` };
+        if (error instanceof OverloadedError)
+          return { ok: true, store: 'neo4j', detail: `${database} answers; queries are being shed (at capacity)` };
         // The reason is for the operator's log, not for clients: no address, no driver message.
         const reason = error instanceof DatabaseUnavailableError ? 'is unavailable' : 'failed the health query';
         return { ok: false, store: 'neo4j', detail: `${database} ${reason}` };

@@ -40,7 +40,10 @@ describe('the read gate', () => {
   });
 
   it('refuses a query that waited its whole time limit in the queue, or maxWaitMs when shorter, and forgets it', async () => {
-    for (const [maxWaitMs, timeLimitMs] of [[LONG_WAIT_MS, 50], [50, LONG_WAIT_MS]] as const) {
+    for (const [maxWaitMs, timeLimitMs] of [
+      [LONG_WAIT_MS, 50],
+      [50, LONG_WAIT_MS],
+    ] as const) {
       const gate = new ReadGate({ concurrency: 1, queue: 1, maxWaitMs });
       const held = await gate.enter(LONG_WAIT_MS);
       const started = performance.now();
