@@ -41,6 +41,12 @@ export const INDEXED_PROPERTIES: readonly IndexedProperty[] = [
   { label: 'ATTENDED', property: 'attendanceKey', kind: 'RANGE', rows: 'edges' },
 ];
 
+/**
+ * Properties under a full-text index (cypher/schema.cypher). Lucene indexes the words, not the
+ * whole value, and the analyzers cut a word at 255 characters: no key limit applies to them.
+ */
+export const FULLTEXT_INDEXED: readonly string[] = ['Paragraph.text'];
+
 /** A value too large for its index, and what it belongs to: a node or relation id, or a document id. */
 export interface IndexViolation {
   /** 'node' and 'edge' name a node or relation id; 'document' a document id (its sections and paragraphs too) */
