@@ -1,6 +1,7 @@
 // The start-up warm-up runs every query the Neo4j store can send, and each succeeds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasNeo4j, neo4jConfig } from '../../../test/neo4j.ts';
+import { applySchema } from '../../../seed/index.ts';
+import { hasNeo4j, neo4jConfig, openDriver } from '../../../test/neo4j.ts';
 import { createNeo4jStore, QUERY_NAMES, type QueryEvent } from './neo4j-store.ts';
 import type { GraphStore } from './types.ts';
 import { warmUp } from './warm-up.ts';
@@ -10,7 +11,15 @@ describe.runIf(hasNeo4j)('warming up the Neo4j store', () => {
   let store: GraphStore;
   beforeAll(async () => {
     const conn = neo4jConfig();
-    if (conn) store = await createNeo4jStore(conn, { onQuery: (e) => events.push(e) });
+    if (!conn) return;
+    // The queries read through the schema's indexes (text-search through the full-text one), as a seeded database has them.
+    const driver = await openDriver();
+    try {
+      await applySchema(driver, conn.database);
+    } finally {
+      await driver.close();
+    }
+    store = await createNeo4jStore(conn, { onQuery: (e) => events.push(e) });
   });
   afterAll(async () => {
     await store?.close();

@@ -29,7 +29,10 @@ export async function warmUp(store: GraphStore): Promise<{ queries: number; fail
     () => store.graph({ limit: 1 }),
     () => store.graph({ kinds: ['Person'], election: 0, limit: 1 }),
     () => store.documents(),
+    () => store.document(''),
     () => store.paragraph('', 0),
+    () => store.textSearch('x', { first: 1 }),
+    () => store.textSearch('x', { document: '', first: 1 }),
   ];
   let failed = 0;
   // One at a time: planning in parallel is what this avoids.
