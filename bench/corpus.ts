@@ -3,6 +3,7 @@
 // those of any larger corpus with the same seed, so sizes grow by adding, never by reshuffling.
 // It exists to measure the pipeline, the load and the API at sizes the real data will not reach
 // for years; the text is plausible but invented, and says so in every annotation file.
+// Past 300 lines: the generator's templates and their deterministic choices belong together.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

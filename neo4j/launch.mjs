@@ -12,6 +12,7 @@
 //
 // Plain Node ESM with built-ins only, so it runs before/without `npm install`; its types are in
 // launch.d.mts (checked by tsc): change both together.
+// Past 300 lines: one self-contained script (it runs before npm install, with no dependencies): build, start, wait, stop.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';

@@ -1,6 +1,7 @@
 // A corpus of malformed seed data, generated in code: each case is a small valid data folder with
 // one thing broken, and the exact problems the seed must print for it ("file:line: message").
 // malformed.test.ts runs the real CLI on each against a real Neo4j.
+// Past 300 lines: a table of cases, one entry each, with the exact lines the seed must print.
 import { RESERVED_PROPERTIES } from '../graph/src/fields.ts';
 import { MAX_FILE_BYTES } from '../seed/src/pipeline.ts';
 

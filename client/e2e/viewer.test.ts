@@ -2,6 +2,7 @@
 // way a reader would: load, search, click an edge, read who attended, trace the breach, share a
 // link, export, and use it on a phone. Screenshots of each step go to test-results/screenshots/.
 // Builds nothing: `npm test` builds the viewer first; without client/dist this fails and says so.
+// Past 300 lines: one browser and one server for the whole walk through the viewer; a second file would start both again.
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';

@@ -2,6 +2,7 @@
 // against a zod schema before the rest of the viewer sees it, and every failure turned into a
 // sentence a reader can act on. Each answer's schema is tied to the type generated from the SDL
 // for its query (generated/operations.ts, `npm run codegen`), so the two cannot drift apart.
+// Past 300 lines: one zod schema per query, each beside the query it checks.
 import { z } from 'zod';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
 import type {

@@ -2,6 +2,7 @@
 // the state decides which are shown (filters, expansions, path), which is selected, and what is
 // highlighted around it. Taps, double-taps and keys become actions (graph-input.ts); nothing here
 // changes the state itself.
+// Past 300 lines: the one module that talks to Cytoscape's main canvas; its input handling is already apart (graph-input.ts).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';

@@ -1,3 +1,4 @@
+// Past 300 lines: the pipeline's cases share one temporary data folder builder.
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 // The API as its users call it: GraphQL over HTTP through app.fetch (no port), on the in-memory
-// store built from seed/. Answers are compared as whole values.
+// store built from the pinned fixture (test/fixtures/ishmael). Answers are compared as whole values.
+// Past 300 lines: one suite per root field and per HTTP behaviour, all against one app; split by root field when it next grows.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';

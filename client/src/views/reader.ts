@@ -4,6 +4,7 @@
 // sidebar picks the document and jumps to a section; the toolbar steps to the previous or next
 // paragraph and shows what the parser repaired. Words of a text search are marked as the server
 // marks them (graph/src/text-search.ts).
+// Past 300 lines: the reader's picker, paragraphs and toolbar are one view; its marks are apart (reader-marks.ts).
 import { matchText, queryWords } from '../../../graph/src/text-search.ts';
 import type { DocumentText, ReaderParagraph } from '../api.ts';
 import type { AppContext } from '../context.ts';

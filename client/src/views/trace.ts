@@ -1,6 +1,7 @@
 // "What happened after the account breach": pick an incident, read its chain of responses left to
 // right on the canvas and as numbered steps in the sidebar (who acted, whom it involved, the quote),
 // ending with where the chain stops: "No further steps were taken" when the document says so.
+// Past 300 lines: the trace's canvas and its step list are one view and must stay in step.
 import cytoscape from 'cytoscape';
 import type { Incident, Trace } from '../api.ts';
 import type { Catalog } from '../catalog.ts';

@@ -3,6 +3,7 @@
 // annotation files' entities are known), scores the draft against the annotation (evaluate.ts says
 // how items are matched), prints a table, and writes it to its section of bench/RESULTS.md.
 // The gold sets: seed/ (the real Ishmael summary) and test/fixtures/corpus/ (fictional summaries).
+// Past 300 lines: the report's prose (why each goal is or is not met) sits beside the code that measures it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';

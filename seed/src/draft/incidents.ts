@@ -2,6 +2,7 @@
 // the social media platform, and the individual changed the password for the account. No further
 // steps were taken." Each step is a Response (RESPONDED_WITH with its order, PERFORMED by whoever
 // did it); a report is also REPORTED_TO its recipient; "no further steps" is a negative last step.
+// Past 300 lines: an incident, its ordered responses and their reports are read in one walk over the paragraph's sentences.
 import { INCIDENT_NOUNS } from './lexicon.ts';
 import { take, type Found, type SentenceContext } from './context.ts';
 import { nextClauseEnd, subjectsBefore } from './events.ts';

@@ -1,5 +1,6 @@
 // The words the drafter's rules read: how these summaries name organizations, roles, groups and
 // events. Lists of the genre's vocabulary, not of any one document's names.
+// Past 300 lines: word lists, one per concept; data, not logic.
 import type { NodeKind } from '../../../graph/src/model.ts';
 
 export type OrgCategory = 'party' | 'agency' | 'task force' | 'platform' | 'media' | 'group' | 'government' | 'commission';

@@ -2,6 +2,7 @@
 // runs of capitalised words (people, organizations, places), "Mr. Surname", and nationality
 // adjectives that stand for a state ("Russian attempts"). Each is linked to a known entity or to one
 // this document already named when its name or alias has the same loose key.
+// Past 300 lines: the name rules run in one pass over a sentence's capitalised runs, in an order that matters.
 import { lookup } from './known.ts';
 import { HONORIFIC, NATIONALITIES, NOT_NAME, ORG_HEADS, ORG_STARTS, ROLE_HEADS, STATE_ACT_NOUNS, SYNONYMS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';

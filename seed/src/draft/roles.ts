@@ -2,6 +2,7 @@
 // Party", "the Party's IT Director") is HELD_ROLE for the person it stands beside, or an unnamed
 // person of its own ("a senior director of the Liberal Party"). A plural noun of people with its
 // modifiers ("volunteer researchers", "Liberal Party candidates") is a group.
+// Past 300 lines: the role and group rules share one token walk and its coreference state; apart they would pass that state around.
 import { COLLECTIVE_HEADS, GROUP_HEADS, GROUP_OF_ONLY, GROUP_NEEDS_MODIFIER, ROLE_HEADS, WEAK_ROLE_HEADS } from './lexicon.ts';
 import { isTaken, take, type Found, type SentenceContext } from './context.ts';
 import { findDates } from './dates.ts';

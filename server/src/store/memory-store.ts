@@ -1,6 +1,7 @@
 // The embedded store: the canonical graph held in graphology, so `npm start` needs nothing else.
 // Everything is computed from the curated edges on each call; the graph is small (tens of nodes)
 // and the answers must match the Neo4j store's, so no caching layer sits in between.
+// Past 300 lines: one method per store query, each short, all over the same graphology graph.
 import { MultiDirectedGraph, UndirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted';
 import { bfsFromNode } from 'graphology-traversal';

@@ -1,6 +1,7 @@
 // The Neo4j store against a real Neo4j: the shared GraphStore contract, exactly one Bolt round
 // trip per method, every cypher/*.cypher query run, and DatabaseUnavailableError — quickly — when
 // Neo4j is unreachable, with recovery once it is back.
+// Past 300 lines: one Neo4j and one loaded graph for the store's every check; the contract areas themselves are in contract-*.ts.
 import { readdirSync } from 'node:fs';
 import { createServer, type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
