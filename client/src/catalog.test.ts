@@ -2,31 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 import { Catalog, visibleEdgeIds, visibleNodeIds } from './catalog.ts';
 import { INITIAL_STATE } from './state.ts';
+import { viewerEdge, viewerNode } from '../../test/viewer-elements.ts';
 
-const node = (id: string, kind: NodeKind, elections: number[] = []): GraphNode => ({
-  id,
-  kind,
-  name: id.toUpperCase(),
-  aliases: [],
-  description: null,
-  date: null,
-  category: null,
-  elections,
-  negative: false,
-  draft: false,
-  properties: [],
-  evidence: [],
-  evidenceCount: 0,
-});
-const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => ({
-  id,
-  type,
-  source,
-  target,
-  properties: [],
-  evidence: [],
-  draft: false,
-});
+const node = (id: string, kind: NodeKind, elections: number[] = []): GraphNode =>
+  viewerNode(id, kind, { name: id.toUpperCase(), elections });
+const edge = (id: string, type: RelationType, source: string, target: string): GraphEdge => viewerEdge(id, type, source, target);
 
 const nodes = [
   node('azam', 'Person', [2019, 2021]),

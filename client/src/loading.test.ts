@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentInfo, GraphNode } from './api.ts';
 import { documentHeader, loadNotice } from './loading.ts';
+import { viewerNode } from '../../test/viewer-elements.ts';
 
 // A fictional document and nodes, for the header's wording only.
 const doc = (id: string): DocumentInfo => ({
@@ -11,21 +12,7 @@ const doc = (id: string): DocumentInfo => ({
   date: '2024-03-05',
   sections: [],
 });
-const node = (id: string): GraphNode => ({
-  id,
-  kind: 'Person',
-  name: id,
-  aliases: [],
-  description: null,
-  date: null,
-  category: null,
-  elections: [],
-  negative: false,
-  draft: false,
-  properties: [],
-  evidence: [],
-  evidenceCount: 0,
-});
+const node = (id: string): GraphNode => viewerNode(id);
 
 describe('the header after the first load', () => {
   it('names the first document, who was interviewed by whom and when, and what the graph holds', () => {

@@ -15,31 +15,10 @@ import {
   type PanelInputs,
 } from './render-plan.ts';
 import { INITIAL_STATE, type ViewState } from './state.ts';
+import { viewerEdge, viewerNode } from '../../test/viewer-elements.ts';
 
-const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id,
-  kind,
-  name: id,
-  aliases: [],
-  description: null,
-  date: null,
-  category: null,
-  elections: [],
-  negative: false,
-  draft: false,
-  properties: [],
-  evidence: [],
-  evidenceCount: 0,
-});
-const edge = (id: string, source: string, target: string): GraphEdge => ({
-  id,
-  type: 'ATTENDED',
-  source,
-  target,
-  properties: [],
-  evidence: [],
-  draft: false,
-});
+const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => viewerNode(id, kind);
+const edge = (id: string, source: string, target: string): GraphEdge => viewerEdge(id, 'ATTENDED', source, target);
 
 function facts(expansions: Record<string, string[]> = {}): Facts {
   const catalog = new Catalog();

@@ -2,31 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DocumentInfo, GraphEdge, GraphNode } from './api.ts';
 import { INITIAL_STATE } from './state.ts';
 import { Store } from './store.ts';
+import { viewerEdge, viewerNode } from '../../test/viewer-elements.ts';
 
-const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => ({
-  id,
-  kind,
-  name: id.toUpperCase(),
-  aliases: [],
-  description: null,
-  date: null,
-  category: null,
-  elections: [],
-  negative: false,
-  draft: false,
-  properties: [],
-  evidence: [],
-  evidenceCount: 0,
-});
-const edge = (id: string, source: string, target: string): GraphEdge => ({
-  id,
-  type: 'ATTENDED',
-  source,
-  target,
-  properties: [],
-  evidence: [],
-  draft: false,
-});
+const node = (id: string, kind: GraphNode['kind'] = 'Person'): GraphNode => viewerNode(id, kind, { name: id.toUpperCase() });
+const edge = (id: string, source: string, target: string): GraphEdge => viewerEdge(id, 'ATTENDED', source, target);
 const doc: DocumentInfo = {
   id: 'doc',
   title: 'A fictional summary',

@@ -13,29 +13,15 @@ import {
   relationWords,
 } from './style.ts';
 import { stylesheet } from './stylesheet.ts';
+import { viewerEdge, viewerNode } from '../../test/viewer-elements.ts';
 import type { GraphEdge, GraphNode, NodeKind, RelationType } from './api.ts';
 
 function node(id: string, kind: NodeKind, extra: Partial<GraphNode> = {}): GraphNode {
-  return {
-    id,
-    kind,
-    name: id,
-    aliases: [],
-    description: null,
-    date: null,
-    category: null,
-    elections: [],
-    negative: false,
-    draft: false,
-    properties: [],
-    evidence: [],
-    evidenceCount: 0,
-    ...extra,
-  };
+  return viewerNode(id, kind, extra);
 }
 
 function edge(id: string, type: RelationType, source: string, target: string, properties: GraphEdge['properties'] = []): GraphEdge {
-  return { id, type, source, target, properties, evidence: [], draft: false };
+  return viewerEdge(id, type, source, target, { properties });
 }
 
 /** A headless Cytoscape with the viewer's stylesheet, so computed styles can be read. */
