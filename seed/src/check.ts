@@ -4,31 +4,26 @@
 // every problem, each with file and line. --drafts checks the folder as `npm run seed -- --drafts`
 // takes it, drafted items included.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli-args.ts';
 import { SeedError } from './problems.ts';
 import { checkData } from './summary.ts';
 
 const USAGE = 'usage: npm run check -- [--data DIR] [--drafts]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readArgs(
+    {
       options: {
         data: { type: 'string', default: 'seed' },
         drafts: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const args = parsed.values;
   const dataDir = resolve(args.data);
   console.log(`Reading ${dataDir}`);
   for (const line of (await checkData(dataDir, { drafts: args.drafts })).lines) console.log(line);

@@ -5,7 +5,7 @@
 // within --timeout seconds (or SEED_TIMEOUT_SECONDS; default 600), saying what it does meanwhile.
 import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli-args.ts';
 import { SeedError } from './problems.ts';
 import { checkData } from './summary.ts';
 
@@ -22,9 +22,8 @@ function loadTimeoutMs(flag: string | undefined, env: string | undefined): numbe
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readArgs(
+    {
       options: {
         data: { type: 'string', default: 'seed' },
         out: { type: 'string' },
@@ -34,15 +33,11 @@ async function main(): Promise<number> {
         help: { type: 'boolean', short: 'h', default: false },
       },
       allowPositionals: false,
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const args = parsed.values;
   const timeoutMs = loadTimeoutMs(args.timeout, process.env['SEED_TIMEOUT_SECONDS']);
   if (timeoutMs instanceof Error) {
     console.error(`${timeoutMs.message}\n${USAGE}`);

@@ -2,7 +2,7 @@
 // drafted DIR/annotations/NAME.yaml (seed/src/ingest/ingest.ts). All or nothing: when any file
 // fails, none is written, so a folder of PDFs can be fixed and ingested again as a whole.
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readArgs } from './cli-args.ts';
 import { IngestFailure, ingest } from './ingest/ingest.ts';
 import { summary } from './ingest/summary.ts';
 
@@ -17,20 +17,14 @@ paragraphs, or drafts the seed would refuse), each failure is listed and no file
 Then: review the drafts, and check with npm run seed -- --out graph.json (--drafts to include them).`;
 
 async function main(): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readArgs(
+    {
       options: { data: { type: 'string', default: 'seed' }, help: { type: 'boolean', short: 'h', default: false } },
       allowPositionals: true,
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
   if (parsed.positionals.length === 0) {
     console.error(`no files to ingest\n${USAGE}`);
     return 2;
