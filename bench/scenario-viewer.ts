@@ -8,7 +8,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../test/chromium.ts';
 import { build } from 'vite';
 import type { GraphData } from '../graph/src/model.ts';
 import { loadGraph } from '../seed/index.ts';
@@ -19,14 +20,6 @@ import { median, round } from './stats.ts';
 import type { BenchContext, ScenarioResult } from './types.ts';
 import { installProbe } from './viewer-probe.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const LOAD_TIMEOUT_MS = 180_000;
 /** The most the graph query returns (server: graph limit default 2000 nodes) */
 const GRAPH_NODE_LIMIT = 2000;
@@ -268,7 +261,7 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
       logLevel: 'warn',
       build: { outDir, emptyOutDir: true },
     });
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    const browser = await launchChromium();
     try {
       for (const [label, graph] of graphs) {
         if (graph.nodes.length > GRAPH_NODE_LIMIT)

@@ -1,8 +1,7 @@
 // Test support: PDFs made by Chromium's print to PDF (playwright-core `page.pdf()`), so the ingest
 // tests read PDFs laid out by a real engine (text items, fonts, page breaks inside paragraphs,
 // running headers and footers) rather than hand-written content streams.
-import { chromium } from 'playwright-core';
-import { CHROMIUM, HAS_CHROMIUM } from '../client/e2e/harness.ts';
+import { HAS_CHROMIUM, launchChromium } from './chromium.ts';
 
 export { HAS_CHROMIUM };
 
@@ -49,7 +48,7 @@ export function summaryHtml(text: string): string {
 
 /** Prints `html` to a PDF with Chromium and returns its bytes. */
 export async function printPdf(html: string, options: PrintOptions = {}): Promise<Buffer> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });

@@ -8,12 +8,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { spawnServer, type ServerProcess } from '../../test/server-process.ts';
 import { printPdf, RUNNING_FOOTER, RUNNING_HEADER, summaryHtml } from '../../test/print-pdf.ts';
-import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
+import { DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -85,7 +86,7 @@ describe.runIf(RUN_BROWSER_SUITES)('a drafted summary in the viewer', () => {
 
     server = await spawnServer({ env: { SEED_DATA_DIR: data, SEED_DRAFTS: '1' } });
     await server.waitForLine(/Testimony Graph on http:\/\//, 90_000);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));

@@ -3,15 +3,16 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { GraphData } from '../../graph/src/model.ts';
 import { createApp } from '../../server/src/app.ts';
 import { createMemoryStore } from '../../server/src/store/memory-store.ts';
+import { CHROMIUM, HAS_CHROMIUM, launchChromium } from '../../test/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, HAS_CHROMIUM };
+
 /** REQUIRE_BROWSER=1 (CI) turns a missing Chromium into a failure instead of a skip. */
 export const REQUIRED = Boolean(process.env['REQUIRE_BROWSER']);
-export const HAS_CHROMIUM = existsSync(CHROMIUM);
 export const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 /** Whether a viewer suite runs: `describe.runIf(RUN_BROWSER_SUITES)` */
 export const RUN_BROWSER_SUITES = HAS_CHROMIUM || REQUIRED;
@@ -32,17 +33,7 @@ export async function startViewer(graph: GraphData): Promise<ViewerUnderTest> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the test server has no TCP address');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     base: `http://127.0.0.1:${address.port}/`,
     browser,

@@ -18,6 +18,19 @@ const MARGIN_MS = 2_000;
 describe.runIf(hasNeo4j)('a load against a Neo4j that stops answering', () => {
   const conn = neo4jConfig();
   const database = conn?.database ?? 'neo4j';
+
+  /** A relay in front of the test Neo4j, which a test can freeze or cut, and a driver that goes through it. */
+  async function throughRelay() {
+    const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
+    const relay = await freezableRelay(target.hostname, Number(target.port));
+    const relayed = openAppDriver({
+      uri: `bolt://127.0.0.1:${relay.port}`,
+      user: conn?.user ?? 'neo4j',
+      password: conn?.password ?? '',
+      database,
+    });
+    return { relay, relayed };
+  }
   let driver: Driver;
   let graph: GraphData;
   beforeAll(async () => {
@@ -38,14 +51,7 @@ describe.runIf(hasNeo4j)('a load against a Neo4j that stops answering', () => {
   it('ends at its time limit when Neo4j hangs mid-transaction, says it is waiting meanwhile, and commits nothing', {
     timeout: 60_000,
   }, async () => {
-    const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
-    const relay = await freezableRelay(target.hostname, Number(target.port));
-    const relayed = openAppDriver({
-      uri: `bolt://127.0.0.1:${relay.port}`,
-      user: conn?.user ?? 'neo4j',
-      password: conn?.password ?? '',
-      database,
-    });
+    const { relay, relayed } = await throughRelay();
     const before = await databaseFingerprint(driver, database);
     const lines: string[] = [];
     const started = performance.now();
@@ -86,14 +92,7 @@ describe.runIf(hasNeo4j)('a load against a Neo4j that stops answering', () => {
   });
 
   it('reports a Neo4j that went away within seconds, not after half a minute of silent retries', { timeout: 60_000 }, async () => {
-    const target = new URL((conn?.uri ?? '').replace(/^neo4j/, 'bolt'));
-    const relay = await freezableRelay(target.hostname, Number(target.port));
-    const relayed = openAppDriver({
-      uri: `bolt://127.0.0.1:${relay.port}`,
-      user: conn?.user ?? 'neo4j',
-      password: conn?.password ?? '',
-      database,
-    });
+    const { relay, relayed } = await throughRelay();
     const before = await databaseFingerprint(driver, database);
     const started = performance.now();
     let closing: Promise<void> | undefined;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../test/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { createApp } from './app.ts';
@@ -11,7 +11,6 @@ import { GRAPHIQL_ASSETS, GRAPHIQL_CONTENT_SECURITY_POLICY } from './graphiql.ts
 import { createMemoryStore } from './store/memory-store.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const app = createApp({ store: createMemoryStore(await loadGraph(FIXTURE_DATA_DIR)), logger: false });
 const get = (path: string, headers: Record<string, string> = {}) => app.fetch(`http://localhost${path}`, { headers });
 
@@ -81,7 +80,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER'])('GraphiQL
   });
 
   it('runs the default query under its CSP, with nothing refused and nothing fetched from elsewhere', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
@@ -107,7 +106,7 @@ describe.runIf(existsSync(CHROMIUM) || process.env['REQUIRE_BROWSER'])('GraphiQL
 
   // The editor underlines an error with an SVG given as a data: URL; an img-src without data: refused it (issue 13).
   it('underlines an error in the editor with nothing refused by the CSP', async () => {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
