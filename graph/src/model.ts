@@ -24,8 +24,13 @@ export interface GraphNode {
   /** Election years the node belongs to; derived by the seed from the curated edges (seed/src/elections.ts) */
   elections?: number[];
   /** Set by a store that returned only the first entries of `evidence`: how many there are in all */
-  evidenceCount?: number /** A proposal of `npm run ingest` not yet reviewed (`review: draft`), in the graph only when seeded with --drafts */;
+  evidenceCount?: number;
+  /** A proposal of `npm run ingest` not yet reviewed (`review: draft`), in the graph only when seeded with --drafts */
   draft?: boolean;
+  /** A negative fact ("no further steps were taken"): every view shows it as an absence, never as a presence */
+  negative?: boolean;
+  /** Ids that seed/resolutions.yaml judged `same` as this node and merged into it; `node(id:)` still answers for them */
+  mergedIds?: string[];
 }
 
 export interface GraphEdge {
@@ -37,6 +42,8 @@ export interface GraphEdge {
   evidence: Evidence[];
   /** As GraphNode.draft */
   draft?: boolean;
+  /** As GraphNode.negative: "did not attend" is an ATTENDED edge with negative: true */
+  negative?: boolean;
 }
 
 /** A paragraph names an entity (by its name or one of its aliases); found by the seed, not curated. */
@@ -67,7 +74,10 @@ export interface Paragraph {
 export interface Document {
   id: string;
   title: string;
+  /** The witnesses as the title names them, joined for display ("Azam Ishmael"; "Jane Roe and John Doe") */
   interviewee: string;
+  /** Every witness interviewed, one name each (a panel has several); each gets an INTERVIEWED_IN edge to the document's Interview */
+  witnesses: string[];
   interviewer: string;
   /** ISO 8601 date of the interview */
   date: string;
@@ -129,6 +139,9 @@ export const RELATION_TYPES = [
   'ADDRESSED_TO',
   'ASSERTED',
   'ABOUT',
+  'INTERVIEWED_IN',
+  'CONTRADICTS',
+  'CORROBORATES',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
@@ -164,6 +177,9 @@ export const RELATIONS = {
     target: ANY,
     description: 'concerns',
   },
+  INTERVIEWED_IN: { source: ['Person'], target: ['Interview'], description: 'was interviewed in' },
+  CONTRADICTS: { source: ['Claim'], target: ['Claim'], description: 'contradicts' },
+  CORROBORATES: { source: ['Claim'], target: ['Claim'], description: 'corroborates' },
 } as const satisfies Record<RelationType, RelationRule>;
 
 export function relationRule(type: RelationType): RelationRule {

@@ -29,7 +29,15 @@ export function edgeKey(type: string, source: string, id: string, target: string
 export function toNeo4jRows(graph: GraphData) {
   const documents = graph.documents.map((d) => ({
     id: d.id,
-    props: { id: d.id, title: d.title, interviewee: d.interviewee, interviewer: d.interviewer, date: d.date, notes: d.notes },
+    props: {
+      id: d.id,
+      title: d.title,
+      interviewee: d.interviewee,
+      witnesses: d.witnesses,
+      interviewer: d.interviewer,
+      date: d.date,
+      notes: d.notes,
+    },
   }));
   const sections = graph.documents.flatMap((d) =>
     d.sections.map((s) => ({

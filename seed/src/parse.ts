@@ -255,6 +255,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
       id,
       title,
       interviewee: interview.interviewee,
+      witnesses: [interview.interviewee],
       interviewer: interview.interviewer,
       date: interview.date,
       notes,

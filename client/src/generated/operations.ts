@@ -63,7 +63,13 @@ export type RelationType =
   /** stated or believes: Person, Organization → Claim */
   | 'ASSERTED'
   /** concerns: Claim, Recommendation, Publication, Meeting, Briefing, Response, Process → Person, Organization, Place, Election, Briefing, Meeting, Interview, Nomination, Incident, Response, Publication, Process, Claim, Recommendation */
-  | 'ABOUT';
+  | 'ABOUT'
+  /** was interviewed in: Person → Interview */
+  | 'INTERVIEWED_IN'
+  /** contradicts: Claim → Claim */
+  | 'CONTRADICTS'
+  /** corroborates: Claim → Claim */
+  | 'CORROBORATES';
 
 export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 

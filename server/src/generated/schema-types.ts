@@ -468,6 +468,8 @@ export type Document = {
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
   interviewee: Scalars['String']['output'];
+  /** Every witness interviewed, one name each (a panel names several) */
+  witnesses: Array<Scalars['String']['output']>;
   interviewer: Scalars['String']['output'];
   /** ISO 8601 date of the interview */
   date: Scalars['String']['output'];
@@ -536,7 +538,13 @@ export type RelationType =
   /** stated or believes: Person, Organization → Claim */
   | 'ASSERTED'
   /** concerns: Claim, Recommendation, Publication, Meeting, Briefing, Response, Process → Person, Organization, Place, Election, Briefing, Meeting, Interview, Nomination, Incident, Response, Publication, Process, Claim, Recommendation */
-  | 'ABOUT';
+  | 'ABOUT'
+  /** was interviewed in: Person → Interview */
+  | 'INTERVIEWED_IN'
+  /** contradicts: Claim → Claim */
+  | 'CONTRADICTS'
+  /** corroborates: Claim → Claim */
+  | 'CORROBORATES';
 
 
 
@@ -880,6 +888,7 @@ export type DocumentResolvers<ContextType = AppContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   interviewee?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  witnesses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   interviewer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -62,6 +62,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
     id: doc.id,
     title: doc.title,
     interviewee: doc.interviewee,
+    witnesses: doc.witnesses,
     interviewer: doc.interviewer,
     date: doc.date,
     notes: doc.notes,

@@ -192,6 +192,7 @@ export function toDocument(value: unknown): DocumentRecord {
     id,
     title: string(props.title, `${what}.title`),
     interviewee: string(props.interviewee, `${what}.interviewee`),
+    witnesses: strings(props.witnesses, `${what}.witnesses`),
     interviewer: string(props.interviewer, `${what}.interviewer`),
     date: string(props.date, `${what}.date`),
     notes: strings(props.notes ?? [], `${what}.notes`),
