@@ -3,6 +3,7 @@
 // Files are offered through blob URLs: nothing is sent anywhere.
 import type cytoscape from 'cytoscape';
 import type { GraphEdge, GraphNode } from './api.ts';
+import { csvBlob } from './csv.ts';
 import { encodeState } from './url.ts';
 import type { ViewState } from './state.ts';
 
@@ -45,4 +46,9 @@ export function subgraphJson(nodes: GraphNode[], edges: GraphEdge[], state: View
 
 export function exportJson(data: JsonExport, name: string): void {
   download(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }), `${name}.json`);
+}
+
+/** A table the view shows, as the CSV file `csv.ts` writes (Table, Who attended, a trace). */
+export function exportCsv(csv: string, name: string): void {
+  download(csvBlob(csv), `${name}.csv`);
 }
