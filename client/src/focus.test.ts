@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refocusIndex } from './focus.ts';
+import { refocusIndex, tabMove } from './focus.ts';
 
 describe('where focus goes after a panel is rebuilt', () => {
   it('goes to the element with the same label, wherever it moved', () => {
@@ -16,5 +16,17 @@ describe('where focus goes after a panel is rebuilt', () => {
       refocusIndex({ id: '', label: 'x', index: 2 }, ['a', 'b']),
       refocusIndex({ id: '', label: 'x', index: -1 }, ['a']),
     ]).toEqual([1, -1, -1]);
+  });
+});
+
+describe('moving along the tab bar by keyboard', () => {
+  it('moves right and left with wrapping, to the ends with Home and End, and not at all on other keys', () => {
+    expect(['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Enter'].map((key) => [tabMove(key, 5, 6), tabMove(key, 0, 6)])).toEqual([
+      [0, 1],
+      [4, 5],
+      [0, 0],
+      [5, 5],
+      [null, null],
+    ]);
   });
 });

@@ -50,3 +50,19 @@ export function revealSelected(panel: HTMLElement): void {
   const at = item.getBoundingClientRect();
   if (at.top < box.top || at.bottom > box.bottom) panel.scrollTop += at.top - box.top - 48;
 }
+
+/** The tab a key moves to from tab `at` of `count` (arrows wrap around; Home, End), or null for a key that does not move. */
+export function tabMove(key: string, at: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowRight':
+      return (at + 1) % count;
+    case 'ArrowLeft':
+      return (at + count - 1) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}

@@ -4,6 +4,8 @@
 import type { Api, GraphEdge, GraphNode } from './api.ts';
 import { exportJson, exportPng, subgraphJson } from './export.ts';
 import type { GraphView } from './graph-view.ts';
+import { tabMove } from './focus.ts';
+import { followHistory } from './history.ts';
 import type { Page } from './page.ts';
 import { pathIds, shownElements } from './render-plan.ts';
 import { setupSearch } from './search.ts';
@@ -32,13 +34,14 @@ export function wire(deps: WiringDeps): void {
       const mode = tab.dataset['mode'];
       if (mode !== undefined && isMode(mode)) dispatch({ type: 'mode', mode });
     });
-    // Arrow keys move between tabs, as in every tab list.
+    // Arrow keys move between tabs, Home and End to the first and the last, as in every tab list.
     tab.addEventListener('keydown', (event) => {
-      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
       const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-      const next = tabs[(tabs.indexOf(tab) + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length];
-      next?.focus();
-      next?.click();
+      const next = tabs[tabMove(event.key, tabs.indexOf(tab), tabs.length) ?? -1];
+      if (!next) return;
+      event.preventDefault();
+      next.focus();
+      next.click();
     });
   }
   page.undo.addEventListener('click', () => dispatch({ type: 'undo' }));
@@ -84,11 +87,16 @@ export function wire(deps: WiringDeps): void {
       dispatch({ type: 'select', selection: null });
     }
   });
-  // A link pasted into the address bar of an open page, or Back/Forward across hashes.
-  window.addEventListener('hashchange', () => {
-    if (deps.url.wrote(location.hash)) return;
-    dispatch({ type: 'restore', state: decodeState(location.hash) });
-  });
+  // Back, Forward, or a link pasted into the address bar of an open page: show the view it names.
+  followHistory(
+    window,
+    (hash) => deps.url.wrote(hash),
+    (hash) => {
+      const state = decodeState(hash);
+      deps.url.adopt(state, hash);
+      dispatch({ type: 'restore', state });
+    },
+  );
   // Panels stack or unstack as the window changes: the canvases must learn their new size.
   new ResizeObserver(() => {
     graph.resize();
