@@ -52,7 +52,7 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
       h('span', {}, year === null ? 'All' : String(year)),
     );
 
-  return h(
+  const filters = h(
     'div',
     { class: 'filters' },
     h('h2', {}, 'Show'),
@@ -129,4 +129,24 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
         'Reset filters',
       ),
   );
+  if (state.mode !== 'table') return filters;
+  // In the Table the rows are the content: the filters fold away so the keyboard reaches the rows
+  // in one Tab, and stay open once opened (a rebuild after ticking a box must not close them).
+  const hidden = state.hiddenKinds.length + (state.election === null ? 0 : 1);
+  return h(
+    'details',
+    {
+      class: 'filters-fold',
+      id: 'table-filters',
+      open: filtersOpen,
+      onToggle: (event: Event) => {
+        if (event.currentTarget instanceof HTMLDetailsElement) filtersOpen = event.currentTarget.open;
+      },
+    },
+    h('summary', {}, hidden === 0 ? 'Filters: everything shown' : `Filters: ${hidden} active`),
+    filters,
+  );
 }
+
+/** Whether the Table's folded filters are open; kept across rebuilds of the sidebar. */
+let filtersOpen = false;
