@@ -30,6 +30,7 @@ import { useHealthEndpoint } from './plugins/health-endpoint.ts';
 import { type ClientAddress, type RateLimit, useRateLimit } from './plugins/rate-limit.ts';
 import { createRequestLog } from './plugins/request-log.ts';
 import { useRequestParams } from './plugins/request-params.ts';
+import type { ResponseCache } from './plugins/response-cache.ts';
 import { guarded, useSecurityHeaders } from './plugins/security-headers.ts';
 import { useEnumValuesInValidation } from './enum-values.ts';
 import { useReadOnly } from './read-only.ts';
@@ -68,6 +69,8 @@ export interface AppOptions {
   /** The query cost ceiling (default MAX_COST) and the answer's size bound (default MAX_ANSWER_OBJECTS). */
   maxCost?: number;
   maxAnswerObjects?: number;
+  /** The response cache (plugins/response-cache.ts); default none. Its counters show in /health. */
+  responseCache?: ResponseCache | null;
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
@@ -167,7 +170,7 @@ export function createApp(options: AppOptions): App {
       guard(useGraphiQLAssets(GRAPHQL_PATH)),
       guard(
         useHealthEndpoint(HEALTH_PATH, async (ResponseClass) =>
-          healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass),
+          healthResponse(await checkHealth(store, options.healthTimeoutMs), ResponseClass, options.responseCache?.stats()),
         ),
       ),
       guard(
@@ -182,6 +185,8 @@ export function createApp(options: AppOptions): App {
         }),
       ),
       useCSRFPrevention(),
+      // After every guard (hosts, rate limit, CSRF): a kept answer is sent only to a request they let through.
+      ...(options.responseCache ? [options.responseCache.plugin] : []),
       EnvelopArmorPlugin({
         maxTokens: { n: LIMITS.tokens, ...armor, onReject: rejectAs('tokens') },
         maxDepth: { n: LIMITS.depth, ...armor, onReject: rejectAs('depth') },

@@ -14,8 +14,23 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },
+      responseCache: { maxEntries: 1000, maxBytes: 64 * 1024 * 1024, graphCheckMs: 1000 },
       neo4j: null,
     });
+  });
+
+  it('turns the response cache off with RESPONSE_CACHE=0, reads its bounds, and refuses a bound below 1', () => {
+    expect(loadConfig({ RESPONSE_CACHE: '0' }).responseCache).toBe(null);
+    expect(
+      loadConfig({ RESPONSE_CACHE_MAX_ENTRIES: '50', RESPONSE_CACHE_MAX_MB: '2', RESPONSE_CACHE_CHECK_MS: '200' }).responseCache,
+    ).toEqual({
+      maxEntries: 50,
+      maxBytes: 2_097_152,
+      graphCheckMs: 200,
+    });
+    expect(() => loadConfig({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_MAX_ENTRIES: '0' })).toThrow(
+      'Invalid configuration:\n  RESPONSE_CACHE: must be 0 (off) or 1 (on)\n  RESPONSE_CACHE_MAX_ENTRIES: must be at least 1 (RESPONSE_CACHE=0 turns the cache off)',
+    );
   });
 
   it('serves drafts with SEED_DRAFTS=1, and refuses any other value than 0 or 1', () => {
@@ -47,6 +62,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       allowedHosts: ['localhost', '127.0.0.1', '[::1]'],
       rateLimit: { perSecond: 50, burst: 200, exempt: ['127.0.0.1', '::1'] },
+      responseCache: { maxEntries: 1000, maxBytes: 64 * 1024 * 1024, graphCheckMs: 1000 },
       neo4j: {
         settings: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'pw', database: 'neo4j' },
         queryTimeoutMs: 2000,

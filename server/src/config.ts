@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { ConfigError, type Neo4jSettings, neo4jSettingsFromEnv } from '../../graph/src/neo4j-connection.ts';
 import { LOOPBACK_HOSTS, parseHost } from './plugins/allowed-hosts.ts';
 import { normaliseAddress, type RateLimit } from './plugins/rate-limit.ts';
+import { DEFAULT_GRAPH_CHECK_MS } from './plugins/response-cache-graph.ts';
+import { DEFAULT_RESPONSE_CACHE_LIMITS } from './plugins/response-cache.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './store/read-gate.ts';
 
 export { ConfigError };
@@ -76,6 +78,25 @@ const envSchema = z.object({
     .min(0, 'must be at least 0')
     .max(600_000, 'must be at most 600000')
     .default(DEFAULT_READ_LIMITS.maxWaitMs),
+  /** The response cache (plugins/response-cache.ts): 0 turns it off; its bounds; how often Neo4j's graph is checked for a change. */
+  RESPONSE_CACHE: z.enum(['0', '1'], { error: 'must be 0 (off) or 1 (on)' }).default('1'),
+  RESPONSE_CACHE_MAX_ENTRIES: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1 (RESPONSE_CACHE=0 turns the cache off)')
+    .max(1_000_000, 'must be at most 1000000')
+    .default(DEFAULT_RESPONSE_CACHE_LIMITS.maxEntries),
+  RESPONSE_CACHE_MAX_MB: z.coerce
+    .number({ error: 'must be a number' })
+    .min(1, 'must be at least 1 (RESPONSE_CACHE=0 turns the cache off)')
+    .max(65_536, 'must be at most 65536')
+    .default(DEFAULT_RESPONSE_CACHE_LIMITS.maxBytes / 1024 / 1024),
+  RESPONSE_CACHE_CHECK_MS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(50, 'must be at least 50')
+    .max(600_000, 'must be at most 600000')
+    .default(DEFAULT_GRAPH_CHECK_MS),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   /** Host names (or name:port) the server answers for; anything else is refused (DNS rebinding). Empty: the loopback names. */
   ALLOWED_HOSTS: z
@@ -133,6 +154,8 @@ export interface Config {
   allowedHosts: string[];
   /** null: off */
   rateLimit: RateLimit | null;
+  /** null: off (RESPONSE_CACHE=0). graphCheckMs: how often a Neo4j store's fingerprint is read */
+  responseCache: null | { maxEntries: number; maxBytes: number; graphCheckMs: number };
   /** null: the in-memory store */
   neo4j: null | { settings: Neo4jSettings; queryTimeoutMs: number; startupTimeoutMs: number; readLimits: ReadLimits };
 }
@@ -163,6 +186,14 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     allowedHosts: e.ALLOWED_HOSTS.length > 0 ? e.ALLOWED_HOSTS : [...LOOPBACK_HOSTS],
     rateLimit:
       e.RATE_LIMIT_PER_SECOND === 0 ? null : { perSecond: e.RATE_LIMIT_PER_SECOND, burst: e.RATE_LIMIT_BURST, exempt: e.RATE_LIMIT_EXEMPT },
+    responseCache:
+      e.RESPONSE_CACHE === '0'
+        ? null
+        : {
+            maxEntries: e.RESPONSE_CACHE_MAX_ENTRIES,
+            maxBytes: Math.round(e.RESPONSE_CACHE_MAX_MB * 1024 * 1024),
+            graphCheckMs: e.RESPONSE_CACHE_CHECK_MS,
+          },
     neo4j: settings && {
       settings,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,

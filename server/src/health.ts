@@ -1,4 +1,6 @@
-// GET /health: whether the store answers, as JSON, for people and for container health checks.
+// GET /health: whether the store answers, as JSON, for people and for container health checks,
+// and, when the response cache is on, its counters (hits, misses, entries, bytes and their bounds).
+import type { ResponseCacheStats } from './plugins/response-cache.ts';
 import type { StoreHealth, GraphStore } from './store/types.ts';
 
 export const HEALTH_TIMEOUT_MS = 3000;
@@ -18,8 +20,9 @@ export async function checkHealth(store: GraphStore, timeoutMs = HEALTH_TIMEOUT_
   }
 }
 
-export function healthResponse(health: StoreHealth, ResponseClass: typeof Response): Response {
-  return new ResponseClass(JSON.stringify({ ok: health.ok, store: health.store, detail: health.detail }), {
+export function healthResponse(health: StoreHealth, ResponseClass: typeof Response, cache?: ResponseCacheStats): Response {
+  const body = { ok: health.ok, store: health.store, detail: health.detail, ...(cache ? { responseCache: cache } : {}) };
+  return new ResponseClass(JSON.stringify(body), {
     status: health.ok ? 200 : 503,
     headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
   });

@@ -2,10 +2,12 @@
 // in-memory graph built from seed/), listen, and shut down cleanly on SIGINT/SIGTERM.
 import type { Server } from 'node:http';
 import { createLogger, type YogaLogger } from 'graphql-yoga';
-import { loadGraph, SeedError } from '../../seed/index.ts';
+import { graphFingerprint, loadGraph, SeedError, storedFingerprint } from '../../seed/index.ts';
 import { createApp, GRAPHQL_PATH } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import { createHttpServer } from './http-server.ts';
+import { type GraphWatch, watchGraph } from './plugins/response-cache-graph.ts';
+import { createResponseCache, type ResponseCache } from './plugins/response-cache.ts';
 import { ensureNeo4jSeeded, StartupError } from './neo4j-startup.ts';
 import { createMemoryStore } from './store/memory-store.ts';
 import type { GraphStore } from './store/types.ts';
@@ -13,10 +15,25 @@ import { warmUp } from './store/warm-up.ts';
 
 const SHUTDOWN_GRACE_MS = 5000;
 
-async function openStore(config: Config, logger: YogaLogger): Promise<{ store: GraphStore; description: string }> {
+interface OpenedStore {
+  store: GraphStore;
+  description: string;
+  /** The fingerprint of the graph the store serves, for the response cache */
+  fingerprint: () => Promise<string | null>;
+  /** Whether another process may change that graph while this one serves it (Neo4j: a seed, another replica) */
+  shared: boolean;
+}
+
+async function openStore(config: Config, logger: YogaLogger): Promise<OpenedStore> {
   if (!config.neo4j) {
     const graph = await loadGraph(config.seedDataDir, { drafts: config.seedDrafts });
-    return { store: createMemoryStore(graph), description: `in-memory store, ${graph.nodes.length} nodes` };
+    const fingerprint = graphFingerprint(graph);
+    return {
+      store: createMemoryStore(graph),
+      description: `in-memory store, ${graph.nodes.length} nodes`,
+      fingerprint: async () => fingerprint,
+      shared: false,
+    };
   }
   const { settings, queryTimeoutMs, startupTimeoutMs, readLimits } = config.neo4j;
   // Loaded only when asked for, so the embedded default never touches the driver or the Neo4j store.
@@ -40,7 +57,12 @@ async function openStore(config: Config, logger: YogaLogger): Promise<{ store: G
   const store = await createNeo4jStore(settings, { queryTimeoutMs, driver });
   const warm = await warmUp(store);
   logger.info(`Prepared ${warm.queries - warm.failed} of ${warm.queries} Neo4j queries in ${warm.ms} ms`);
-  return { store, description: `Neo4j store, ${settings.uri}, database "${settings.database}"` };
+  return {
+    store,
+    description: `Neo4j store, ${settings.uri}, database "${settings.database}"`,
+    fingerprint: () => storedFingerprint(driver, settings.database),
+    shared: true,
+  };
 }
 
 /** A URL a person can open: 0.0.0.0 and :: listen everywhere, including on the loopback address. */
@@ -62,8 +84,23 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
-  const { store, description } = await openStore(config, logger);
-  const app = createApp({ store, logger, corsOrigins: config.corsOrigins, allowedHosts: config.allowedHosts, rateLimit: config.rateLimit });
+  const { store, description, fingerprint, shared } = await openStore(config, logger);
+  const responseCache: ResponseCache | null = config.responseCache && createResponseCache(config.responseCache);
+  let graphWatch: GraphWatch | null = null;
+  if (responseCache && config.responseCache) {
+    // A graph another process may reload is checked every graphCheckMs; the in-memory one is this process's own.
+    if (shared) graphWatch = watchGraph(responseCache, fingerprint, config.responseCache.graphCheckMs);
+    else responseCache.setGraph(await fingerprint());
+    await graphWatch?.check();
+  }
+  const app = createApp({
+    store,
+    logger,
+    corsOrigins: config.corsOrigins,
+    allowedHosts: config.allowedHosts,
+    rateLimit: config.rateLimit,
+    responseCache,
+  });
   // With explicit time limits for headers, whole requests and idle keep-alive sockets (http-server.ts).
   const server = createHttpServer(app);
 
@@ -81,6 +118,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
     force.unref();
     await closed;
+    graphWatch?.stop();
     await store.close();
     await app.dispose();
     logger.info('Stopped');
