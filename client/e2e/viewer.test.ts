@@ -255,7 +255,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     expect(line).toEqual([
       'Social media account breach',
       '1. Reported the breach to SITE',
-      '2. Reported the breach to the soc…',
+      '2. Reported the breach to the social media platform',
       '3. Changed the account password',
       '⊘ 4. No further steps were taken',
       'End: No further steps were taken',

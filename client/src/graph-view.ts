@@ -8,6 +8,7 @@ import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
 import { bindGraphInput } from './graph-input.ts';
+import { forgetFonts, LabelPlacer } from './label-placement.ts';
 import { graphLayout, GRAPH_PADDING, LAYOUT_SEED, spreadCoincident, verticalStretch, withSeededRandom } from './layout.ts';
 import type { Action, ViewState } from './state.ts';
 import { edgeLabel, labelClass, LARGE_GRAPH_ELEMENTS, NEAR_ZOOM, nodeLabel, nodeSize } from './style.ts';
@@ -75,6 +76,8 @@ export class GraphView {
   private pathKey = '';
   /** Drawn in the plainer style for large graphs (see LARGE_GRAPH_ELEMENTS) */
   large = false;
+  /** Which labels are drawn, at what size (label-placement.ts) */
+  readonly labels: LabelPlacer;
 
   constructor(
     container: HTMLElement,
@@ -90,6 +93,7 @@ export class GraphView {
       selectionType: 'single',
     });
     this.cy.on('zoom', () => this.markNear());
+    this.labels = new LabelPlacer(this.cy);
     bindGraphInput(this.cy, container, { dispatch, nodeName: (id) => this.catalog.nodeName(id), fit: () => this.fit() });
   }
 
@@ -105,6 +109,8 @@ export class GraphView {
     if (large !== this.large) {
       this.large = large;
       cy.style(stylesheet({ large }));
+      this.labels.scaleFonts = !large;
+      forgetFonts(cy.elements()); // the sizes remembered were the other stylesheet's
     }
     const key = [...shown.nodes].sort().join('\n');
     if (key !== this.shownKey) {
@@ -113,6 +119,7 @@ export class GraphView {
       this.runLayout(!first);
     }
     this.applySelection(state, extras);
+    this.labels.place();
   }
 
   private addMissing(): void {
@@ -263,6 +270,7 @@ export class GraphView {
   /** Minor nodes are labelled when zoomed in, or when they are part of what is highlighted. */
   private applyLabels(): void {
     this.cy.batch(() => this.setLabelled());
+    this.labels.schedule();
   }
 
   private setLabelled(): void {

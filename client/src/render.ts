@@ -2,11 +2,13 @@
 // writes the DOM and the canvases; it changes no data and fetches nothing of its own (the views'
 // Resources start the loads they need, see resource.ts). Each panel is redrawn only when the inputs
 // it is drawn from changed (render-plan.ts says which those are).
+import type cytoscape from 'cytoscape';
 import type { AppContext } from './context.ts';
 import { renderDetails } from './details.ts';
 import { replace } from './dom.ts';
 import { keepFocus, revealSelected } from './focus.ts';
 import type { GraphView } from './graph-view.ts';
+import { LabelPlacer } from './label-placement.ts';
 import { Memo } from './memo.ts';
 import type { Page } from './page.ts';
 import {
@@ -45,6 +47,7 @@ export class Renderer {
   private readonly details = new Memo<PanelInputs>(sameDetailsInputs);
   private readonly reader = new Memo<PanelInputs>(sameReaderInputs);
   private lastMode: Mode | null = null;
+  private readonly placers = new WeakMap<cytoscape.Core, LabelPlacer>();
 
   constructor(
     private readonly page: Page,
@@ -89,6 +92,9 @@ export class Renderer {
     if (stage === 'trace') {
       views.trace.syncCanvas(state);
       if (modeChanged) views.trace.resize();
+      const canvas = views.trace.canvas;
+      // The trace canvas is made by the trace view when first shown: its labels are placed like the graph's.
+      if (canvas) this.traceLabels(canvas).place();
     }
 
     const inputs: PanelInputs = { state, version: store.version };
@@ -105,6 +111,15 @@ export class Renderer {
     if (stage !== 'reader') this.reader.forget();
     else if (this.reader.changed(inputs)) keepFocus(views.reader.element, () => views.reader.renderStage(state));
     if (this.details.changed(inputs)) keepFocus(page.details, () => renderDetails(page.details, state.selection, this.ctx));
+  }
+
+  private traceLabels(canvas: cytoscape.Core): LabelPlacer {
+    let placer = this.placers.get(canvas);
+    if (!placer) {
+      placer = new LabelPlacer(canvas);
+      this.placers.set(canvas, placer);
+    }
+    return placer;
   }
 
   private sidebarOf(state: ViewState): HTMLElement {

@@ -74,12 +74,12 @@ export function edgeLabel(type: string, properties: ReadonlyArray<{ key: string;
   return order ? `${words} (step ${order})` : words;
 }
 
-/** Long claim names would cover their neighbours; the full name is in the details panel. */
-export const MAX_LABEL_CHARS = 34;
-
+/**
+ * The label drawn on a node: its whole name (wrapped by the stylesheet). Where a long name would
+ * cover its neighbours, label placement leaves it out and the hover card gives it (label-placement.ts).
+ */
 export function nodeLabel(name: string, negative: boolean): string {
-  const short = name.length > MAX_LABEL_CHARS ? `${name.slice(0, MAX_LABEL_CHARS - 1).trimEnd()}…` : name;
-  return negative ? `⊘ ${short}` : short;
+  return negative ? `⊘ ${name}` : name;
 }
 
 /** Relations drawn apart from the plain grey line, and why a reader should notice them. */
@@ -102,10 +102,10 @@ export const NEGATIVE_COLOR = '#b91c1c';
 /** Drafts (proposed by `npm run ingest`, not yet reviewed): a dotted violet outline (a violet halo on relations), apart from the negatives' dashed red */
 export const DRAFT_COLOR = '#6d28d9';
 
-/** From this zoom on, the graph view labels every node (class `labelled`). */
+/** From this zoom on, the large graph's plainer style labels every node (class `labelled`). */
 export const NEAR_ZOOM = 1.4;
 
-/** Kinds whose labels appear only when zoomed in or highlighted. */
+/** Kinds whose labels give way to the others' where they would overlap (label-placement.ts). */
 export const MINOR_KINDS = ['Claim', 'Response', 'Recommendation'];
 
 /**

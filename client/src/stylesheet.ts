@@ -72,20 +72,14 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
         'text-max-width': '170px', // two short lines instead of one long one
         'text-outline-color': '#ffffff', // a halo so labels stay readable where edges cross them
         'text-outline-width': 2,
-        'min-zoomed-font-size': 4, // zoomed far out, labels would be unreadable smudges: hide them
+        'min-zoomed-font-size': 0, // which labels are drawn, and how large, is label-placement.ts's decision (class label-off)
       },
     },
     ...kinds,
     {
-      // Claims, responses and recommendations are many and long-named: their labels stay invisible
-      // until the reader zooms in or selects a neighbour, so the actors and events read at a glance.
-      // Invisible, not absent: the layout still keeps room for them, so shown they do not overlap.
+      // Claims, responses and recommendations are many and long-named: smaller type, narrower lines.
       selector: MINOR_KINDS.map((k) => `node[kind = "${k}"]`).join(', '),
-      style: { 'text-opacity': 0, 'text-outline-opacity': 0, 'font-size': 12, 'text-max-width': '130px' },
-    },
-    {
-      selector: MINOR_KINDS.map((k) => `node[kind = "${k}"].labelled`).join(', '),
-      style: { 'text-opacity': 1, 'text-outline-opacity': 1 }, // highlighted, on the path, selected, or zoomed in close
+      style: { 'font-size': 14, 'text-max-width': '150px' },
     },
     {
       selector: 'node.hub',
@@ -130,7 +124,7 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
         'text-background-padding': '1px',
-        'min-zoomed-font-size': 9, // edge labels appear once zoomed in, or when highlighted (below)
+        'min-zoomed-font-size': 0, // too small to read at this zoom: label-placement.ts hides it (class label-off)
       },
     },
     ...groups,
@@ -166,7 +160,6 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
       style: {
         'font-size': 30,
         'text-max-width': '200px',
-        'min-zoomed-font-size': 0,
         'text-margin-y': 8,
         'text-background-color': '#ffffff', // the lines to whom a step involved run under the label, not through it
         'text-background-opacity': 1,
@@ -187,11 +180,11 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
     },
     {
       selector: 'edge.highlighted',
-      style: { width: 3, 'min-zoomed-font-size': 0, 'text-background-opacity': 1, color: '#0f172a', 'z-index': 10 },
+      style: { width: 3, 'text-background-opacity': 1, color: '#0f172a', 'z-index': 10 },
     },
     {
       selector: 'node.highlighted',
-      style: { 'z-index': 10, 'min-zoomed-font-size': 0 }, // the selection's neighbours are named whatever the zoom
+      style: { 'z-index': 10 }, // the selection's neighbours are drawn over the rest (and named first: label-placement.ts)
     },
     {
       selector: 'node.on-path',
@@ -203,7 +196,7 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
         width: 5,
         'line-color': '#f59e0b',
         'target-arrow-color': '#f59e0b',
-        'min-zoomed-font-size': 0, // the path's relations are the answer: always labelled
+        // the path's relations are the answer: named at a readable size whatever the zoom (label-placement.ts)
         'text-background-opacity': 1,
         color: '#0f172a',
         'z-index': 20,
@@ -229,7 +222,6 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
         width: 5,
         'line-color': '#1d4ed8',
         'target-arrow-color': '#1d4ed8',
-        'min-zoomed-font-size': 0,
         'text-background-opacity': 1,
         color: '#1d4ed8',
         'font-weight': 'bold',
@@ -237,5 +229,11 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
       },
     },
     ...(options.large ? largeGraphOrder() : []),
+    {
+      // Last, so nothing above brings it back: a label too small to read here or overlapping a
+      // more important one (label-placement.ts); the hover and focus card names the element.
+      selector: '.label-off',
+      style: { 'text-opacity': 0, 'text-outline-opacity': 0, 'text-background-opacity': 0 },
+    },
   ];
 }
