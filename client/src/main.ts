@@ -4,6 +4,7 @@
 // The shared CSS first: each view's own CSS, imported by the view, builds on it.
 import './base.css';
 import './page.css';
+import { mountAnnotateMode } from './annotate-mode.ts';
 import { createApi } from './api.ts';
 import type { AppContext } from './context.ts';
 import { ParagraphCache } from './evidence.ts';
@@ -55,11 +56,14 @@ const path = new PathView(ctx, refresh, (subgraph) => store.receive({ type: 'pat
 const reader = new ReaderView(ctx, page.stage, refresh);
 const renderer = new Renderer(page, { graph, trace, path, reader, briefings: new BriefingsView(ctx, refresh) }, ctx);
 const loading: LoadingDeps = { api, store, status, header: { title: page.docTitle, meta: page.docMeta }, update };
+// Annotate mode (npm run annotate's ?token= link): the workbench beside the reader; null otherwise.
+const annotate = mountAnnotateMode({ ctx, api, store, graph, reader, stage: page.stage, refresh, update });
 
 function update(): void {
   url.write(store.state);
   if (store.ready) requestExpansions(loading);
   renderer.render(store);
+  annotate?.sync(store.state);
 }
 
 declare global {

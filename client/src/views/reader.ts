@@ -18,7 +18,7 @@ import './reader.css';
 export class ReaderView {
   /** The reader's surface in the stage, beside the canvases and the table */
   readonly element: HTMLElement;
-  private readonly texts: Resources<DocumentText | null>;
+  private texts: Resources<DocumentText | null>;
   private showRepairs = false;
   /** The paragraph last scrolled to, so a redraw for another reason does not scroll again */
   private scrolledTo: string | null = null;
@@ -28,7 +28,7 @@ export class ReaderView {
     stage: HTMLElement,
     refresh: () => void,
   ) {
-    this.texts = new Resources((id) => ctx.api.documentText(id), refresh);
+    this.texts = this.loader(refresh);
     this.element = h('div', { class: 'reader-view', id: 'reader-view', hidden: true });
     stage.append(this.element);
     // n and p step through paragraphs while the reader has focus (the buttons do the same).
@@ -39,6 +39,15 @@ export class ReaderView {
         this.step(event.key === 'n' ? 1 : -1);
       }
     });
+  }
+
+  private loader(refresh: () => void): Resources<DocumentText | null> {
+    return new Resources((id) => this.ctx.api.documentText(id), refresh);
+  }
+
+  /** Forget the loaded texts (annotate mode saved a change: the mentions of the paragraphs may differ); the next render asks again. */
+  reloadTexts(refresh: () => void): void {
+    this.texts = this.loader(refresh);
   }
 
   /** The document shown: the one in the state, or the first. */
@@ -255,7 +264,8 @@ export class ReaderView {
         {},
         this.paragraphLink(state, p.document, p.number, `[${p.number}]`, 'para-link'),
         ' ',
-        ...segments.map((s) => this.segmentElement(state, s)),
+        // The paragraph's own words, apart from its [n] link: what a selection for a quote reads (annotate-selection.ts).
+        h('span', { class: 'reader-words', 'data-paragraph': p.number }, ...segments.map((s) => this.segmentElement(state, s))),
       ),
       this.showRepairs &&
         h(
