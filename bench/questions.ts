@@ -83,8 +83,8 @@ export function questions(docs: readonly DocumentManifest[], form: QuestionForm 
       graphql: `query Recommendations($by: ID) { recommendations(by: $by) { id name text by { ${REF} } addressedTo { ${REF} } about { ${REF} } ${EVIDENCE} } }`,
       variables: { by: first.interviewee },
       cypherFile: 'recommendations',
-      params: { by: first.interviewee, ...nestedNodeParams(briefNodes) },
-      storeCall: (s) => s.recommendations(first.interviewee, briefNodes),
+      params: { by: first.interviewee, document: null, ...nestedNodeParams(briefNodes) },
+      storeCall: (s) => s.recommendations({ by: first.interviewee }, briefNodes),
     },
     neighborhood: {
       name: 'neighborhood',

@@ -4,8 +4,9 @@
 // the key of the last row already seen — at most $first rows. Only the relations the seed gave a
 // key are attendance, so the key alone selects them, and the page is read from the attended_key
 // index in key order, stopping after $first rows whatever the size of the graph
-// (bench/attendance-plan.test.ts). With an event or a person: attendance-event, attendance-person.
+// (bench/attendance-plan.test.ts). $document (or null) keeps the rows whose relation has evidence
+// from it, read in the same key order. With an event or a person: attendance-event, attendance-person.
 // The page, as one row of rows and nodes: fragments/attendance-page.cypher ($first, $evidence, $brief).
 MATCH (p)-[r:ATTENDED]->(event)
-WHERE r.attendanceKey > $from AND r.attendanceKey < $to
+WHERE r.attendanceKey > $from AND r.attendanceKey < $to AND ($document IS NULL OR $document IN r.evidenceDocuments)
 {{> attendance-page}}

@@ -1,7 +1,12 @@
 // briefings(election): every briefing with the year of the Election it is PART_OF (the earliest,
 // should there be several), the actors that ORGANIZED it and the people who ATTENDED it, each with
-// the evidence of that relation. $election (or null) keeps one year's. The store sorts.
+// the evidence of that relation. $election (or null) keeps one year's. $document (or null) keeps the
+// briefings that document cites (the briefing, or one of its ORGANIZED or ATTENDED relations), with
+// the attendees whose ATTENDED relation it cites. The store sorts.
 MATCH (b:Briefing)
+WHERE $document IS NULL
+   OR $document IN b.evidenceDocuments
+   OR EXISTS { MATCH (:Entity)-[r:ORGANIZED|ATTENDED]->(b) WHERE $document IN r.evidenceDocuments }
 WITH b, COLLECT {
        MATCH (b)-[:PART_OF]->(e:Election)
        WHERE e.year IS NOT NULL
@@ -17,5 +22,6 @@ RETURN properties(b) AS briefing,
        } AS organizers,
        COLLECT {
          MATCH (p:Person)-[r:ATTENDED]->(b)
+         WHERE $document IS NULL OR $document IN r.evidenceDocuments
          RETURN {node: properties(p), evidence: properties(r)}
        } AS attendees

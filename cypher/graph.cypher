@@ -1,10 +1,12 @@
 // graph(kinds, election, limit): the entities of those $kinds (any when null) whose `elections`
 // include $election (any when null), the first $limit by id, every curated relation between two
-// of them, and whether the limit cut some off.
+// of them, and whether the limit cut some off. $document (or null): one document's contribution,
+// the entities and relations whose evidence cites it.
 // Nodes and relations are positional lists, not maps: fragments/compact-node.cypher ($evidence,
 // $brief) and fragments/compact-edge.cypher.
 MATCH (n:Entity)
 WHERE ($kinds IS NULL OR n.kind IN $kinds) AND ($election IS NULL OR $election IN n.elections)
+  AND ($document IS NULL OR $document IN n.evidenceDocuments)
 WITH n ORDER BY n.id
 WITH collect(n) AS matching
 WITH matching[..$limit] AS members, size(matching) > $limit AS truncated
@@ -18,6 +20,7 @@ RETURN [m IN members | {{> compact-node node=m}}] AS nodes,
          WHERE b.id <= lastId
            AND ($kinds IS NULL OR b.kind IN $kinds)
            AND ($election IS NULL OR $election IN b.elections)
+           AND ($document IS NULL OR ($document IN b.evidenceDocuments AND $document IN r.evidenceDocuments))
          RETURN {{> compact-edge rel=r source=a target=b}}
        } AS edges,
        truncated

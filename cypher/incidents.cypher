@@ -1,6 +1,8 @@
 // incidents(): every incident, whom it was REPORTED_TO (with that relation's evidence) and how
-// many responses (RESPONDED_WITH) the document records. The store sorts.
+// many responses (RESPONDED_WITH) the document records; $document (or null) keeps those it cites.
+// The store sorts.
 MATCH (i:Incident)
+WHERE $document IS NULL OR $document IN i.evidenceDocuments
 RETURN properties(i) AS incident,
        COLLECT {
          MATCH (i)-[r:REPORTED_TO]->(a:Entity)

@@ -1,8 +1,20 @@
-// node(id, withRelations): one entity by its id and, when $withRelations, its curated relations in
+// node(id, withRelations): one entity by its id — or, when none has it, the entity it was merged
+// into (its `mergedIds` hold it: seed/resolutions.yaml `same`) — and, when $withRelations, its curated relations in
 // both directions. "Curated" = between two :Entity nodes: MENTIONS and EVIDENCED_BY join an entity
 // to a :Paragraph, so requiring an :Entity at the other end leaves exactly the annotated relations.
 // No row when no entity has the id. The store sorts the relations (server/src/store/order.ts).
-MATCH (n:Entity {id: $id})
+// The merged-id branch runs only when no entity has the id; it reads every entity's mergedIds (no
+// index holds list elements), which an unknown id pays for, not the ids the viewer asks for.
+OPTIONAL MATCH (exact:Entity {id: $id})
+CALL (exact) {
+  WITH exact WHERE exact IS NOT NULL
+  RETURN exact AS n
+  UNION
+  WITH exact WHERE exact IS NULL
+  MATCH (n:Entity)
+  WHERE $id IN n.mergedIds
+  RETURN n ORDER BY n.id LIMIT 1
+}
 RETURN properties(n) AS node,
        COLLECT {
          MATCH (n)-[r]-(m:Entity)

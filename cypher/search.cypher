@@ -1,4 +1,4 @@
-// search(text, kinds, limit, withRelations): entities one of whose names (name or alias) contains
+// search(text, kinds, document, limit, withRelations): entities ($document: with evidence from it) one of whose names (name or alias) contains
 // $text, with their best rank over those names: 0 exact, 1 prefix, 2 word prefix (an occurrence
 // not preceded by a letter or digit), 3 substring — as server/src/store/text.ts ranks.
 // $text arrives normalised (seed/src/normalise.ts) and is compared with `searchText`, the node's
@@ -9,6 +9,7 @@
 // and the store sorts by name and cuts at $limit. Relations come only for those rows.
 MATCH (n:Entity)
 WHERE n.searchText CONTAINS $text AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($document IS NULL OR $document IN n.evidenceDocuments)
 WITH n, reduce(best = 3, label IN split(n.searchText, '\n') |
        CASE
          WHEN label = $text THEN 0

@@ -100,6 +100,9 @@ const MAPPERS = Object.fromEntries(
     Paragraph: 'ParagraphRecord',
     Document: 'DocumentRecord',
     TextHit: 'TextHitRecord',
+    ClaimSide: 'ClaimSideRecord',
+    Disagreement: 'DisagreementRecord',
+    TimelineEvent: 'TimelineRecord',
   }).map(([sdlType, record]) => [sdlType, `../store/types.ts#${record}`]),
 );
 

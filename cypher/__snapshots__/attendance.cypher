@@ -1,9 +1,17 @@
 MATCH (p)-[r:ATTENDED]->(event)
-WHERE r.attendanceKey > $from AND r.attendanceKey < $to
+WHERE r.attendanceKey > $from AND r.attendanceKey < $to AND ($document IS NULL OR $document IN r.evidenceDocuments)
 WITH p, r, event ORDER BY r.attendanceKey LIMIT $first
 WITH p, r, event ORDER BY r.attendanceKey
-WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes]) AS rows,
-     collect(DISTINCT p) + collect(DISTINCT event) AS nodes
+WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, r.negative = true,
+              [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.id]]) AS rows,
+     collect(DISTINCT p) AS people, collect(DISTINCT event) AS events
+WITH rows, people + events + COLLECT {
+       UNWIND people AS p
+       MATCH (p)-[:REPRESENTED|HELD_ROLE]->(o:Organization)
+       WITH DISTINCT o
+       WHERE NOT o IN events
+       RETURN o
+     } AS nodes
 RETURN rows,
        [n IN nodes | [n.id, n.kind, n.name, n.date, size(n.evidenceQuotes),
                       n.evidenceDocuments[..$evidence], n.evidenceParagraphs[..$evidence], n.evidenceQuotes[..$evidence],

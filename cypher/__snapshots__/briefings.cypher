@@ -1,4 +1,7 @@
 MATCH (b:Briefing)
+WHERE $document IS NULL
+   OR $document IN b.evidenceDocuments
+   OR EXISTS { MATCH (:Entity)-[r:ORGANIZED|ATTENDED]->(b) WHERE $document IN r.evidenceDocuments }
 WITH b, COLLECT {
        MATCH (b)-[:PART_OF]->(e:Election)
        WHERE e.year IS NOT NULL
@@ -14,5 +17,6 @@ RETURN properties(b) AS briefing,
        } AS organizers,
        COLLECT {
          MATCH (p:Person)-[r:ATTENDED]->(b)
+         WHERE $document IS NULL OR $document IN r.evidenceDocuments
          RETURN {node: properties(p), evidence: properties(r)}
        } AS attendees

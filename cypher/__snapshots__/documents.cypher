@@ -8,5 +8,6 @@ RETURN {
   paragraphs: COLLECT {
     MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
     RETURN {props: properties(p), mentions: COLLECT { MATCH (p)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id }}
-  }
+  },
+  interviews: COLLECT { MATCH (i:Interview) WHERE d.id IN i.evidenceDocuments RETURN properties(i) }
 } AS document

@@ -1,4 +1,5 @@
 MATCH (i:Incident)
+WHERE $document IS NULL OR $document IN i.evidenceDocuments
 RETURN properties(i) AS incident,
        COLLECT {
          MATCH (i)-[r:REPORTED_TO]->(a:Entity)

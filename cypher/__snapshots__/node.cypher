@@ -1,4 +1,13 @@
-MATCH (n:Entity {id: $id})
+OPTIONAL MATCH (exact:Entity {id: $id})
+CALL (exact) {
+  WITH exact WHERE exact IS NOT NULL
+  RETURN exact AS n
+  UNION
+  WITH exact WHERE exact IS NULL
+  MATCH (n:Entity)
+  WHERE $id IN n.mergedIds
+  RETURN n ORDER BY n.id LIMIT 1
+}
 RETURN properties(n) AS node,
        COLLECT {
          MATCH (n)-[r]-(m:Entity)

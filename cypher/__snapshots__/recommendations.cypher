@@ -1,5 +1,6 @@
 MATCH (rec:Recommendation)
-WHERE $by IS NULL OR EXISTS { (:Entity {id: $by})-[:RECOMMENDED]->(rec) }
+WHERE ($by IS NULL OR EXISTS { (:Entity {id: $by})-[:RECOMMENDED]->(rec) })
+  AND ($document IS NULL OR $document IN rec.evidenceDocuments)
 OPTIONAL MATCH (p:Paragraph {id: rec.evidenceDocuments[0] + '#' + toString(toInteger(rec.evidenceParagraphs[0]))})
 RETURN properties(rec) AS recommendation,
        p.text AS text,

@@ -1,5 +1,6 @@
 MATCH (n:Entity)
 WHERE n.searchText CONTAINS $text AND ($kinds IS NULL OR n.kind IN $kinds)
+  AND ($document IS NULL OR $document IN n.evidenceDocuments)
 WITH n, reduce(best = 3, label IN split(n.searchText, '\n') |
        CASE
          WHEN label = $text THEN 0

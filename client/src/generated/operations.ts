@@ -3,6 +3,22 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type DisagreementKind =
+  /** Annotated CONTRADICTS relation */
+  | 'CONTRADICTS'
+  /** Annotated CORROBORATES relation */
+  | 'CORROBORATES'
+  /** Candidate: claims about the same node by different witnesses, one negative and one not */
+  | 'NEGATION'
+  /** Candidate: claims about the same node by different witnesses with opposite stance words */
+  | 'STANCE';
+
+export type DatePrecision =
+  | 'YEAR'
+  | 'MONTH'
+  | 'DAY'
+  | 'INTERVAL';
+
 /** What a node is: actors, places, events, then assertions (graph/src/model.ts NODE_KINDS). */
 export type NodeKind =
   | 'Person'
@@ -74,19 +90,19 @@ export type RelationType =
 export type DocumentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DocumentsQuery = { documents: Array<{ id: string, title: string, interviewee: string, interviewer: string, date: string, sections: Array<{ number: string, title: string }> }> };
+export type DocumentsQuery = { documents: Array<{ id: string, title: string, interviewee: string, witnesses: Array<string>, interviewer: string, date: string, sections: Array<{ number: string, title: string }>, interview: { id: string } | null }> };
 
 export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } };
+export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -94,7 +110,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
+export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
 
 export type NodeEvidenceQueryVariables = Exact<{
   id: string;
@@ -110,10 +126,43 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string> }> };
 
-export type BriefingsQueryVariables = Exact<{ [key: string]: never; }>;
+export type BriefingsQueryVariables = Exact<{
+  document?: string | null | undefined;
+}>;
 
 
-export type BriefingsQuery = { briefings: Array<{ id: string, name: string, date: string | null, election: number | null, organizer: { id: string, kind: NodeKind, name: string } | null, attendees: Array<{ person: { id: string, kind: NodeKind, name: string }, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, attendance: Array<{ election: number | null, person: { id: string, kind: NodeKind, name: string }, event: { id: string, kind: NodeKind, name: string, date: string | null }, evidence: Array<{ document: string, paragraph: number, quote: string }> }> };
+export type BriefingsQuery = { briefings: Array<{ id: string, name: string, date: string | null, election: number | null, organizer: { id: string, kind: NodeKind, name: string } | null, attendees: Array<{ negative: boolean, person: { id: string, kind: NodeKind, name: string }, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, attendance: Array<{ election: number | null, negative: boolean, person: { id: string, kind: NodeKind, name: string }, event: { id: string, kind: NodeKind, name: string, date: string | null }, representing: Array<{ id: string, kind: NodeKind, name: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> };
+
+export type DocumentGraphQueryVariables = Exact<{
+  document: string;
+}>;
+
+
+export type DocumentGraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string }>, edges: Array<{ id: string }> } };
+
+export type ClaimsQueryVariables = Exact<{
+  about?: string | null | undefined;
+  document?: string | null | undefined;
+}>;
+
+
+export type ClaimsQuery = { claims: Array<{ id: string, name: string, description: string | null, negative: boolean, by: Array<{ id: string, kind: NodeKind, name: string }>, about: Array<{ id: string, kind: NodeKind, name: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> };
+
+export type DisagreementsQueryVariables = Exact<{
+  about?: string | null | undefined;
+  document?: string | null | undefined;
+}>;
+
+
+export type DisagreementsQuery = { disagreements: Array<{ kind: DisagreementKind, reason: string, about: Array<{ id: string, kind: NodeKind, name: string }>, first: { claim: { id: string, kind: NodeKind, name: string, negative: boolean }, by: Array<{ id: string, kind: NodeKind, name: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }, second: { claim: { id: string, kind: NodeKind, name: string, negative: boolean }, by: Array<{ id: string, kind: NodeKind, name: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> } }> };
+
+export type TimelineQueryVariables = Exact<{
+  document?: string | null | undefined;
+  election?: number | null | undefined;
+}>;
+
+
+export type TimelineQuery = { timeline: Array<{ date: string, start: string, end: string, precision: DatePrecision, documents: Array<string>, node: { id: string, kind: NodeKind, name: string, negative: boolean } }> };
 
 export type IncidentsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -21,13 +21,14 @@ function afterKey(after: string | null | undefined): string | undefined {
 }
 
 /**
- * Query.attendance: one row per person and event, optionally one election, event or person; a
+ * Query.attendance: one row per person and event, optionally one election, event, person or document; a
  * page of `first` rows (1–1000; all when absent) after the row whose cursor is `after`.
  */
 export const attendance: RootResolver<'attendance'> = (_parent, args, { store }, info) => {
   const election = args.election ?? undefined;
   const event = optionalId(args.event, 'event');
   const person = optionalId(args.person, 'person');
+  const document = optionalId(args.document, 'document');
   const first = args.first == null ? undefined : intInRange(args.first, 'first', 1, MAX_ATTENDANCE_PAGE, MAX_ATTENDANCE_PAGE);
   const after = afterKey(args.after);
   return store.attendance(
@@ -35,9 +36,10 @@ export const attendance: RootResolver<'attendance'> = (_parent, args, { store },
       ...(election === undefined ? {} : { election }),
       ...(event === undefined ? {} : { event }),
       ...(person === undefined ? {} : { person }),
+      ...(document === undefined ? {} : { document }),
       ...(first === undefined ? {} : { first }),
       ...(after === undefined ? {} : { after }),
     },
-    nestedNodes(info, [['person'], ['event']]),
+    nestedNodes(info, [['person'], ['event'], ['representing']]),
   );
 };

@@ -1,4 +1,4 @@
-import { intInRange, optionalKinds } from './args.ts';
+import { intInRange, optionalId, optionalKinds } from './args.ts';
 import type { RootResolver } from './root.ts';
 import { nestedNodes } from './selection.ts';
 
@@ -6,9 +6,15 @@ import { nestedNodes } from './selection.ts';
 export const graph: RootResolver<'graph'> = (_parent, args, { store }, info) => {
   const kinds = optionalKinds(args.kinds);
   const election = args.election ?? undefined;
+  const document = optionalId(args.document, 'document');
   const limit = intInRange(args.limit, 'limit', 1, 5000, 2000);
   return store.graph(
-    { limit, ...(kinds ? { kinds } : {}), ...(election === undefined ? {} : { election }) },
+    {
+      limit,
+      ...(kinds ? { kinds } : {}),
+      ...(election === undefined ? {} : { election }),
+      ...(document === undefined ? {} : { document }),
+    },
     nestedNodes(info, [['nodes']]),
   );
 };

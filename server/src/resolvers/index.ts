@@ -3,6 +3,7 @@
 import { attendance } from './attendance.ts';
 import { briefings } from './briefings.ts';
 import { claims } from './claims.ts';
+import { disagreements } from './disagreements.ts';
 import { document } from './document.ts';
 import { documents } from './documents.ts';
 import { graph } from './graph.ts';
@@ -16,6 +17,7 @@ import { path } from './path.ts';
 import { recommendations } from './recommendations.ts';
 import { search } from './search.ts';
 import { textSearch } from './text-search.ts';
+import { timeline } from './timeline.ts';
 import { trace } from './trace.ts';
 
 export const queryResolvers = {
@@ -34,6 +36,8 @@ export const queryResolvers = {
   document,
   paragraph,
   textSearch,
+  disagreements,
+  timeline,
 } satisfies Required<QueryResolvers>;
 
 export const resolvers = { Query: queryResolvers, ...objectResolvers } satisfies Resolvers;

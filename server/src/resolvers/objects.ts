@@ -12,6 +12,9 @@ import type {
   AttendanceRecord,
   BriefingRecord,
   ClaimRecord,
+  ClaimSideRecord,
+  DisagreementRecord,
+  DocumentRecord,
   GraphEdge,
   GraphNode,
   IncidentRecord,
@@ -21,6 +24,7 @@ import type {
   RelationRecord,
   StepLinkRecord,
   TextHitRecord,
+  TimelineRecord,
   TraceRecord,
   TraceStepRecord,
 } from '../store/types.ts';
@@ -54,7 +58,8 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
       return typeof category === 'string' ? category : null;
     },
     elections: (p: P) => get(p).elections ?? [],
-    negative: (p: P) => get(p).properties?.['negative'] === true,
+    negative: (p: P) => get(p).negative === true,
+    mergedIds: (p: P) => get(p).mergedIds ?? [],
     draft: (p: P) => get(p).draft === true,
     properties: (p: P) => toProperties(get(p).properties),
     // Node.evidence and GraphNode.evidence take the same arguments.
@@ -85,6 +90,7 @@ export const objectResolvers = {
   GraphEdge: {
     properties: (e: GraphEdge) => toProperties(e.properties),
     draft: (e: GraphEdge) => e.draft === true,
+    negative: (e: GraphEdge) => e.negative === true,
   },
   Relation: {
     id: (r: RelationRecord) => r.edge.id,
@@ -93,9 +99,11 @@ export const objectResolvers = {
     properties: (r: RelationRecord) => toProperties(r.edge.properties),
     evidence: (r: RelationRecord) => r.edge.evidence,
     draft: (r: RelationRecord) => r.edge.draft === true,
+    negative: (r: RelationRecord) => r.edge.negative === true,
   },
   Attendee: {
     person: (a: NodeWithEvidence) => asNode(a.node),
+    negative: (a: NodeWithEvidence) => a.negative === true,
   },
   Briefing: {
     ...someGraphNodeFields((b: BriefingRecord) => b.briefing, ['id', 'name', 'date', 'description', 'evidence']),
@@ -105,10 +113,12 @@ export const objectResolvers = {
   Attendance: {
     person: (a: AttendanceRecord) => asNode(a.person),
     event: (a: AttendanceRecord) => asNode(a.event),
+    representing: (a: AttendanceRecord) => asNodes(a.representing),
     cursor: (a: AttendanceRecord) => attendanceCursor(a.key),
   },
   ReportedTo: {
     actor: (r: NodeWithEvidence) => asNode(r.node),
+    negative: (r: NodeWithEvidence) => r.negative === true,
   },
   Incident: someGraphNodeFields((i: IncidentRecord) => i.incident, ['id', 'name', 'date', 'description', 'elections', 'evidence']),
   StepLink: {
@@ -134,5 +144,18 @@ export const objectResolvers = {
   },
   TextHit: {
     mentions: (h: TextHitRecord) => asNodes(h.mentions),
+  },
+  Document: {
+    interview: (d: DocumentRecord) => (d.interview ? asNode(d.interview) : null),
+  },
+  ClaimSide: {
+    claim: (s: ClaimSideRecord) => asNode(s.claim),
+    by: (s: ClaimSideRecord) => asNodes(s.by),
+  },
+  Disagreement: {
+    about: (d: DisagreementRecord) => asNodes(d.about),
+  },
+  TimelineEvent: {
+    node: (t: TimelineRecord) => asNode(t.node),
   },
 } satisfies Resolvers;

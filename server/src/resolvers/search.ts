@@ -1,4 +1,4 @@
-import { intInRange, optionalKinds, searchText } from './args.ts';
+import { intInRange, optionalId, optionalKinds, searchText } from './args.ts';
 import type { RootResolver } from './root.ts';
 import { selectsField } from './selection.ts';
 
@@ -6,6 +6,12 @@ import { selectsField } from './selection.ts';
 export const search: RootResolver<'search'> = (_parent, args, { store }, info) => {
   const text = searchText(args.text, 'text');
   const kinds = optionalKinds(args.kinds);
+  const document = optionalId(args.document, 'document');
   const limit = intInRange(args.limit, 'limit', 1, 100, 20);
-  return store.search(text, { limit, withRelations: selectsField(info, 'relations'), ...(kinds ? { kinds } : {}) });
+  return store.search(text, {
+    limit,
+    withRelations: selectsField(info, 'relations'),
+    ...(kinds ? { kinds } : {}),
+    ...(document === undefined ? {} : { document }),
+  });
 };

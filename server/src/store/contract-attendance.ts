@@ -44,9 +44,9 @@ export function describeAttendanceContract(subject: ContractSubject): void {
     });
 
     it('keeps only the briefings of the election asked for', async () => {
-      expect((await store.briefings(2019)).map((b) => b.briefing.id)).toEqual(['site-briefings-2019']);
-      expect((await store.briefings(2021)).map((b) => b.briefing.id)).toEqual(['site-briefings-2021']);
-      expect(await store.briefings(2020)).toEqual([]);
+      expect((await store.briefings({ election: 2019 })).map((b) => b.briefing.id)).toEqual(['site-briefings-2019']);
+      expect((await store.briefings({ election: 2021 })).map((b) => b.briefing.id)).toEqual(['site-briefings-2021']);
+      expect(await store.briefings({ election: 2020 })).toEqual([]);
     });
 
     it('says exactly who attended in 2019, citing paragraphs [5] and [6]', async () => {

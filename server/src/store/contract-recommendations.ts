@@ -21,7 +21,7 @@ export function describeRecommendationContract(subject: ContractSubject): void {
     ];
 
     it("lists Azam Ishmael's four recommendations in document order, each citing [18] and its own paragraph", async () => {
-      const recommendations = await store.recommendations('azam-ishmael');
+      const recommendations = await store.recommendations({ by: 'azam-ishmael' });
       expect(
         recommendations.map((r) => ({
           id: r.recommendation.id,
@@ -49,7 +49,7 @@ export function describeRecommendationContract(subject: ContractSubject): void {
 
     it('lists the same recommendations unfiltered and none for someone who made none', async () => {
       expect((await store.recommendations()).map((r) => r.recommendation.id)).toEqual(expectedRecommendations.map((e) => e.id));
-      expect(await store.recommendations('liberal-party')).toEqual([]);
+      expect(await store.recommendations({ by: 'liberal-party' })).toEqual([]);
     });
 
     it('finds the claims about the 2019 election, by the Liberal Party, and both at once', async () => {

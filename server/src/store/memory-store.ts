@@ -8,7 +8,9 @@ import { bfsFromNode } from 'graphology-traversal';
 import { attendanceEdges, attendanceRange, eventElections, type AttendanceEdge } from '../../../graph/src/attendance.ts';
 import type { GraphData, Mention } from '../../../graph/src/model.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
-import { mergeEvidence, traceRecord } from './records.ts';
+import { findDisagreements, ANNOTATED_TYPES } from './disagreements.ts';
+import { cites, interviewOf, mergeEvidence, traceRecord } from './records.ts';
+import { timelineOf } from './timeline.ts';
 import { matchRank, type MatchRank } from './text.ts';
 import { rankParagraphs } from '../../../graph/src/text-search.ts';
 import type {
@@ -55,6 +57,11 @@ export function createMemoryStore(data: GraphData): GraphStore {
     if (source !== target) undirected.mergeEdge(source, target);
   });
 
+  // A merged id answers with the node it became (seed/resolutions.yaml `same`).
+  const mergedInto = new Map<string, string>();
+  for (const node of data.nodes) for (const old of node.mergedIds ?? []) mergedInto.set(old, node.id);
+  const interviews = data.nodes.filter((n) => n.kind === 'Interview');
+
   const paragraphs = new Map<string, ParagraphRecord>();
   const mentionsByParagraph = new Map<string, Set<string>>();
   for (const m of data.mentions) addMention(mentionsByParagraph, m);
@@ -82,6 +89,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
         paragraphs.set(key, record);
         return record;
       }),
+    interview: interviewOf(doc.id, interviews),
   }));
 
   const nodeOf = (id: string): GraphNode => graph.getNodeAttributes(id).node;
@@ -96,7 +104,25 @@ export function createMemoryStore(data: GraphData): GraphStore {
       .mapInEdges(id, (_k, a) => a.edge)
       .filter((e) => e.type === type)
       .sort(byId);
-  const withEvidence = (node: GraphNode, edge: GraphEdge): NodeWithEvidence => ({ node, evidence: edge.evidence });
+  const withEvidence = (node: GraphNode, edge: GraphEdge): NodeWithEvidence =>
+    edge.negative === true ? { node, evidence: edge.evidence, negative: true } : { node, evidence: edge.evidence };
+  /** The organizations a person REPRESENTED or HELD_ROLE in, by name, each once. */
+  const representing = (person: string): GraphNode[] => {
+    const ids = new Set([...outEdges(person, 'REPRESENTED'), ...outEdges(person, 'HELD_ROLE')].map((e) => e.target));
+    return [...ids]
+      .map(nodeOf)
+      .filter((n) => n.kind === 'Organization')
+      .sort(byName);
+  };
+  const claimRecord = (claim: GraphNode): ClaimRecord => ({
+    claim,
+    by: inEdges(claim.id, 'ASSERTED')
+      .map((e) => nodeOf(e.source))
+      .sort(byName),
+    about: outEdges(claim.id, 'ABOUT')
+      .map((e) => nodeOf(e.target))
+      .sort(byName),
+  });
   const byNodeName = (a: { node: GraphNode }, b: { node: GraphNode }) => byName(a.node, b.node);
 
   // Every attendance in key order, found once: the page after a key starts where a binary search lands.
@@ -158,7 +184,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
         .filter((e) => STEP_LINK_TYPES.has(e.type))
         .map((e) => ({ type: e.type, node: nodeOf(e.target), evidence: e.evidence }))
         .sort((a, b) => compareText(a.type, b.type) || byName(a.node, b.node)),
-      negative: response.properties?.negative === true,
+      negative: response.negative === true,
       evidence: edge.evidence,
     };
   }
@@ -171,14 +197,15 @@ export function createMemoryStore(data: GraphData): GraphStore {
     },
 
     async node(id, { withRelations }) {
-      return graph.hasNode(id) ? toNodeRecord(nodeOf(id), withRelations) : null;
+      const found = graph.hasNode(id) ? id : mergedInto.get(id);
+      return found === undefined ? null : toNodeRecord(nodeOf(found), withRelations);
     },
 
-    async search(text, { kinds, limit, withRelations }) {
+    async search(text, { kinds, document, limit, withRelations }) {
       const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
       const ranked: { node: GraphNode; rank: MatchRank }[] = [];
       graph.forEachNode((_id, { node }) => {
-        if (kindSet && !kindSet.has(node.kind)) return;
+        if ((kindSet && !kindSet.has(node.kind)) || !cites(node.evidence, document)) return;
         const rank = matchRank(text, [node.name, ...(node.aliases ?? [])]);
         if (rank !== null) ranked.push({ node, rank });
       });
@@ -188,27 +215,31 @@ export function createMemoryStore(data: GraphData): GraphStore {
         .map((r) => toNodeRecord(r.node, withRelations));
     },
 
-    async briefings(election) {
+    async briefings({ election, document } = {}) {
       const records: BriefingRecord[] = nodesOfKind('Briefing')
         .sort(byDateThenName)
-        .map((briefing) => {
-          const organizers = inEdges(briefing.id, 'ORGANIZED')
-            .map((e) => withEvidence(nodeOf(e.source), e))
-            .sort(byNodeName);
-          return {
-            briefing,
-            election: electionOf(briefing.id),
-            organizer: organizers[0] ?? null,
-            attendees: inEdges(briefing.id, 'ATTENDED')
-              .map((e) => withEvidence(nodeOf(e.source), e))
-              .filter((a) => a.node.kind === 'Person')
-              .sort(byNodeName),
-          };
+        .flatMap((briefing) => {
+          const organized = inEdges(briefing.id, 'ORGANIZED');
+          const attended = inEdges(briefing.id, 'ATTENDED').filter((e) => nodeOf(e.source).kind === 'Person');
+          const cited = [briefing, ...organized, ...attended].some((x) => cites(x.evidence, document));
+          if (!cited) return [];
+          const organizers = organized.map((e) => withEvidence(nodeOf(e.source), e)).sort(byNodeName);
+          return [
+            {
+              briefing,
+              election: electionOf(briefing.id),
+              organizer: organizers[0] ?? null,
+              attendees: attended
+                .filter((e) => cites(e.evidence, document))
+                .map((e) => withEvidence(nodeOf(e.source), e))
+                .sort(byNodeName),
+            },
+          ];
         });
       return election === undefined ? records : records.filter((r) => r.election === election);
     },
 
-    async attendance({ election, event, person, first, after }) {
+    async attendance({ election, event, person, document, first, after }) {
       // Nested nodes are shared objects: their evidence costs nothing here, so `options` is not needed.
       const { from, to } = attendanceRange(election, after);
       const all = attendance();
@@ -217,13 +248,23 @@ export function createMemoryStore(data: GraphData): GraphStore {
         if (first !== undefined && rows.length >= first) break;
         const a = all[i]!;
         if ((event !== undefined && a.event.id !== event) || (person !== undefined && a.person.id !== person)) continue;
-        rows.push({ person: a.person, event: a.event, election: a.election, evidence: a.edge.evidence, key: a.key });
+        if (!cites(a.edge.evidence, document)) continue;
+        rows.push({
+          person: a.person,
+          event: a.event,
+          election: a.election,
+          evidence: a.edge.evidence,
+          negative: a.edge.negative === true,
+          representing: representing(a.person.id),
+          key: a.key,
+        });
       }
       return rows;
     },
 
-    async incidents() {
+    async incidents({ document } = {}) {
       return nodesOfKind('Incident')
+        .filter((incident) => cites(incident.evidence, document))
         .sort(byDateThenName)
         .map(
           (incident): IncidentRecord => ({
@@ -241,8 +282,9 @@ export function createMemoryStore(data: GraphData): GraphStore {
       return traceRecord(id, nodeOf(id), outEdges(id, 'RESPONDED_WITH').map(traceStep));
     },
 
-    async recommendations(by) {
+    async recommendations({ by, document } = {}) {
       return nodesOfKind('Recommendation')
+        .filter((recommendation) => cites(recommendation.evidence, document))
         .map((recommendation): RecommendationRecord => {
           const recommended = inEdges(recommendation.id, 'RECOMMENDED');
           const first = recommendation.evidence[0];
@@ -264,19 +306,10 @@ export function createMemoryStore(data: GraphData): GraphStore {
         .sort((a, b) => byDocumentOrder(a.recommendation, b.recommendation));
     },
 
-    async claims({ about, by }) {
+    async claims({ about, by, document }) {
       return nodesOfKind('Claim')
-        .map(
-          (claim): ClaimRecord => ({
-            claim,
-            by: inEdges(claim.id, 'ASSERTED')
-              .map((e) => nodeOf(e.source))
-              .sort(byName),
-            about: outEdges(claim.id, 'ABOUT')
-              .map((e) => nodeOf(e.target))
-              .sort(byName),
-          }),
-        )
+        .filter((claim) => cites(claim.evidence, document))
+        .map(claimRecord)
         .filter((c) => by === undefined || c.by.some((n) => n.id === by))
         .filter((c) => about === undefined || c.about.some((n) => n.id === about))
         .sort((a, b) => byDocumentOrder(a.claim, b.claim));
@@ -308,14 +341,30 @@ export function createMemoryStore(data: GraphData): GraphStore {
       return { nodes: ids.map(nodeOf), edges, truncated: false };
     },
 
-    async graph({ kinds, election, limit }) {
+    async graph({ kinds, election, document, limit }) {
       const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
       const matching = graph
         .filterNodes(
-          (_id, { node }) => (!kindSet || kindSet.has(node.kind)) && (election === undefined || (node.elections ?? []).includes(election)),
+          (_id, { node }) =>
+            (!kindSet || kindSet.has(node.kind)) &&
+            (election === undefined || (node.elections ?? []).includes(election)) &&
+            cites(node.evidence, document),
         )
         .sort();
-      return induced(new Set(matching.slice(0, limit)), matching.length > limit);
+      const sub = induced(new Set(matching.slice(0, limit)), matching.length > limit);
+      return document === undefined ? sub : { ...sub, edges: sub.edges.filter((e) => cites(e.evidence, document)) };
+    },
+
+    async disagreements(query) {
+      const links = graph.filterEdges((_k, a) => ANNOTATED_TYPES.has(a.edge.type)).map((k) => graph.getEdgeAttributes(k).edge);
+      return findDisagreements(nodesOfKind('Claim').map(claimRecord), links, query);
+    },
+
+    async timeline(query) {
+      return timelineOf(
+        graph.mapNodes((_id, a) => a.node),
+        query,
+      );
     },
 
     async documents() {

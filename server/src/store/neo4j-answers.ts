@@ -15,14 +15,29 @@ import {
   toParagraph,
   toRelation,
 } from './neo4j-records.ts';
-import { list, map, number, optionalNumber, optionalString, string, UnexpectedValueError, type ValueMap } from './neo4j-values.ts';
+import {
+  boolean,
+  list,
+  map,
+  number,
+  optionalNumber,
+  optionalString,
+  string,
+  strings,
+  UnexpectedValueError,
+  type ValueMap,
+} from './neo4j-values.ts';
 import { byDateThenName, byDocumentOrder, byId, byName, compareText } from './order.ts';
+import { findDisagreements } from './disagreements.ts';
 import { mergeEvidence, traceRecord } from './records.ts';
+import { timelineOf } from './timeline.ts';
 import { rankParagraphs } from '../../../graph/src/text-search.ts';
 import type {
   AttendanceRecord,
   BriefingRecord,
   ClaimRecord,
+  DisagreementQuery,
+  DisagreementRecord,
   DocumentRecord,
   IncidentRecord,
   NodeRecord,
@@ -31,6 +46,8 @@ import type {
   RelationRecord,
   SubgraphRecord,
   TextHitRecord,
+  TimelineQuery,
+  TimelineRecord,
   TraceRecord,
   TraceStepRecord,
 } from './types.ts';
@@ -90,14 +107,21 @@ export function attendanceAnswer(row: ValueMap | null): AttendanceRecord[] {
     return node;
   };
   return list(row.rows, 'attendance rows').map((value): AttendanceRecord => {
-    // [person id, event id, key, evidenceDocuments, evidenceParagraphs, evidenceQuotes]
-    const [person, event, attendanceKey, evidenceDocuments, evidenceParagraphs, evidenceQuotes] = list(value, 'attendance row');
+    // [person id, event id, key, evidenceDocuments, evidenceParagraphs, evidenceQuotes, negative, representing ids]
+    const [person, event, attendanceKey, evidenceDocuments, evidenceParagraphs, evidenceQuotes, negative, representing] = list(
+      value,
+      'attendance row',
+    );
     const key = string(attendanceKey, 'attendance key');
     return {
       person: nodeOf(person, 'attendance person'),
       event: nodeOf(event, 'attendance event'),
       election: attendanceKeyElection(key),
       evidence: toEvidence({ evidenceDocuments, evidenceParagraphs, evidenceQuotes }, `attendance ${key}`),
+      negative: boolean(negative, `attendance ${key}.negative`),
+      representing: [...new Set(strings(representing, `attendance ${key}.representing`))]
+        .map((id) => nodeOf(id, 'attendance representing'))
+        .sort(byName),
       key,
     };
   });
@@ -135,7 +159,7 @@ function toTraceStep(value: unknown): TraceStepRecord {
         };
       })
       .sort((a, b) => compareText(a.type, b.type) || byName(a.node, b.node)),
-    negative: response.properties?.negative === true,
+    negative: response.negative === true,
     evidence: toEvidence(map(row.evidence, 'step.evidence'), `step ${response.id}.evidence`),
   };
 }
@@ -236,4 +260,36 @@ export function textSearchAnswer(row: ValueMap | null, text: string, first: numb
     highlights: match.highlights,
     mentions: paragraph.mentions.flatMap((id) => nodes.get(id) ?? []).sort(byName),
   }));
+}
+
+/** The one row of disagreements.cypher: its claims, with their asserters and subjects, paired by ./disagreements.ts. */
+export function disagreementsAnswer(row: ValueMap | null, query: DisagreementQuery): DisagreementRecord[] {
+  if (!row) return [];
+  const nodes = new Map(toCompactNodes(row.nodes, 'disagreement nodes').map((n) => [n.id, n]));
+  const nodeOf = (id: string, what: string): GraphNode => {
+    const node = nodes.get(id);
+    if (!node) throw new UnexpectedValueError(`${what}: ${id} is not among the answer's nodes`);
+    return node;
+  };
+  const claims = list(row.claims, 'disagreement claims').map((value): ClaimRecord => {
+    const [claim, by, about] = list(value, 'disagreement claim');
+    return {
+      claim: toCompactNode(claim, 'disagreement claim'),
+      by: strings(by, 'claim by')
+        .map((id) => nodeOf(id, 'claim by'))
+        .sort(byName),
+      about: strings(about, 'claim about')
+        .map((id) => nodeOf(id, 'claim about'))
+        .sort(byName),
+    };
+  });
+  return findDisagreements(claims, toCompactEdges(row.links, 'disagreement links'), query);
+}
+
+/** The rows of timeline.cypher: dated nodes, placed and ordered by ./timeline.ts. */
+export function timelineAnswer(rows: ValueMap[], query: TimelineQuery): TimelineRecord[] {
+  return timelineOf(
+    rows.map((r) => toCompactNode(r.node, 'timeline node')),
+    query,
+  );
 }

@@ -26,6 +26,8 @@ export const QUERY_NAMES = [
   'document',
   'paragraph',
   'text-search',
+  'disagreements',
+  'timeline',
 ] as const;
 export type QueryName = (typeof QUERY_NAMES)[number];
 
@@ -42,11 +44,11 @@ export function nestedNodeParams(options: NestedNodes | undefined): { evidence: 
  * planned for what it reads (attendance.cypher).
  */
 export function attendanceRequest(
-  { election, event, person, first, after }: AttendanceQuery,
+  { election, event, person, document, first, after }: AttendanceQuery,
   options?: NestedNodes,
 ): { query: QueryName; params: Record<string, unknown> } {
   const { from, to } = attendanceRange(election, after);
-  const page = { from, to, first: neo4j.int(first ?? ALL), ...nestedNodeParams(options) };
+  const page = { from, to, document: document ?? null, first: neo4j.int(first ?? ALL), ...nestedNodeParams(options) };
   if (event !== undefined) return { query: 'attendance-event', params: { ...page, event, person: person ?? '' } };
   if (person !== undefined) return { query: 'attendance-person', params: { ...page, person } };
   return { query: 'attendance', params: page };

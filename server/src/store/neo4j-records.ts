@@ -18,8 +18,14 @@ import {
   type ValueMap,
 } from './neo4j-values.ts';
 
-const NODE_FIELD_SET: ReadonlySet<string> = new Set(NODE_FIELDS);
-const EDGE_FIELD_SET: ReadonlySet<string> = new Set([...EDGE_FIELDS, EDGE_DRAFT_FIELD]);
+/**
+ * `negative` and `mergedIds` are the graph's own fields (graph/src/neo4j-rows.ts writes them from
+ * GraphNode.negative, GraphNode.mergedIds and GraphEdge.negative), never curated properties.
+ */
+const NEGATIVE_FIELD = 'negative';
+const MERGED_IDS_FIELD = 'mergedIds';
+const NODE_FIELD_SET: ReadonlySet<string> = new Set([...NODE_FIELDS, NEGATIVE_FIELD, MERGED_IDS_FIELD]);
+const EDGE_FIELD_SET: ReadonlySet<string> = new Set([...EDGE_FIELDS, EDGE_DRAFT_FIELD, NEGATIVE_FIELD]);
 
 /** The three parallel evidence lists of a node or relationship, zipped back into Evidence. */
 export function toEvidence(props: ValueMap, what: string): Evidence[] {
@@ -71,6 +77,9 @@ export function toGraphNode(value: unknown): GraphNode {
   const evidenceCount = optionalNumber(props.evidenceCount, `${what}.evidenceCount`);
   if (evidenceCount !== undefined && evidenceCount > node.evidence.length) node.evidenceCount = evidenceCount;
   if (props.draft === true) node.draft = true;
+  if (props[NEGATIVE_FIELD] === true) node.negative = true;
+  const mergedIds = props[MERGED_IDS_FIELD];
+  if (mergedIds !== undefined && mergedIds !== null) node.mergedIds = strings(mergedIds, `${what}.mergedIds`);
   return node;
 }
 
@@ -139,6 +148,7 @@ export function toGraphEdge(value: unknown): GraphEdge {
   const properties = curated(props, EDGE_FIELD_SET, what);
   if (properties) edge.properties = properties;
   if (props[EDGE_DRAFT_FIELD] === true) edge.draft = true;
+  if (props[NEGATIVE_FIELD] === true) edge.negative = true;
   return edge;
 }
 
@@ -157,10 +167,13 @@ export function toCompactEdges(value: unknown, what: string): GraphEdge[] {
   return list(value, what).map((e) => toCompactEdge(e, what));
 }
 
-/** `{node: properties(n), edge: <the relationship that ties it in>}`: the node, with that relationship's evidence. */
+/** `{node: properties(n), evidence: properties(r)}`: the node, with the evidence of the relationship r that ties it in, and whether r is negative. */
 export function toNodeWithEvidence(value: unknown, what: string): NodeWithEvidence {
   const row = map(value, what);
-  return { node: toGraphNode(row.node), evidence: toEvidence(map(row.evidence, `${what}.evidence`), `${what}.evidence`) };
+  const relation = map(row.evidence, `${what}.evidence`);
+  const found: NodeWithEvidence = { node: toGraphNode(row.node), evidence: toEvidence(relation, `${what}.evidence`) };
+  if (relation[NEGATIVE_FIELD] === true) found.negative = true;
+  return found;
 }
 
 export function toGraphNodes(value: unknown, what: string): GraphNode[] {
@@ -181,6 +194,11 @@ export function toParagraph(value: unknown): ParagraphRecord {
     repairs: strings(props.repairs ?? [], `paragraph ${id}.repairs`),
     mentions: strings(row.mentions, `paragraph ${id}.mentions`),
   };
+}
+
+/** The first by id of a document's Interview nodes (server/src/store/records.ts interviewOf), or null. */
+function firstInterview(value: unknown, what: string): GraphNode | null {
+  return toGraphNodes(value ?? [], what).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
 }
 
 export function toDocument(value: unknown): DocumentRecord {
@@ -204,5 +222,6 @@ export function toDocument(value: unknown): DocumentRecord {
       };
     }),
     paragraphs: list(row.paragraphs, `${what}.paragraphs`).map(toParagraph),
+    interview: firstInterview(row.interviews, `${what}.interviews`),
   };
 }

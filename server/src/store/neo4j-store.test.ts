@@ -94,13 +94,13 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   health: (s) => s.health(),
   node: (s) => s.node('azam-ishmael', { withRelations: true }),
   search: (s) => s.search('party', { limit: 5, withRelations: true }),
-  briefings: (s) => s.briefings(2019),
+  briefings: (s) => s.briefings({ election: 2019 }),
   attendance: (s) => s.attendance({}),
   'attendance-event': (s) => s.attendance({ event: 'site-briefings-2019', person: 'azam-ishmael' }),
   'attendance-person': (s) => s.attendance({ person: 'azam-ishmael', election: 2019 }),
   incidents: (s) => s.incidents(),
   trace: (s) => s.trace('account-breach-2021'),
-  recommendations: (s) => s.recommendations('azam-ishmael'),
+  recommendations: (s) => s.recommendations({ by: 'azam-ishmael' }),
   claims: (s) => s.claims({ about: 'election-2019', by: 'liberal-party' }),
   neighborhood: (s) => s.neighborhood('braeden-caley', 3),
   path: (s) => s.path('mathieu-lafrance', 'social-media-platform', 8),
@@ -108,6 +108,8 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   documents: (s) => s.documents(),
   document: (s) => s.document(DOC),
   paragraph: (s) => s.paragraph(DOC, 9),
+  disagreements: (s) => s.disagreements({ first: 100 }),
+  timeline: (s) => s.timeline({ first: 1000 }),
   'text-search': (s) => s.textSearch('National Director', { first: 20 }),
 };
 
@@ -254,7 +256,8 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
         for (const depth of [0, 1, 2, 3]) await same((s) => s.neighborhood(id, depth), `neighborhood ${id} ${depth}`);
         await same((s) => s.claims({ about: id }), `claims about ${id}`);
         await same((s) => s.claims({ by: id }), `claims by ${id}`);
-        await same((s) => s.recommendations(id), `recommendations ${id}`);
+        await same((s) => s.recommendations({ by: id }), `recommendations ${id}`);
+        await same((s) => s.disagreements({ about: id, first: 100 }), `disagreements about ${id}`);
       }
     }, 60_000);
 
@@ -274,7 +277,8 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
 
     it('for briefings, attendance and the graph of every election, and the lists without filters', async () => {
       for (const election of [undefined, 2016, 2019, 2021, 1999]) {
-        await same((s) => s.briefings(election), `briefings ${election}`);
+        await same((s) => s.briefings(election === undefined ? {} : { election }), `briefings ${election}`);
+        await same((s) => s.timeline({ first: 1000, ...(election === undefined ? {} : { election }) }), `timeline ${election}`);
         await same((s) => s.attendance(election === undefined ? {} : { election }), `attendance ${election}`);
         for (const first of [1, 2, 1000]) {
           const query = { first, ...(election === undefined ? {} : { election }) };

@@ -11,6 +11,7 @@ import {
   attendanceAnswer,
   briefingsAnswer,
   claimsAnswer,
+  disagreementsAnswer,
   documentsAnswer,
   incidentsAnswer,
   nodeAnswer,
@@ -20,11 +21,13 @@ import {
   searchAnswer,
   subgraphAnswer,
   textSearchAnswer,
+  timelineAnswer,
   traceAnswer,
 } from './neo4j-answers.ts';
 import { attendanceRequest, nestedNodeParams, textSearchParams, type QueryName } from './neo4j-queries.ts';
 import { readQuery } from './neo4j-read.ts';
 import type { ValueMap } from './neo4j-values.ts';
+import { TIMELINE_KINDS } from './timeline.ts';
 import type { GraphStore, StoreHealth } from './types.ts';
 
 // The store's public face: the benchmark and the tests import these from here.
@@ -110,18 +113,19 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return row && nodeAnswer(row, withRelations);
     },
 
-    async search(text, { kinds, limit, withRelations }) {
+    async search(text, { kinds, document, limit, withRelations }) {
       const rows = await read('search', {
         text: normaliseText(text),
         kinds: kinds && kinds.length > 0 ? kinds : null,
+        document: document ?? null,
         limit: neo4j.int(limit),
         withRelations,
       });
       return searchAnswer(rows, limit, withRelations);
     },
 
-    async briefings(election) {
-      return briefingsAnswer(await read('briefings', { election: election ?? null }));
+    async briefings({ election, document } = {}) {
+      return briefingsAnswer(await read('briefings', { election: election ?? null, document: document ?? null }));
     },
 
     async attendance(query, options) {
@@ -129,8 +133,8 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return attendanceAnswer(await readOne(request.query, request.params));
     },
 
-    async incidents() {
-      return incidentsAnswer(await read('incidents', {}));
+    async incidents({ document } = {}) {
+      return incidentsAnswer(await read('incidents', { document: document ?? null }));
     },
 
     async trace(id, options) {
@@ -138,12 +142,14 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return row && traceAnswer(id, row);
     },
 
-    async recommendations(by, options) {
-      return recommendationsAnswer(await read('recommendations', { by: by ?? null, ...nestedNodeParams(options) }));
+    async recommendations({ by, document } = {}, options) {
+      return recommendationsAnswer(
+        await read('recommendations', { by: by ?? null, document: document ?? null, ...nestedNodeParams(options) }),
+      );
     },
 
-    async claims({ about, by }) {
-      return claimsAnswer(await read('claims', { about: about ?? null, by: by ?? null }));
+    async claims({ about, by, document }) {
+      return claimsAnswer(await read('claims', { about: about ?? null, by: by ?? null, document: document ?? null }));
     },
 
     async neighborhood(id, depth, options) {
@@ -156,15 +162,31 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return row && pathAnswer(row);
     },
 
-    async graph({ kinds, election, limit }, options) {
+    async graph({ kinds, election, document, limit }, options) {
       const row = await readOne('graph', {
         kinds: kinds && kinds.length > 0 ? kinds : null,
         election: election ?? null,
+        document: document ?? null,
         limit: neo4j.int(limit),
         ...nestedNodeParams(options),
       });
       if (!row) return { nodes: [], edges: [], truncated: false };
       return subgraphAnswer(row, row.truncated === true);
+    },
+
+    async disagreements(query) {
+      const params = { about: query.about ?? null, document: query.document ?? null, ...nestedNodeParams(undefined) };
+      return disagreementsAnswer(await readOne('disagreements', params), query);
+    },
+
+    async timeline(query) {
+      const params = {
+        kinds: TIMELINE_KINDS,
+        election: query.election ?? null,
+        document: query.document ?? null,
+        ...nestedNodeParams(undefined),
+      };
+      return timelineAnswer(await read('timeline', params), query);
     },
 
     async documents() {

@@ -33,3 +33,17 @@ export function traceRecord(id: string, incident: GraphNode, unordered: TraceSte
     },
   };
 }
+
+/** Whether any of the evidence comes from the document (no document: every item passes the filter). */
+export function cites(evidence: readonly Evidence[], document: string | undefined): boolean {
+  return document === undefined || evidence.some((e) => e.document === document);
+}
+
+/** The Interview node a document records: an Interview its evidence places in that document, the first by id. */
+export function interviewOf(document: string, interviews: readonly GraphNode[]): GraphNode | null {
+  return (
+    interviews
+      .filter((n) => n.kind === 'Interview' && n.evidence.some((e) => e.document === document))
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null
+  );
+}

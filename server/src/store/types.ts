@@ -6,6 +6,7 @@
 // are in ./order.ts so both stores can use the same ones). Names compare with an 'en' collator;
 // dates as ISO text, undated last; "document order" = the document and paragraph of a node's
 // first evidence, then its name.
+import type { DatePrecision } from '../../../graph/src/dates.ts';
 import type { Document, Evidence, GraphEdge, GraphNode } from '../../../graph/src/model.ts';
 
 export type { Document, Evidence, GraphEdge, GraphNode };
@@ -26,6 +27,8 @@ export interface NodeRecord {
 export interface NodeWithEvidence {
   node: GraphNode;
   evidence: Evidence[];
+  /** The relation that ties it in is a negative fact ("did not attend"); absent when it is not */
+  negative?: boolean;
 }
 
 export interface BriefingRecord {
@@ -40,6 +43,10 @@ export interface AttendanceRecord {
   event: GraphNode;
   election: number | null;
   evidence: Evidence[];
+  /** A recorded absence: the ATTENDED relation is negative ("did not attend") */
+  negative: boolean;
+  /** The organizations the person REPRESENTED or HELD_ROLE in, by name, each once */
+  representing: GraphNode[];
   /** The row's place in the order (graph/src/attendance.ts); the next page starts after it */
   key: string;
 }
@@ -49,6 +56,8 @@ export interface AttendanceQuery {
   election?: number;
   event?: string;
   person?: string;
+  /** Only the rows whose ATTENDED relation has evidence from this document */
+  document?: string;
   /** At most this many rows (all when absent) */
   first?: number;
   after?: string;
@@ -143,6 +152,54 @@ export interface TextHitRecord {
 
 export interface DocumentRecord extends Omit<Document, 'paragraphs'> {
   paragraphs: ParagraphRecord[];
+  /** The Interview node the document records (./records.ts interviewOf), or null when the graph has none */
+  interview: GraphNode | null;
+}
+
+/** One side of a disagreement: the claim, who ASSERTED it (by name), and its evidence. */
+export interface ClaimSideRecord {
+  claim: GraphNode;
+  by: GraphNode[];
+  evidence: Evidence[];
+}
+
+export type DisagreementKind = 'CONTRADICTS' | 'CORROBORATES' | 'NEGATION' | 'STANCE';
+
+export interface DisagreementRecord {
+  kind: DisagreementKind;
+  /** The nodes both claims are ABOUT, by name */
+  about: GraphNode[];
+  first: ClaimSideRecord;
+  second: ClaimSideRecord;
+  reason: string;
+  /** The annotated relation's evidence; [] for a candidate */
+  evidence: Evidence[];
+}
+
+export interface DisagreementQuery {
+  about?: string;
+  document?: string;
+  first: number;
+}
+
+export interface TimelineRecord {
+  node: GraphNode;
+  date: string;
+  /** YYYY-MM-DD: graph/src/dates.ts dateSpan */
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** The documents the node's evidence cites, by id */
+  documents: string[];
+}
+
+/** Which dated events: every filter given must hold; from/to are days (YYYY-MM-DD) the event's span must reach. */
+export interface TimelineQuery {
+  document?: string;
+  election?: number;
+  from?: string;
+  to?: string;
+  first: number;
 }
 
 export interface StoreHealth {
@@ -154,35 +211,40 @@ export interface StoreHealth {
 export interface GraphStore {
   readonly name: 'memory' | 'neo4j';
   health(): Promise<StoreHealth>;
-  /** Relations sorted by type, then OUT before IN, then the other node's name, then edge id. */
+  /**
+   * The node with that id, or the node it was merged into (GraphNode.mergedIds); null for neither.
+   * Relations sorted by type, then OUT before IN, then the other node's name, then edge id. */
   node(id: string, options: { withRelations: boolean }): Promise<NodeRecord | null>;
   /**
    * Case- and accent-insensitive match on name and aliases (./text.ts); ranked exact, prefix,
    * word prefix, substring, then by name. Arguments are already validated by the resolver.
    */
-  search(text: string, options: { kinds?: string[]; limit: number; withRelations: boolean }): Promise<NodeRecord[]>;
+  search(text: string, options: { kinds?: string[]; document?: string; limit: number; withRelations: boolean }): Promise<NodeRecord[]>;
   /**
    * Briefing nodes by date then name; election = year of the Election it is PART_OF; organizer =
    * source of ORGANIZED (the first by name); attendees = Person sources of ATTENDED, by name.
+   * With a document: the briefings it cites (the node or one of its ORGANIZED or ATTENDED
+   * relations has evidence from it), with the attendees whose ATTENDED relation it cites.
    */
-  briefings(election?: number): Promise<BriefingRecord[]>;
+  briefings(filter?: { election?: number; document?: string }): Promise<BriefingRecord[]>;
   /**
    * One row per ATTENDED edge from a Person into a Briefing or Meeting, with that edge's evidence;
-   * filtered by the event's PART_OF election, the event and the person; in key order
+   * filtered by the event's PART_OF election, the event, the person and the document the edge's
+   * evidence cites; representing = the person's REPRESENTED and HELD_ROLE organizations; in key order
    * (graph/src/attendance.ts: election, event date, event name, person name), the page after `after`.
    */
   attendance(query: AttendanceQuery, options?: NestedNodes): Promise<AttendanceRecord[]>;
-  /** Incident nodes by date then name; reportedTo = REPORTED_TO targets by name. */
-  incidents(): Promise<IncidentRecord[]>;
+  /** Incident nodes by date then name (those with evidence from `document` when given); reportedTo = REPORTED_TO targets by name. */
+  incidents(filter?: { document?: string }): Promise<IncidentRecord[]>;
   /**
    * null when no node has that id; throws NotTraceableError (../errors.ts) when it has no
    * RESPONDED_WITH edges. Steps by `order`; actors by name; links by type then node name.
    */
   trace(id: string, options?: NestedNodes): Promise<TraceRecord | null>;
-  /** In document order. */
-  recommendations(by?: string, options?: NestedNodes): Promise<RecommendationRecord[]>;
-  /** In document order; both filters must hold when both are given. */
-  claims(filter: { about?: string; by?: string }): Promise<ClaimRecord[]>;
+  /** In document order; `document`: those whose own evidence cites it. */
+  recommendations(filter?: { by?: string; document?: string }, options?: NestedNodes): Promise<RecommendationRecord[]>;
+  /** In document order; every filter given must hold (`document`: the claim's evidence cites it). */
+  claims(filter: { about?: string; by?: string; document?: string }): Promise<ClaimRecord[]>;
   /**
    * The node and every node within `depth` hops, ignoring direction, with every edge between two
    * of them (the induced subgraph); nodes and edges by id. null when no node has that id.
@@ -195,9 +257,14 @@ export interface GraphStore {
   path(from: string, to: string, maxHops: number, options?: NestedNodes): Promise<SubgraphRecord | null>;
   /**
    * Nodes of those kinds (any when absent or empty) whose `elections` include `election`, the
-   * first `limit` by id, with every edge between two of them; nodes and edges by id.
+   * first `limit` by id, with every edge between two of them; nodes and edges by id. With a
+   * document: only nodes and edges whose evidence cites it.
    */
-  graph(filter: { kinds?: string[]; election?: number; limit: number }, options?: NestedNodes): Promise<SubgraphRecord>;
+  graph(filter: { kinds?: string[]; election?: number; document?: string; limit: number }, options?: NestedNodes): Promise<SubgraphRecord>;
+  /** Pairs of claims that disagree or agree, as ./disagreements.ts finds and orders them; at most `first`. */
+  disagreements(query: DisagreementQuery): Promise<DisagreementRecord[]>;
+  /** Dated events (./timeline.ts TIMELINE_KINDS) in date order (./timeline.ts), at most `first`. */
+  timeline(query: TimelineQuery): Promise<TimelineRecord[]>;
   /** Documents by id; paragraphs by number; mentions = sorted distinct entity ids. */
   documents(): Promise<DocumentRecord[]>;
   /** One document, as documents() gives it; null when there is none with that id. */
