@@ -5,14 +5,14 @@ import { GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS, RELATION_TYPES } from '../graph/src/model.ts';
 import { buildSchema } from '../server/src/app.ts';
-import { CLIENT_OPERATIONS, generate, MODEL_SDL, SERVER_TYPES } from './codegen.ts';
+import { ANNOTATE_TYPES, CLIENT_OPERATIONS, generate, MODEL_SDL, SERVER_TYPES } from './codegen.ts';
 
 const ROOT = new URL('../', import.meta.url);
 const generated = await generate();
 
 describe('npm run codegen', () => {
-  it('writes the model enums, the server types and the client operation types', () => {
-    expect(generated.map((f) => f.path)).toEqual([MODEL_SDL, SERVER_TYPES, CLIENT_OPERATIONS]);
+  it('writes the model enums, the server types of both modes and the client operation types', () => {
+    expect(generated.map((f) => f.path)).toEqual([MODEL_SDL, SERVER_TYPES, ANNOTATE_TYPES, CLIENT_OPERATIONS]);
   });
 
   it.each(generated.map((file) => [file.path, file] as const))(

@@ -4,8 +4,11 @@
 //      graph/src/model.ts (NODE_KINDS, RELATION_TYPES, RELATIONS' descriptions and kinds);
 //   2. server/src/generated/schema-types.ts: the SDL's types and the resolvers' argument, parent
 //      and result types (GraphQL Code Generator: typescript + typescript-resolvers);
-//   3. client/src/generated/operations.ts: the result and variable types of the viewer's queries
-//      (client/src/api.ts QUERIES; typescript-operations).
+//   3. server/src/generated/annotate-types.ts: the same for the schema of annotate mode (the SDL plus
+//      server/schema/annotate.graphql, which `npm start` leaves out), for server/src/annotate/;
+//   4. client/src/generated/operations.ts: the result and variable types of the viewer's queries
+//      (client/src/api.ts QUERIES; typescript-operations), against annotate mode's schema, a
+//      superset of the normal one, so that the workbench's queries and mutations have types too.
 // The outputs are checked in (typecheck does not need this to run first); scripts/codegen.test.ts
 // regenerates them in memory and fails when a checked-in one differs.
 //
@@ -17,7 +20,7 @@ import { codegen } from '@graphql-codegen/core';
 import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
-import { buildSchema, GraphQLEnumType, parse, printSchema, printType } from 'graphql';
+import { buildSchema, GraphQLEnumType, type GraphQLSchema, parse, printSchema, printType } from 'graphql';
 import { QUERIES } from '../client/src/api.ts';
 import { NODE_KINDS, RELATION_TYPES, RELATIONS } from '../graph/src/model.ts';
 
@@ -25,6 +28,8 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SCHEMA_DIR = 'server/schema/';
 export const MODEL_SDL = `${SCHEMA_DIR}model.generated.graphql`;
 export const SERVER_TYPES = 'server/src/generated/schema-types.ts';
+export const ANNOTATE_TYPES = 'server/src/generated/annotate-types.ts';
+const ANNOTATE_SDL = `${SCHEMA_DIR}annotate.graphql`;
 export const CLIENT_OPERATIONS = 'client/src/generated/operations.ts';
 
 export interface GeneratedFile {
@@ -56,13 +61,38 @@ export function modelSdl(): string {
   return `${header('#', 'graph/src/model.ts')}\n${printType(nodeKind)}\n\n${printType(relationType)}\n`;
 }
 
-/** The SDL files the server loads, with the model's enums as given (so the check needs nothing on disk to be fresh). */
-function schemaSources(modelEnums: string): string[] {
+/**
+ * The SDL files the server loads, with the model's enums as given (so the check needs nothing on disk
+ * to be fresh); annotate mode's file only when asked for.
+ */
+function schemaSources(modelEnums: string, annotate: boolean): string[] {
   const handWritten = readdirSync(`${ROOT}${SCHEMA_DIR}`)
-    .filter((name) => name.endsWith('.graphql') && `${SCHEMA_DIR}${name}` !== MODEL_SDL)
+    .filter(
+      (name) => name.endsWith('.graphql') && `${SCHEMA_DIR}${name}` !== MODEL_SDL && (annotate || `${SCHEMA_DIR}${name}` !== ANNOTATE_SDL),
+    )
     .sort()
     .map((name) => readFileSync(`${ROOT}${SCHEMA_DIR}${name}`, 'utf8'));
   return [...handWritten, modelEnums];
+}
+
+/** The server's resolver types for one schema. */
+async function resolverTypes(filename: string, schema: GraphQLSchema): Promise<string> {
+  return codegen({
+    filename,
+    schema: parse(printSchema(schema)),
+    schemaAst: schema,
+    documents: [],
+    plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
+    pluginMap: { typescript, typescriptResolvers },
+    config: {
+      ...COMMON,
+      contextType: '../context.ts#AppContext',
+      mappers: MAPPERS,
+      // A resolver here is a function, never { resolve }; no schema stitching either.
+      makeResolverTypeCallable: true,
+      noSchemaStitching: true,
+    },
+  });
 }
 
 /** Settings both outputs share: string unions for enums (like the model's), type-only imports. */
@@ -108,30 +138,15 @@ const MAPPERS = Object.fromEntries(
 
 export async function generate(): Promise<GeneratedFile[]> {
   const model = modelSdl();
-  const schema = buildSchema(schemaSources(model).join('\n'));
-  const schemaAst = parse(printSchema(schema));
-
-  const serverTypes = await codegen({
-    filename: SERVER_TYPES,
-    schema: schemaAst,
-    schemaAst: schema,
-    documents: [],
-    plugins: [{ typescript: {} }, { typescriptResolvers: {} }],
-    pluginMap: { typescript, typescriptResolvers },
-    config: {
-      ...COMMON,
-      contextType: '../context.ts#AppContext',
-      mappers: MAPPERS,
-      // A resolver here is a function, never { resolve }; no schema stitching either.
-      makeResolverTypeCallable: true,
-      noSchemaStitching: true,
-    },
-  });
+  const schema = buildSchema(schemaSources(model, false).join('\n'));
+  const annotateSchema = buildSchema(schemaSources(model, true).join('\n'));
+  const serverTypes = await resolverTypes(SERVER_TYPES, schema);
+  const annotateTypes = await resolverTypes(ANNOTATE_TYPES, annotateSchema);
 
   const clientOperations = await codegen({
     filename: CLIENT_OPERATIONS,
-    schema: schemaAst,
-    schemaAst: schema,
+    schema: parse(printSchema(annotateSchema)),
+    schemaAst: annotateSchema,
     documents: Object.entries(QUERIES).map(([name, source]) => ({
       location: `client/src/api.ts QUERIES.${name}`,
       document: parse(source),
@@ -143,7 +158,8 @@ export async function generate(): Promise<GeneratedFile[]> {
 
   return [
     { path: MODEL_SDL, content: model },
-    { path: SERVER_TYPES, content: `${header('//', 'server/schema/*.graphql')}${serverTypes}` },
+    { path: SERVER_TYPES, content: `${header('//', `server/schema/*.graphql but ${ANNOTATE_SDL}`)}${serverTypes}` },
+    { path: ANNOTATE_TYPES, content: `${header('//', 'server/schema/*.graphql (annotate mode)')}${annotateTypes}` },
     {
       path: CLIENT_OPERATIONS,
       content: `${header('//', 'server/schema/*.graphql and the queries in client/src/api.ts')}${clientOperations}`,

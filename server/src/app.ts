@@ -71,23 +71,31 @@ export interface AppOptions {
   maxAnswerObjects?: number;
   /** The response cache (plugins/response-cache.ts); default none. Its counters show in /health. */
   responseCache?: ResponseCache | null;
+  /**
+   * Annotate mode (server/src/annotate/mode.ts): its SDL, the whole resolver map, and its plugins (the
+   * write guard). Without it the API only reads: no Mutation type, and the read-only rule.
+   */
+  annotate?: { typeDefs: readonly string[]; resolvers: ResolverMap; plugins: readonly Plugin[] };
 }
 
 export type App = YogaServerInstance<Record<string, never>, AppContext>;
 /** One resolver map (graphql-tools also accepts a list of them; we do not). */
 export type ResolverMap = Exclude<NonNullable<IExecutableSchemaDefinition['resolvers']>, unknown[]>;
 
+/** Loaded only by annotate mode (server/src/annotate/mode.ts): `npm start` has no Mutation type. */
+export const ANNOTATE_SDL = 'annotate.graphql';
+
 export function loadTypeDefs(dir = SCHEMA_DIR): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.graphql'))
+    .filter((name) => name.endsWith('.graphql') && name !== ANNOTATE_SDL)
     .sort()
     .map((name) => readFileSync(`${dir}${name}`, 'utf8'));
 }
 
 /** A schema whose every root field has a resolver and every resolver a field, or an error now. */
-export function buildSchema(resolverMap: ResolverMap = resolvers): GraphQLSchema {
+export function buildSchema(resolverMap: ResolverMap = resolvers, extraTypeDefs: readonly string[] = []): GraphQLSchema {
   const schema = makeExecutableSchema({
-    typeDefs: loadTypeDefs(),
+    typeDefs: [...loadTypeDefs(), ...extraTypeDefs],
     resolvers: resolverMap,
     resolverValidationOptions: {
       requireResolversForResolveType: 'error',
@@ -138,7 +146,10 @@ export function createApp(options: AppOptions): App {
   };
 
   return createYoga<Record<string, never>, AppContext>({
-    schema: countListItems(buildSchema(), options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS),
+    schema: countListItems(
+      options.annotate ? buildSchema(options.annotate.resolvers, options.annotate.typeDefs) : buildSchema(),
+      options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS,
+    ),
     context: { store },
     graphqlEndpoint: GRAPHQL_PATH,
     healthCheckEndpoint: LIVE_PATH,
@@ -166,7 +177,8 @@ export function createApp(options: AppOptions): App {
             ),
           ]
         : []),
-      useReadOnly(),
+      // Annotate mode writes: its plugins guard the mutations instead (token, origin).
+      ...(options.annotate ? options.annotate.plugins : [useReadOnly()]),
       guard(useGraphiQLAssets(GRAPHQL_PATH)),
       guard(
         useHealthEndpoint(HEALTH_PATH, async (ResponseClass) =>
