@@ -3,6 +3,7 @@
 // the sentence behind it.
 import type { GraphEdge, GraphNode } from './api.ts';
 import { describeError, type AppContext } from './context.ts';
+import { formatDate } from './dates.ts';
 import { h, replace } from './dom.ts';
 import { evidenceList } from './evidence.ts';
 import { kindSwatch } from './legend.ts';
@@ -63,10 +64,14 @@ function missing(message: string): HTMLElement {
 function nodeDetails(node: GraphNode, ctx: AppContext): HTMLElement {
   const relations = ctx.catalog.edgesOf(node.id);
   const facts: Array<[string, string]> = [];
-  if (node.date) facts.push(['Date', node.date]);
+  if (node.date) facts.push(['Date', formatDate(node.date)]);
   if (node.category) facts.push(['Category', node.category]);
   if (node.elections.length > 0) facts.push(['Election', node.elections.join(', ')]);
-  for (const p of node.properties) if (p.key !== 'negative') facts.push([humanKey(p.key), p.value]);
+  // A curated property the node's own fields already show (category comes both ways) is listed once.
+  const shown = new Set(facts.map(([k]) => k));
+  for (const p of node.properties) {
+    if (p.key !== 'negative' && !shown.has(humanKey(p.key))) facts.push([humanKey(p.key), propertyValue(p.key, p.value)]);
+  }
   const state = ctx.state();
   const traceable = node.kind === 'Incident' || relations.some((e) => e.type === 'RESPONDED_WITH' && e.source === node.id);
   return h(
@@ -174,6 +179,7 @@ function relationList(node: GraphNode, relations: GraphEdge[], ctx: AppContext):
         const out = edge.source === node.id;
         const otherName = ctx.catalog.nodeName(other(edge, node.id));
         const words = relationWords(edge.type);
+        const which = relationQualifier(edge);
         const paragraphs = [...new Set(edge.evidence.map((e) => e.paragraph))].map((p) => `¶ ${p}`).join(', ');
         return h(
           'li',
@@ -183,12 +189,12 @@ function relationList(node: GraphNode, relations: GraphEdge[], ctx: AppContext):
             {
               type: 'button',
               class: 'relation-button',
-              'aria-label': `${out ? `${node.name} ${words} ${otherName}` : `${otherName} ${words} ${node.name}`}: show the evidence`,
+              'aria-label': `${out ? `${node.name} ${words} ${otherName}` : `${otherName} ${words} ${node.name}`}${which ? ` (${which})` : ''}: show the evidence`,
               onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'edge', id: edge.id } }),
             },
             h('span', { class: 'rel-words' }, out ? `${words} →` : `← ${words}`),
             ' ',
-            h('span', { class: 'rel-other' }, otherName),
+            h('span', { class: 'rel-other' }, otherName, which && h('span', { class: 'rel-which' }, ` · ${which}`)),
             paragraphs && h('span', { class: 'rel-paras' }, paragraphs),
           ),
         );
@@ -209,7 +215,9 @@ function edgeDetails(edge: GraphEdge, ctx: AppContext): HTMLElement {
       ctx.catalog.nodes.get(id) ? kindSwatch(ctx.catalog.nodes.get(id)?.kind ?? '', 12) : null,
       ctx.catalog.nodeName(id),
     );
-  const facts = edge.properties.map((p) => [humanKey(p.key), p.key === 'by' ? ctx.catalog.nodeName(p.value) : p.value] as const);
+  const facts = edge.properties.map(
+    (p) => [humanKey(p.key), p.key === 'by' ? ctx.catalog.nodeName(p.value) : propertyValue(p.key, p.value)] as const,
+  );
   return h(
     'article',
     { class: 'edge-details', 'aria-labelledby': 'details-title' },
@@ -239,4 +247,34 @@ function humanKey(key: string): string {
   if (key === 'order') return 'Step';
   if (key === 'by') return 'By';
   return key.charAt(0).toUpperCase() + key.slice(1).replace(/([a-z])([A-Z])/g, '$1 $2');
+}
+
+/** Curated properties that hold dates of the graph's form, written as formatDate writes them. */
+const DATE_PROPERTIES = new Set(['since', 'until', 'during', 'date']);
+
+function propertyValue(key: string, value: string): string {
+  return DATE_PROPERTIES.has(key) ? formatDate(value) : value;
+}
+
+/**
+ * What tells two relations of one type between the same two nodes apart in a list: the role held
+ * ("National Director, since 2017" beside "National Campaign Director, in 2021"), the step of a
+ * response. Empty when the relation carries none of these.
+ */
+export function relationQualifier(edge: Pick<GraphEdge, 'properties'>): string {
+  const value = (key: string) => edge.properties.find((p) => p.key === key)?.value;
+  const role = value('role');
+  const since = value('since');
+  const during = value('during');
+  const until = value('until');
+  const order = value('order');
+  return [
+    role,
+    since !== undefined && `since ${formatDate(since)}`,
+    during !== undefined && `in ${formatDate(during)}`,
+    until !== undefined && `until ${formatDate(until)}`,
+    order !== undefined && `step ${order}`,
+  ]
+    .filter((part): part is string => typeof part === 'string' && part !== '')
+    .join(', ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightQuote, ParagraphCache } from './evidence.ts';
+import { citationText, highlightQuote, ParagraphCache } from './evidence.ts';
 
 const paragraph =
   'In the lead up to the 2021 federal election, a senior director of the Liberal Party noticed that their login information had been changed. The Party reported the incident to SITE and to the social media platform, and the individual changed the password for the account. No further steps were taken.';
@@ -43,5 +43,21 @@ describe('the paragraph cache', () => {
     const second = await cache.get('doc', 9);
     expect(second).toBe(first);
     expect(asked).toEqual(['doc#9', 'doc#9']);
+  });
+});
+
+describe('citations', () => {
+  const quote = { document: 'interview-roe', paragraph: 5, quote: 'Ms. Roe said "no" to the request.' };
+  it('gives the quote, the document title, the paragraph, the interview date and the link to the view', () => {
+    const doc = { id: 'interview-roe', title: 'Interview Summary: Jane Roe', interviewee: 'Jane Roe', date: '2024-02-27' };
+    expect(citationText(quote, doc, 'http://127.0.0.1:4000/#mode=table')).toBe(
+      '“Ms. Roe said "no" to the request.” (Interview Summary: Jane Roe, ¶5, interview of 27 February 2024). Testimony Graph: http://127.0.0.1:4000/#mode=table',
+    );
+  });
+
+  it('names an unknown document by its id', () => {
+    expect(citationText(quote, undefined, 'http://x/')).toBe(
+      '“Ms. Roe said "no" to the request.” (interview-roe, ¶5). Testimony Graph: http://x/',
+    );
   });
 });

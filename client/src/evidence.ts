@@ -1,7 +1,9 @@
-// Evidence, the heart of the tool: each quote with its paragraph number and document, and one
-// button that opens the whole paragraph with the quote marked, so a reader sees the sentence in
-// its context without leaving the view.
+// Evidence, the heart of the tool: each quote with its paragraph number and document, one button
+// that opens the whole paragraph with the quote marked, so a reader sees the sentence in its
+// context without leaving the view, and one that copies a citation of it for a report.
 import type { Api, Evidence, Paragraph } from './api.ts';
+import { formatDate } from './dates.ts';
+import { type DocumentNaming, paragraphRef } from './document-label.ts';
 import { h, replace } from './dom.ts';
 import './evidence.css';
 
@@ -56,14 +58,22 @@ export class ParagraphCache {
   }
 }
 
+/** What a citation names of a document: its title, its witnesses, the date of the interview. */
+export interface CitedDocument extends DocumentNaming {
+  /** ISO 8601 date of the interview */
+  date: string;
+}
+
 export interface EvidenceContext {
   paragraphs: ParagraphCache;
   documentTitle(id: string): string;
+  /** The documents by id: each ¶ is named after its document (document-label.ts), and citations name it in full */
+  documents: ReadonlyMap<string, CitedDocument>;
   /** Opens a paragraph in the reader (views/reader.ts): its link, and what following it does */
   reader?: { href(document: string, paragraph: number): string; open(document: string, paragraph: number): void };
 }
 
-/** A list of evidence: quote, "¶ 9 · document", and a button to read the whole paragraph. */
+/** A list of evidence: quote, "Ishmael ¶9", a button to read the whole paragraph, one to copy a citation. */
 export function evidenceList(evidence: readonly Evidence[], ctx: EvidenceContext, heading = 'Evidence'): HTMLElement {
   if (evidence.length === 0) {
     return h('section', { class: 'evidence' }, h('h3', {}, heading), h('p', { class: 'muted' }, 'No quote is recorded for this.'));
@@ -77,6 +87,7 @@ export function evidenceList(evidence: readonly Evidence[], ctx: EvidenceContext
 }
 
 export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
+  const ref = paragraphRef(ctx.documents, e.document, e.paragraph);
   const holder = h('div', { class: 'paragraph', hidden: true });
   const button = h(
     'button',
@@ -97,16 +108,81 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
     h(
       'figcaption',
       {},
-      h('span', { class: 'para-no', title: 'Paragraph number, as printed in the document' }, `¶ ${e.paragraph}`),
-      ' · ',
-      h('cite', {}, ctx.documentTitle(e.document)),
+      // The short name ("Ishmael ¶5"); the full title on hover, and in full in a copied citation.
+      h('cite', { class: 'para-no', title: ref.title }, ref.text),
       ' ',
       button,
       read && ' · ',
       read,
+      ' · ',
+      copyCitationButton(e, ctx),
     ),
     holder,
   );
+}
+
+/**
+ * A citation of one quote as a report would give it: the quote, the document's title and the
+ * paragraph, the date of the interview, and a link back to the view it was copied from.
+ */
+export function citationText(e: Evidence, doc: CitedDocument | undefined, link: string): string {
+  const source = doc ? `${doc.title}, ¶${e.paragraph}, interview of ${formatDate(doc.date)}` : `${e.document}, ¶${e.paragraph}`;
+  return `“${e.quote}” (${source}). Testimony Graph: ${link}`;
+}
+
+function copyCitationButton(e: Evidence, ctx: EvidenceContext): HTMLElement {
+  const said = h('span', { class: 'copy-status', role: 'status' });
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'link-button copy-citation',
+      'aria-label': `Copy a citation of paragraph ${e.paragraph}`,
+      onClick: () => {
+        const text = citationText(e, ctx.documents.get(e.document), location.href);
+        copyText(text).then(
+          (copied) => {
+            said.textContent = copied ? ' Copied.' : ' Select the citation below and copy it.';
+            if (!copied) said.after(h('textarea', { class: 'citation-text', readonly: true, rows: 4, 'aria-label': 'Citation' }, text));
+          },
+          () => {
+            said.textContent = ' Could not copy.';
+          },
+        );
+      },
+    },
+    'Copy citation',
+  );
+  return h('span', {}, button, said);
+}
+
+/**
+ * Put text on the clipboard: the Clipboard API where the page may use it (a secure context, the
+ * permission given), else the older copy command on a hidden text field (plain http on a LAN
+ * address); false when neither worked, and the caller shows the text to copy by hand.
+ */
+export async function copyText(text: string): Promise<boolean> {
+  if (navigator.clipboard && window.isSecureContext) {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // Refused (no permission, the page not focused): try the older way.
+    }
+  }
+  const field = h('textarea', { readonly: true, class: 'visually-hidden', 'aria-hidden': 'true' }, text);
+  const focused = document.activeElement;
+  document.body.append(field);
+  field.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  field.remove();
+  if (focused instanceof HTMLElement) focused.focus({ preventScroll: true });
+  return copied;
 }
 
 async function toggleParagraph(e: Evidence, ctx: EvidenceContext, button: HTMLButtonElement, holder: HTMLElement): Promise<void> {
