@@ -58,3 +58,18 @@ export class UnknownDocumentError extends GraphQLError {
     this.name = 'UnknownDocumentError';
   }
 }
+
+/**
+ * The file could not be replaced (a disk or permission fault). The write is all or nothing, so the
+ * file is as it was; the client is told so, with the system's error code, never a path or message.
+ */
+export class WriteFailedError extends GraphQLError {
+  constructor(file: string, cause: unknown) {
+    const code = cause instanceof Error && 'code' in cause && typeof cause.code === 'string' ? ` (${cause.code})` : '';
+    super(`${file} could not be written${code}: it is unchanged, and nothing was saved. Try again; if it fails again, check the disk.`, {
+      extensions: { code: 'WRITE_FAILED' },
+    });
+    this.name = 'WriteFailedError';
+    Object.defineProperty(this, 'cause', { value: cause, enumerable: false });
+  }
+}

@@ -7,7 +7,7 @@ import { type GraphData, NODE_KINDS, type NodeKind, RELATION_TYPES, type Relatio
 import { type Problem, SeedError } from '../../../seed/index.ts';
 import { annotationStem, checkData, dataSignature } from './check.ts';
 import { edgeEntryId, type Elsewhere } from './edits.ts';
-import { ConflictError, EditRefusedError, type ProblemOut, UnknownDocumentError } from './errors.ts';
+import { ConflictError, EditRefusedError, type ProblemOut, UnknownDocumentError, WriteFailedError } from './errors.ts';
 import { type FileOps, readBytes, REAL_FILE_OPS, removeFile, versionOf, writeAtomically } from './file-writer.ts';
 import { AnnotationYaml, YamlFileError } from './yaml-file.ts';
 
@@ -146,8 +146,12 @@ export class Workspace {
       throw new EditRefusedError(`The seed refuses this change, so nothing was written:\n${lines.join('\n')}`, added.map(out));
     }
     const path = join(this.options.dataDir, file);
-    if (after === null) await removeFile(path, this.ops);
-    else await writeAtomically(path, after, this.ops);
+    try {
+      if (after === null) await removeFile(path, this.ops);
+      else await writeAtomically(path, after, this.ops);
+    } catch (error) {
+      throw new WriteFailedError(file, error);
+    }
     if (remember) this.history.set(document, [...(this.history.get(document) ?? []), before]);
     this.checked = { signature: await dataSignature(this.options.dataDir), problems: checked.problems };
     if (checked.graph) {
