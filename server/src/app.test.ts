@@ -228,7 +228,7 @@ describe('questions users ask', () => {
             negative: false,
           },
           {
-            order: 2,
+            order: 1,
             relation: 'RESPONDED_WITH',
             response: { id: 'breach-reported-to-platform', negative: false },
             actors: [{ id: 'liberal-party' }],
@@ -236,7 +236,7 @@ describe('questions users ask', () => {
             negative: false,
           },
           {
-            order: 3,
+            order: 2,
             relation: 'RESPONDED_WITH',
             response: { id: 'breach-password-changed', negative: false },
             actors: [{ id: 'liberal-senior-director' }],
@@ -244,7 +244,7 @@ describe('questions users ask', () => {
             negative: false,
           },
           {
-            order: 4,
+            order: 3,
             relation: 'RESPONDED_WITH',
             response: { id: 'breach-no-further-steps', negative: true },
             actors: [],
@@ -254,7 +254,7 @@ describe('questions users ask', () => {
         ],
         end: {
           explicit: true,
-          afterStep: 4,
+          afterStep: 3,
           description: 'No further steps were taken',
           evidence: [{ paragraph: 9, quote: 'No further steps were taken.' }],
         },

@@ -26,7 +26,7 @@ export function describeTraceContract(subject: ContractSubject): void {
       ]);
     });
 
-    it('traces the account breach: SITE, the platform, the password, then no further steps', async () => {
+    it('traces the account breach: SITE and the platform together, the password, then no further steps', async () => {
       const trace = await store.trace('account-breach-2021');
       expect(trace && view(trace.incident)).toEqual(view(node('account-breach-2021')));
       expect(
@@ -48,7 +48,8 @@ export function describeTraceContract(subject: ContractSubject): void {
           negative: false,
         },
         {
-          order: 2,
+          // The text reports both together ("to SITE and to the social media platform"): one step.
+          order: 1,
           relation: 'RESPONDED_WITH',
           response: 'breach-reported-to-platform',
           actors: ['liberal-party'],
@@ -56,14 +57,14 @@ export function describeTraceContract(subject: ContractSubject): void {
           negative: false,
         },
         {
-          order: 3,
+          order: 2,
           relation: 'RESPONDED_WITH',
           response: 'breach-password-changed',
           actors: ['liberal-senior-director'],
           links: [],
           negative: false,
         },
-        { order: 4, relation: 'RESPONDED_WITH', response: 'breach-no-further-steps', actors: [], links: [], negative: true },
+        { order: 3, relation: 'RESPONDED_WITH', response: 'breach-no-further-steps', actors: [], links: [], negative: true },
       ]);
       for (const s of trace?.steps ?? []) {
         expect(s.evidence).toEqual(edgeBetween('RESPONDED_WITH', 'account-breach-2021', s.response.id).evidence);
@@ -71,7 +72,7 @@ export function describeTraceContract(subject: ContractSubject): void {
       }
       expect(trace?.end).toEqual({
         explicit: true,
-        afterStep: 4,
+        afterStep: 3,
         description: 'No further steps were taken',
         evidence: [{ document: DOC, paragraph: 9, quote: 'No further steps were taken.' }],
       });
