@@ -29,13 +29,15 @@ const SIZE_ARGUMENTS = ['first', 'limit'] as const;
 
 /**
  * The length a list has when its size argument is absent: the resolver's default (search 20,
- * graph 2000), or "every one" assumed as large as the largest page (attendance without `first`),
+ * graph 2000, disagreements 100, timeline 500), or "every one" assumed as large as the largest page (attendance without `first`),
  * or a hub's worth (a node's every quote).
  */
 export const ABSENT_SIZE: Readonly<Record<string, number>> = {
   'Query.search': 20,
   'Query.graph': 2000,
   'Query.attendance': 1000,
+  'Query.disagreements': 100,
+  'Query.timeline': 500,
   'Node.evidence': 100,
   'GraphNode.evidence': 100,
 };
