@@ -23,5 +23,5 @@ export function viewerNode(id: string, kind: NodeKind = 'Person', extra: Partial
 }
 
 export function viewerEdge(id: string, type: RelationType, source: string, target: string, extra: Partial<GraphEdge> = {}): GraphEdge {
-  return { id, type, source, target, properties: [], evidence: [], draft: false, ...extra };
+  return { id, type, source, target, properties: [], evidence: [], draft: false, negative: false, ...extra };
 }

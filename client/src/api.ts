@@ -30,6 +30,14 @@ import type {
   BriefingsQueryVariables,
   TraceQuery,
   TraceQueryVariables,
+  DocumentGraphQuery,
+  DocumentGraphQueryVariables,
+  ClaimsQuery,
+  ClaimsQueryVariables,
+  DisagreementsQuery,
+  DisagreementsQueryVariables,
+  TimelineQuery,
+  TimelineQueryVariables,
 } from './generated/operations.ts';
 
 /** The SDL's NodeKind and RelationType enums, which are generated from these same lists. */
@@ -77,6 +85,8 @@ export const GraphEdgeSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** As GraphNode.draft */
   draft: z.boolean(),
+  /** A relation that did not happen ("did not attend"): drawn as an absence */
+  negative: z.boolean(),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
@@ -100,7 +110,8 @@ const BriefingSchema = z.object({
   date: z.string().nullable(),
   election: z.number().int().nullable(),
   organizer: NodeRefSchema.nullable(),
-  attendees: z.array(z.object({ person: NodeRefSchema, evidence: z.array(EvidenceSchema) })),
+  /** negative: a recorded absence ("did not attend") */
+  attendees: z.array(z.object({ person: NodeRefSchema, negative: z.boolean(), evidence: z.array(EvidenceSchema) })),
   evidence: z.array(EvidenceSchema),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
@@ -109,6 +120,10 @@ const AttendanceSchema = z.object({
   person: NodeRefSchema,
   event: NodeRefSchema.extend({ date: z.string().nullable() }),
   election: z.number().int().nullable(),
+  /** A recorded absence ("did not attend"), never a ✓ */
+  negative: z.boolean(),
+  /** The organizations the person represented or held a role in (the party column) */
+  representing: z.array(NodeRefSchema),
   evidence: z.array(EvidenceSchema),
 });
 export type Attendance = z.infer<typeof AttendanceSchema>;
@@ -158,9 +173,13 @@ const DocumentInfoSchema = z.object({
   id: z.string(),
   title: z.string(),
   interviewee: z.string(),
+  /** Every witness, one name each (a panel names several) */
+  witnesses: z.array(z.string()),
   interviewer: z.string(),
   date: z.string(),
   sections: z.array(z.object({ number: z.string(), title: z.string() })),
+  /** The Interview node the document records */
+  interview: z.object({ id: z.string() }).nullable(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
 
@@ -175,6 +194,45 @@ const TextHitSchema = z.object({
   highlights: z.array(RangeSchema),
 });
 export type TextHit = z.infer<typeof TextHitSchema>;
+
+/** One document's part of the graph, by id (the header's document filter). */
+const DocumentScopeSchema = z.object({
+  nodes: z.array(z.object({ id: z.string() })),
+  edges: z.array(z.object({ id: z.string() })),
+  truncated: z.boolean(),
+});
+
+const ClaimRefSchema = NodeRefSchema.extend({ negative: z.boolean() });
+const ClaimSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  negative: z.boolean(),
+  by: z.array(NodeRefSchema),
+  about: z.array(NodeRefSchema),
+  evidence: z.array(EvidenceSchema),
+});
+export type Claim = z.infer<typeof ClaimSchema>;
+
+const ClaimSideSchema = z.object({ claim: ClaimRefSchema, by: z.array(NodeRefSchema), evidence: z.array(EvidenceSchema) });
+const DisagreementSchema = z.object({
+  kind: z.enum(['CONTRADICTS', 'CORROBORATES', 'NEGATION', 'STANCE']),
+  about: z.array(NodeRefSchema),
+  first: ClaimSideSchema,
+  second: ClaimSideSchema,
+  reason: z.string(),
+});
+export type Disagreement = z.infer<typeof DisagreementSchema>;
+
+const TimelineEventSchema = z.object({
+  node: ClaimRefSchema,
+  date: z.string(),
+  start: z.string(),
+  end: z.string(),
+  precision: z.enum(['YEAR', 'MONTH', 'DAY', 'INTERVAL']),
+  documents: z.array(z.string()),
+});
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 
 /** A failure explained in plain words; `detail` keeps the technical reason for the curious. */
 export class ApiError extends Error {
@@ -243,7 +301,7 @@ const EVIDENCE = 'evidence { document paragraph quote }';
  */
 export const NODE_EVIDENCE_SHOWN = 20;
 const NODE_FIELDS = `id kind name aliases description date category elections negative draft properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount`;
-const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE} draft`;
+const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE} draft negative`;
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 const REF = 'id kind name';
 
@@ -252,16 +310,28 @@ const REF = 'id kind name';
  * answer and variable types (generated/operations.ts), which the answer schemas below are tied to.
  */
 export const QUERIES = {
-  Documents: 'query Documents { documents { id title interviewee interviewer date sections { number title } } }',
+  Documents: 'query Documents { documents { id title interviewee witnesses interviewer date sections { number title } interview { id } } }',
   Graph: `query Graph { graph { ${SUBGRAPH} } }`,
   Neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`,
   Path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`,
   NodeEvidence: `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`,
   Search: `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`,
-  Briefings: `query Briefings {
-    briefings { id name date election organizer { ${REF} } attendees { person { ${REF} } ${EVIDENCE} } ${EVIDENCE} }
-    attendance { person { ${REF} } event { ${REF} date } election ${EVIDENCE} }
+  Briefings: `query Briefings($document: ID) {
+    briefings(document: $document) { id name date election organizer { ${REF} } attendees { person { ${REF} } negative ${EVIDENCE} } ${EVIDENCE} }
+    attendance(document: $document) { person { ${REF} } event { ${REF} date } election negative representing { ${REF} } ${EVIDENCE} }
   }`,
+  DocumentGraph: 'query DocumentGraph($document: ID!) { graph(document: $document, limit: 5000) { nodes { id } edges { id } truncated } }',
+  Claims: `query Claims($about: ID, $document: ID) {
+    claims(about: $about, document: $document) { id name description negative by { ${REF} } about { ${REF} } ${EVIDENCE} }
+  }`,
+  Disagreements: `query Disagreements($about: ID, $document: ID) { disagreements(about: $about, document: $document, first: 200) {
+    kind about { ${REF} } reason
+    first { claim { ${REF} negative } by { ${REF} } ${EVIDENCE} }
+    second { claim { ${REF} negative } by { ${REF} } ${EVIDENCE} }
+  } }`,
+  Timeline: `query Timeline($document: ID, $election: Int) { timeline(document: $document, election: $election, first: 1000) {
+    node { ${REF} negative } date start end precision documents
+  } }`,
   Incidents: 'query Incidents { incidents { id name date elections responseCount } }',
   Trace: `query Trace($incident: ID!) { trace(incident: $incident) {
     incident { ${REF} }
@@ -294,6 +364,10 @@ const ANSWERS = {
   NodeEvidence: answerSchema<NodeEvidenceQuery>()(z.object({ node: z.object({ evidence: z.array(EvidenceSchema) }).nullable() })),
   Search: answerSchema<SearchQuery>()(z.object({ search: z.array(SearchHitSchema) })),
   Briefings: answerSchema<BriefingsQuery>()(z.object({ briefings: z.array(BriefingSchema), attendance: z.array(AttendanceSchema) })),
+  DocumentGraph: answerSchema<DocumentGraphQuery>()(z.object({ graph: DocumentScopeSchema })),
+  Claims: answerSchema<ClaimsQuery>()(z.object({ claims: z.array(ClaimSchema) })),
+  Disagreements: answerSchema<DisagreementsQuery>()(z.object({ disagreements: z.array(DisagreementSchema) })),
+  Timeline: answerSchema<TimelineQuery>()(z.object({ timeline: z.array(TimelineEventSchema) })),
   Incidents: answerSchema<IncidentsQuery>()(z.object({ incidents: z.array(IncidentSchema) })),
   Trace: answerSchema<TraceQuery>()(z.object({ trace: TraceSchema })),
   Paragraph: answerSchema<ParagraphQuery>()(z.object({ paragraph: ParagraphSchema.nullable() })),
@@ -326,8 +400,23 @@ export function createApi(fetchImpl?: Fetch) {
     async search(text: string): Promise<SearchHit[]> {
       return (await ask(QUERIES.Search, { text } satisfies SearchQueryVariables, ANSWERS.Search, fetchImpl)).search;
     },
-    async briefings(): Promise<{ briefings: Briefing[]; attendance: Attendance[] }> {
-      return ask(QUERIES.Briefings, {} satisfies BriefingsQueryVariables, ANSWERS.Briefings, fetchImpl);
+    /** The briefings and who attended; `document`: only the rows that document evidences. */
+    async briefings(document: string | null = null): Promise<{ briefings: Briefing[]; attendance: Attendance[] }> {
+      return ask(QUERIES.Briefings, { document } satisfies BriefingsQueryVariables, ANSWERS.Briefings, fetchImpl);
+    },
+    /** The ids of the nodes and relations one document contributes. */
+    async documentGraph(document: string): Promise<{ nodes: Array<{ id: string }>; edges: Array<{ id: string }>; truncated: boolean }> {
+      return (await ask(QUERIES.DocumentGraph, { document } satisfies DocumentGraphQueryVariables, ANSWERS.DocumentGraph, fetchImpl)).graph;
+    },
+    async claims(about: string | null, document: string | null): Promise<Claim[]> {
+      return (await ask(QUERIES.Claims, { about, document } satisfies ClaimsQueryVariables, ANSWERS.Claims, fetchImpl)).claims;
+    },
+    async disagreements(about: string | null, document: string | null): Promise<Disagreement[]> {
+      return (await ask(QUERIES.Disagreements, { about, document } satisfies DisagreementsQueryVariables, ANSWERS.Disagreements, fetchImpl))
+        .disagreements;
+    },
+    async timeline(document: string | null, election: number | null): Promise<TimelineEvent[]> {
+      return (await ask(QUERIES.Timeline, { document, election } satisfies TimelineQueryVariables, ANSWERS.Timeline, fetchImpl)).timeline;
     },
     async incidents(): Promise<Incident[]> {
       return (await ask(QUERIES.Incidents, {} satisfies IncidentsQueryVariables, ANSWERS.Incidents, fetchImpl)).incidents;

@@ -53,7 +53,7 @@ export class Catalog {
 
 /**
  * Which nodes the graph shows: those that pass the filters (kind not hidden, belonging to the
- * chosen election), plus everything an expansion brought in and the ends of the shown path, even
+ * chosen election, in the chosen document's part of the graph when `scope` is given), plus everything an expansion brought in and the ends of the shown path, even
  * when a filter would hide them: the reader asked for those explicitly.
  */
 export function visibleNodeIds(
@@ -61,6 +61,7 @@ export function visibleNodeIds(
   state: Pick<ViewState, 'hiddenKinds' | 'election' | 'expanded'>,
   expansions: ReadonlyMap<string, readonly string[]>,
   forced: Iterable<string> = [],
+  scope: ReadonlySet<string> | null = null,
 ): Set<string> {
   const hidden = new Set(state.hiddenKinds);
   const visible = new Set<string>();
@@ -69,6 +70,7 @@ export function visibleNodeIds(
     all.add(node.id);
     if (hidden.has(node.kind)) continue;
     if (state.election !== null && !node.elections.includes(state.election)) continue;
+    if (scope !== null && !scope.has(node.id)) continue;
     visible.add(node.id);
   }
   for (const id of state.expanded) {
@@ -79,9 +81,21 @@ export function visibleNodeIds(
   return visible;
 }
 
-/** The edges shown: those whose both ends are shown. */
-export function visibleEdgeIds(edges: Iterable<GraphEdge>, visibleNodes: ReadonlySet<string>): Set<string> {
+/**
+ * The edges shown: those whose both ends are shown. With a document's scope, only the relations
+ * that document evidences, except those to nodes outside it (an expansion brought them in, and
+ * its neighbours would float unconnected without them).
+ */
+export function visibleEdgeIds(
+  edges: Iterable<GraphEdge>,
+  visibleNodes: ReadonlySet<string>,
+  scope: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null = null,
+): Set<string> {
   const visible = new Set<string>();
-  for (const edge of edges) if (visibleNodes.has(edge.source) && visibleNodes.has(edge.target)) visible.add(edge.id);
+  for (const edge of edges) {
+    if (!visibleNodes.has(edge.source) || !visibleNodes.has(edge.target)) continue;
+    if (scope && !scope.edges.has(edge.id) && scope.nodes.has(edge.source) && scope.nodes.has(edge.target)) continue;
+    visible.add(edge.id);
+  }
   return visible;
 }

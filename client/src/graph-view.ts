@@ -46,8 +46,10 @@ export function edgeData(edge: GraphEdge): cytoscape.EdgeDataDefinition {
     source: edge.source,
     target: edge.target,
     type: edge.type,
-    label: edgeLabel(edge.type, edge.properties),
+    // A relation that did not happen ("did not attend") says so in its label, as negative nodes do.
+    label: edge.negative ? `⊘ not ${edgeLabel(edge.type, edge.properties)}` : edgeLabel(edge.type, edge.properties),
     draft: edge.draft === true,
+    negative: edge.negative,
   };
 }
 

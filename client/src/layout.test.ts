@@ -47,6 +47,7 @@ async function seedElements() {
     properties: [],
     evidence: e.evidence,
     draft: e.draft === true,
+    negative: e.negative === true,
   }));
   return toElements(nodes, edges);
 }

@@ -1,32 +1,17 @@
-// What the viewer fetches outside its views: the documents and the graph at start-up, and the
-// neighbourhood of each expanded node. What arrives goes to the store as an action (store.ts);
+// What the viewer fetches outside its views: the documents and the graph at start-up, the
+// neighbourhood of each expanded node, and the chosen document's part of the graph. What arrives goes to the store as an action (store.ts);
 // the page is then brought in line with it by `update`.
-import type { Api, DocumentInfo, Subgraph } from './api.ts';
+import type { Api, Subgraph } from './api.ts';
 import { describeError } from './context.ts';
 import type { StatusLine } from './status.ts';
 import type { Store } from './store.ts';
 
 export interface LoadingDeps {
-  api: Pick<Api, 'documents' | 'graph' | 'neighborhood'>;
+  api: Pick<Api, 'documents' | 'graph' | 'neighborhood' | 'documentGraph'>;
   store: Store;
   status: StatusLine;
-  header: { title: HTMLElement; meta: HTMLElement };
   /** Bring the page in line with the store */
   update(): void;
-}
-
-/** The header's title and its line about the document; meta null: leave the line as it is. */
-export function documentHeader(
-  docs: readonly DocumentInfo[],
-  graph: Pick<Subgraph, 'nodes' | 'edges'>,
-): { title: string; meta: string | null } {
-  const doc = docs[0];
-  if (!doc) return { title: 'No document loaded', meta: null };
-  const more = docs.length > 1 ? ` · and ${docs.length - 1} more documents` : '';
-  return {
-    title: doc.title,
-    meta: `Interview of ${doc.interviewee} by ${doc.interviewer}, ${doc.date}${more} · ${graph.nodes.length} entities, ${graph.edges.length} relations, each with its quote`,
-  };
 }
 
 /** What to tell the reader about the graph just loaded, if anything. */
@@ -39,14 +24,11 @@ export function loadNotice(graph: Pick<Subgraph, 'nodes' | 'truncated'>): { mess
 
 /** Load the documents and the graph, then draw; on failure say why and offer to try again. `drawn` runs after the first full render. */
 export async function loadGraph(deps: LoadingDeps, drawn: () => void): Promise<void> {
-  const { api, store, status, header } = deps;
+  const { api, store, status } = deps;
   status.loading();
   try {
     const [docs, graph] = await Promise.all([api.documents(), api.graph()]);
     store.receive({ type: 'graph', documents: docs, graph });
-    const text = documentHeader(docs, graph);
-    header.title.textContent = text.title;
-    if (text.meta !== null) header.meta.textContent = text.meta;
     // Labels are measured for the layout; measured before the fonts are ready, they would come out
     // a different size on each load, and so would the picture.
     await document.fonts.ready;
@@ -57,7 +39,6 @@ export async function loadGraph(deps: LoadingDeps, drawn: () => void): Promise<v
     deps.update();
     drawn();
   } catch (error) {
-    header.title.textContent = '';
     status.loadFailed(error, () => void loadGraph(deps, drawn));
   }
 }
@@ -80,4 +61,27 @@ export function requestExpansions(deps: LoadingDeps): void {
       },
     );
   }
+}
+
+/** Fetch the chosen document's part of the graph (the ids of its nodes and relations), once. */
+export function requestDocumentScope(deps: LoadingDeps): void {
+  const { api, store, status } = deps;
+  const document = store.unfetchedScope();
+  if (document === null) return;
+  store.receive({ type: 'documentScopeRequested', document });
+  api.documentGraph(document).then(
+    (graph) => {
+      store.receive({
+        type: 'documentScope',
+        document,
+        scope: { nodes: new Set(graph.nodes.map((n) => n.id)), edges: new Set(graph.edges.map((e) => e.id)) },
+      });
+      if (graph.truncated) status.announce(`Showing the first ${graph.nodes.length} nodes of this document.`);
+      deps.update();
+    },
+    (error: unknown) => {
+      store.receive({ type: 'documentScopeFailed', document });
+      status.announce(`Could not load this document’s part of the graph: ${describeError(error)}`, 'error');
+    },
+  );
 }

@@ -9,7 +9,8 @@ import { createApi } from './api.ts';
 import type { AppContext } from './context.ts';
 import { ParagraphCache } from './evidence.ts';
 import { GraphView } from './graph-view.ts';
-import { loadGraph, requestExpansions, type LoadingDeps } from './loading.ts';
+import { HeaderView } from './header.ts';
+import { loadGraph, requestDocumentScope, requestExpansions, type LoadingDeps } from './loading.ts';
 import { findPage } from './page.ts';
 import { Renderer } from './render.ts';
 import type { Action, ViewState } from './state.ts';
@@ -18,8 +19,10 @@ import { Store } from './store.ts';
 import { decodeState, readerLink } from './url.ts';
 import { UrlWriter } from './url-writer.ts';
 import { BriefingsView } from './views/briefings.ts';
+import { CompareView } from './views/compare.ts';
 import { PathView } from './views/path.ts';
 import { ReaderView } from './views/reader.ts';
+import { TimelineView } from './views/timeline.ts';
 import { TraceView } from './views/trace.ts';
 import { wire } from './wiring.ts';
 
@@ -54,15 +57,29 @@ const graph = new GraphView(page.graphCanvas, store.catalog, dispatch);
 const trace = new TraceView(ctx, page.traceCanvas, refresh);
 const path = new PathView(ctx, refresh, (subgraph) => store.receive({ type: 'path', subgraph }));
 const reader = new ReaderView(ctx, page.stage, refresh);
-const renderer = new Renderer(page, { graph, trace, path, reader, briefings: new BriefingsView(ctx, refresh) }, ctx);
-const loading: LoadingDeps = { api, store, status, header: { title: page.docTitle, meta: page.docMeta }, update };
+const views = {
+  graph,
+  trace,
+  path,
+  reader,
+  briefings: new BriefingsView(ctx, refresh),
+  compare: new CompareView(ctx, refresh),
+  timeline: new TimelineView(ctx, refresh),
+};
+const renderer = new Renderer(page, views, ctx);
+const header = new HeaderView(dispatch);
+const loading: LoadingDeps = { api, store, status, update };
 // Annotate mode (npm run annotate's ?token= link): the workbench beside the reader; null otherwise.
 const annotate = mountAnnotateMode({ ctx, api, store, graph, reader, stage: page.stage, refresh, update });
 
 function update(): void {
   url.write(store.state);
-  if (store.ready) requestExpansions(loading);
+  if (store.ready) {
+    requestExpansions(loading);
+    requestDocumentScope(loading);
+  }
   renderer.render(store);
+  header.render(store);
   annotate?.sync(store.state);
 }
 

@@ -6,22 +6,29 @@ import type { Subgraph } from './api.ts';
 import { visibleEdgeIds, visibleNodeIds, type Catalog } from './catalog.ts';
 import type { Shown } from './graph-view.ts';
 import type { Loaded } from './resource.ts';
+import type { DocumentScope } from './store.ts';
 import { sameList, sameSelection, sameState, sameStateBesidesSelection, type Mode, type ViewState } from './state.ts';
 
 export const MODE_TITLES: Record<Mode, string> = {
   graph: 'Graph',
   briefings: 'Who attended',
+  compare: 'Compare witnesses',
+  timeline: 'Timeline',
   trace: 'Trace an incident',
   path: 'Path',
   table: 'Table',
   read: 'Read',
 };
 
-/** The loaded facts a render reads: the catalog and the neighbours fetched per expanded node. */
+/** The loaded facts a render reads: the catalog, the neighbours fetched per expanded node, and each fetched document's part. */
 export interface Facts {
   catalog: Pick<Catalog, 'nodes' | 'edges'>;
   expansions: ReadonlyMap<string, readonly string[]>;
+  scopes?: ReadonlyMap<string, DocumentScope>;
 }
+
+/** A document's part not fetched yet: nothing of it is known, so nothing is shown until it comes. */
+const NOTHING_YET: DocumentScope = { nodes: new Set(), edges: new Set() };
 
 /** The browser tab's title: the mode, then the document. */
 export function pageTitle(mode: Mode, documentTitle: string | undefined): string {
@@ -57,8 +64,9 @@ export function shownElements(state: ViewState, facts: Facts, pathNodes: readonl
     const edge = catalog.edges.get(s.id);
     if (edge) forced.push(edge.source, edge.target);
   }
-  const nodes = visibleNodeIds(catalog.nodes.values(), state, facts.expansions, forced);
-  return { nodes, edges: visibleEdgeIds(catalog.edges.values(), nodes) };
+  const scope = state.document === null ? null : (facts.scopes?.get(state.document) ?? NOTHING_YET);
+  const nodes = visibleNodeIds(catalog.nodes.values(), state, facts.expansions, forced, scope?.nodes ?? null);
+  return { nodes, edges: visibleEdgeIds(catalog.edges.values(), nodes, scope) };
 }
 
 /** The nodes the last expansion brought into view (outlined until the next change). */

@@ -5,6 +5,7 @@
 import type cytoscape from 'cytoscape';
 import type { AppContext } from './context.ts';
 import { renderDetails } from './details.ts';
+import { corpusTitle } from './header.ts';
 import { replace } from './dom.ts';
 import { keepFocus, revealSelected } from './focus.ts';
 import type { GraphView } from './graph-view.ts';
@@ -27,6 +28,8 @@ import {
 import type { Mode, ViewState } from './state.ts';
 import type { Store } from './store.ts';
 import type { BriefingsView } from './views/briefings.ts';
+import type { CompareView } from './views/compare.ts';
+import type { TimelineView } from './views/timeline.ts';
 import { renderFilters } from './views/filters.ts';
 import type { PathView } from './views/path.ts';
 import type { ReaderView } from './views/reader.ts';
@@ -37,6 +40,8 @@ export interface Views {
   graph: GraphView;
   trace: TraceView;
   briefings: BriefingsView;
+  compare: CompareView;
+  timeline: TimelineView;
   path: PathView;
   reader: ReaderView;
 }
@@ -55,7 +60,7 @@ export class Renderer {
     private readonly ctx: AppContext,
   ) {}
 
-  render(store: Pick<Store, 'state' | 'undoLabel' | 'documents' | 'ready' | 'version' | 'catalog' | 'expansions'>): void {
+  render(store: Pick<Store, 'state' | 'undoLabel' | 'documents' | 'ready' | 'version' | 'catalog' | 'expansions' | 'scopes'>): void {
     const { page, views } = this;
     const state = store.state;
     document.body.dataset['mode'] = state.mode;
@@ -68,7 +73,7 @@ export class Renderer {
     page.undo.disabled = undo.disabled;
     page.undo.textContent = undo.text;
     page.undo.title = undo.title;
-    document.title = pageTitle(state.mode, [...store.documents.values()][0]?.title);
+    document.title = pageTitle(state.mode, corpusTitle(store.documents, state.document));
     if (!store.ready) return;
 
     // Only path mode asks for the path: the ends stay in the state (and the link) in other modes.
@@ -126,6 +131,10 @@ export class Renderer {
     switch (state.mode) {
       case 'briefings':
         return this.views.briefings.render(state);
+      case 'compare':
+        return this.views.compare.render(state);
+      case 'timeline':
+        return this.views.timeline.render(state);
       case 'trace':
         return this.views.trace.renderSidebar(state);
       case 'path':

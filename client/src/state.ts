@@ -2,7 +2,7 @@
 // selection, filters, expanded nodes, the chosen incident or path ends), changed only through
 // `dispatch`, a pure reducer with an undo stack. Rendering reads the state; nothing else writes it.
 
-export const MODES = ['graph', 'briefings', 'trace', 'path', 'table', 'read'] as const;
+export const MODES = ['graph', 'briefings', 'compare', 'timeline', 'trace', 'path', 'table', 'read'] as const;
 export type Mode = (typeof MODES)[number];
 
 export function isMode(value: string): value is Mode {
@@ -29,6 +29,10 @@ export interface ViewState {
   readDocument: string | null;
   readParagraph: number | null;
   readWords: string | null;
+  /** Only one document's contribution, in every view (the header's picker); null: the whole corpus */
+  document: string | null;
+  /** The entity or event whose claims the Compare view sets side by side */
+  compareAbout: string | null;
 }
 
 export const INITIAL_STATE: ViewState = {
@@ -43,6 +47,8 @@ export const INITIAL_STATE: ViewState = {
   readDocument: null,
   readParagraph: null,
   readWords: null,
+  document: null,
+  compareAbout: null,
 };
 
 export type Action =
@@ -57,6 +63,10 @@ export type Action =
   | { type: 'path'; from: string | null; to: string | null }
   /** Open the reader at a paragraph (null: the document's first), marking the words of a text search */
   | { type: 'read'; document: string; paragraph: number | null; words?: string | null }
+  /** Show one document's contribution (null: every document) */
+  | { type: 'document'; document: string | null }
+  /** The Compare view's subject (the view opens) */
+  | { type: 'compare'; about: string | null }
   | { type: 'resetView' }
   /** A whole state from a link; replaces the present and forgets the undo stack */
   | { type: 'restore'; state: ViewState }
@@ -89,6 +99,10 @@ export function reduce(state: ViewState, action: Exclude<Action, { type: 'undo' 
       return { ...state, pathFrom: action.from, pathTo: action.to, mode: 'path' };
     case 'read':
       return { ...state, mode: 'read', readDocument: action.document, readParagraph: action.paragraph, readWords: action.words ?? null };
+    case 'document':
+      return { ...state, document: action.document };
+    case 'compare':
+      return { ...state, mode: 'compare', compareAbout: action.about };
     case 'resetView':
       return { ...state, hiddenKinds: [], election: null, expanded: [] };
     case 'restore':
@@ -113,6 +127,8 @@ export function normalize(state: ViewState): ViewState {
     readParagraph:
       state.readParagraph !== null && Number.isSafeInteger(state.readParagraph) && state.readParagraph > 0 ? state.readParagraph : null,
     readWords: state.readWords === null || state.readWords.trim() === '' ? null : state.readWords.trim(),
+    document: id(state.document),
+    compareAbout: id(state.compareAbout),
   };
 }
 
@@ -133,6 +149,8 @@ function undoLabel(action: Action): string | null {
       return `expand ${action.label ?? action.id}`;
     case 'collapse':
       return 'collapse';
+    case 'document':
+      return action.document === null ? 'show all documents' : 'document filter';
     case 'resetView':
       return 'reset view';
     default:
@@ -187,7 +205,9 @@ export function sameStateBesidesSelection(a: ViewState, b: ViewState): boolean {
     a.pathTo === b.pathTo &&
     a.readDocument === b.readDocument &&
     a.readParagraph === b.readParagraph &&
-    a.readWords === b.readWords
+    a.readWords === b.readWords &&
+    a.document === b.document &&
+    a.compareAbout === b.compareAbout
   );
 }
 

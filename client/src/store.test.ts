@@ -10,9 +10,11 @@ const doc: DocumentInfo = {
   id: 'doc',
   title: 'A fictional summary',
   interviewee: 'Ada',
+  witnesses: ['Ada'],
   interviewer: 'Counsel',
   date: '2024-01-01',
   sections: [],
+  interview: null,
 };
 const everywhere = () => true;
 

@@ -7,6 +7,12 @@ import type { DocumentInfo, Subgraph } from './api.ts';
 import { Catalog } from './catalog.ts';
 import { createHistory, dispatch as reduceHistory, undoable, type Action, type History, type ViewState } from './state.ts';
 
+/** One document's part of the graph (the header's document filter): the ids `graph(document:)` answered with. */
+export interface DocumentScope {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
 /** Data that arrived, or a fetch that started or failed. */
 export type Arrival =
   /** The documents and the graph at start-up */
@@ -21,7 +27,11 @@ export type Arrival =
   /** The path the path view asked for, so the graph can show its nodes */
   | { type: 'path'; subgraph: Pick<Subgraph, 'nodes' | 'edges'> }
   /** A view's own data (briefings, incidents, a trace, a path) loaded or failed */
-  | { type: 'viewData' };
+  | { type: 'viewData' }
+  | { type: 'documentScopeRequested'; document: string }
+  | { type: 'documentScope'; document: string; scope: DocumentScope }
+  /** The request failed; the next update asks again */
+  | { type: 'documentScopeFailed'; document: string };
 
 export class Store {
   readonly catalog = new Catalog();
@@ -30,6 +40,8 @@ export class Store {
   /** Neighbour ids per expanded node, once its neighbourhood has been fetched */
   private readonly neighbours = new Map<string, string[]>();
   private readonly requested = new Set<string>();
+  private readonly documentScopes = new Map<string, DocumentScope>();
+  private readonly scopesRequested = new Set<string>();
   private dataVersion = 0;
   private isReady = false;
 
@@ -52,6 +64,17 @@ export class Store {
 
   get expansions(): ReadonlyMap<string, readonly string[]> {
     return this.neighbours;
+  }
+
+  /** The documents whose part of the graph has been fetched, by id. */
+  get scopes(): ReadonlyMap<string, DocumentScope> {
+    return this.documentScopes;
+  }
+
+  /** The chosen document, when its part of the graph is neither fetched nor being fetched. */
+  unfetchedScope(): string | null {
+    const document = this.state.document;
+    return document === null || this.documentScopes.has(document) || this.scopesRequested.has(document) ? null : document;
   }
 
   get version(): number {
@@ -108,6 +131,17 @@ export class Store {
         return;
       case 'viewData':
         this.dataVersion++;
+        return;
+      case 'documentScopeRequested':
+        this.scopesRequested.add(arrival.document);
+        return;
+      case 'documentScope':
+        this.scopesRequested.delete(arrival.document);
+        this.documentScopes.set(arrival.document, arrival.scope);
+        this.dataVersion++;
+        return;
+      case 'documentScopeFailed':
+        this.scopesRequested.delete(arrival.document);
         return;
     }
   }

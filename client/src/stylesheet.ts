@@ -129,6 +129,17 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
     },
     ...groups,
     {
+      selector: 'edge[?negative]',
+      style: {
+        'line-color': NEGATIVE_COLOR, // "did not happen": the negatives' red…
+        'target-arrow-color': NEGATIVE_COLOR,
+        'line-style': 'dashed', // …and a broken line, as the negative nodes' dashed outline
+        'target-arrow-shape': 'tee', // a bar, not an arrowhead: the relation stops short
+        color: NEGATIVE_COLOR,
+        'font-style': 'italic',
+      },
+    },
+    {
       selector: 'edge[?draft]',
       // A draft relation: a violet halo under the line (line styles and colours already say which relation it is).
       style: { 'underlay-color': DRAFT_COLOR, 'underlay-padding': 3, 'underlay-opacity': 0.25 },

@@ -24,6 +24,8 @@ const state: fc.Arbitrary<ViewState> = fc.record({
   readWords: fc.option(fc.oneof(fc.constantFrom('National Director', '"a" & b=c', '  '), fc.string({ unit: 'grapheme', maxLength: 20 })), {
     nil: null,
   }),
+  document: fc.option(id, { nil: null }),
+  compareAbout: fc.option(id, { nil: null }),
 });
 
 describe('the view state in the URL', () => {

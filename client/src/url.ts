@@ -19,6 +19,8 @@ export function encodeState(input: ViewState): string {
   if (state.readDocument !== null) params.set('doc', state.readDocument);
   if (state.readParagraph !== null) params.set('p', String(state.readParagraph));
   if (state.readWords !== null) params.set('words', state.readWords);
+  if (state.document !== null) params.set('document', state.document);
+  if (state.compareAbout !== null) params.set('about', state.compareAbout);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
 }
@@ -44,6 +46,8 @@ export function decodeState(hash: string): ViewState {
     readDocument: params.get('doc'),
     readParagraph: /^\d{1,16}$/.test(paragraph) ? Number(paragraph) : null,
     readWords: params.get('words'),
+    document: params.get('document'),
+    compareAbout: params.get('about'),
   });
 }
 

@@ -7,7 +7,7 @@ import type { GraphView } from './graph-view.ts';
 import { tabMove } from './focus.ts';
 import { followHistory } from './history.ts';
 import type { Page } from './page.ts';
-import { pathIds, shownElements } from './render-plan.ts';
+import { pathIds, shownElements, stageOf } from './render-plan.ts';
 import { setupSearch } from './search.ts';
 import { isMode, type Action, type ViewState } from './state.ts';
 import type { Store } from './store.ts';
@@ -98,9 +98,16 @@ export function wire(deps: WiringDeps): void {
     },
   );
   // Panels stack or unstack as the window changes: the canvases must learn their new size.
+  // Who attended, Compare and Timeline have a wider sidebar than the filters: when a change of
+  // view narrows the stage, the graph is fitted again, or its right part would hide behind the
+  // details panel. A window resized by hand keeps the reader's zoom.
+  let sizedFor = store.state.mode;
   new ResizeObserver(() => {
     graph.resize();
     trace.resize();
+    const mode = store.state.mode;
+    if (mode !== sizedFor && stageOf(mode) === 'graph') graph.fit();
+    sizedFor = mode;
   }).observe(page.stage);
 }
 

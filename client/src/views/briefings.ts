@@ -1,9 +1,16 @@
 // "Who attended which briefings": a people × events matrix built from `attendance` and
-// `briefings`. Each ✓ is a button that selects the ATTENDED relation in the graph, so its quote and
-// paragraph show in the details panel. A list under the matrix says the same in sentences.
-import type { Attendance, Briefing } from '../api.ts';
+// `briefings`, with the party or organization each person represented. Each ✓ is a button that
+// selects the ATTENDED relation in the graph, so its quote shows in the details panel; a recorded
+// absence ("did not attend") is a ⊘ with its quote, never a ✓; "—" means no record either way. A
+// key says so above the matrix, the absences are listed with their quotes under it, and the matrix
+// downloads as CSV. The chosen document (the header's picker) asks only for its rows.
+import type { Attendance, Briefing, Evidence, NodeRef } from '../api.ts';
+import type { Catalog } from '../catalog.ts';
 import type { AppContext } from '../context.ts';
+import { csvOf, type CsvColumn } from '../csv.ts';
+import { type DocumentNaming, paragraphRef } from '../document-label.ts';
 import { h } from '../dom.ts';
+import { exportCsv } from '../export.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
 import './briefings.css';
@@ -13,20 +20,29 @@ export interface BriefingData {
   attendance: Attendance[];
 }
 
+export interface MatrixEvent {
+  id: string;
+  name: string;
+  kind: string;
+  election: number | null;
+  date: string | null;
+}
+
 export interface Matrix {
-  people: Array<{ id: string; name: string }>;
-  events: Array<{ id: string; name: string; kind: string; election: number | null; date: string | null }>;
-  /** `${person}|${event}` → the attendance record */
-  cells: Map<string, Attendance>;
+  /** With the organizations each represented, by name */
+  people: Array<{ id: string; name: string; representing: NodeRef[] }>;
+  events: MatrixEvent[];
+  /** `${person}|${event}` → the attendance records (an attendance and an absence both, when documents disagree) */
+  cells: Map<string, Attendance[]>;
 }
 
 /**
- * Rows: everyone who attended something in the chosen election; columns: briefings first (by
+ * Rows: everyone with an attendance or absence in the chosen election; columns: briefings first (by
  * year), then meetings. Without an election filter, everything.
  */
 export function buildMatrix(data: BriefingData, election: number | null): Matrix {
   const rows = data.attendance.filter((a) => election === null || a.election === election);
-  const events = new Map<string, Matrix['events'][number]>();
+  const events = new Map<string, MatrixEvent>();
   for (const b of data.briefings) {
     if (election === null || b.election === election)
       events.set(b.id, { id: b.id, name: b.name, kind: 'Briefing', election: b.election, date: b.date });
@@ -35,16 +51,74 @@ export function buildMatrix(data: BriefingData, election: number | null): Matrix
     if (!events.has(a.event.id))
       events.set(a.event.id, { id: a.event.id, name: a.event.name, kind: a.event.kind, election: a.election, date: a.event.date });
   }
-  const people = new Map<string, { id: string; name: string }>();
-  for (const a of rows) people.set(a.person.id, { id: a.person.id, name: a.person.name });
+  const people = new Map<string, Matrix['people'][number]>();
+  for (const a of rows) {
+    const person = people.get(a.person.id) ?? { id: a.person.id, name: a.person.name, representing: [] };
+    for (const org of a.representing) if (!person.representing.some((o) => o.id === org.id)) person.representing.push(org);
+    people.set(a.person.id, person);
+  }
+  const cells = new Map<string, Attendance[]>();
+  for (const a of rows) {
+    const key = `${a.person.id}|${a.event.id}`;
+    cells.set(key, [...(cells.get(key) ?? []), a]);
+  }
   const kindRank = (kind: string) => (kind === 'Briefing' ? 0 : 1);
+  for (const p of people.values()) p.representing.sort((a, b) => a.name.localeCompare(b.name));
   return {
-    people: [...people.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    // By party, then by name: a party's people read together.
+    people: [...people.values()].sort(
+      (a, b) => (a.representing[0]?.name ?? '\uffff').localeCompare(b.representing[0]?.name ?? '\uffff') || a.name.localeCompare(b.name),
+    ),
     events: [...events.values()].sort(
       (a, b) => kindRank(a.kind) - kindRank(b.kind) || (a.election ?? 0) - (b.election ?? 0) || a.name.localeCompare(b.name),
     ),
-    cells: new Map(rows.map((a) => [`${a.person.id}|${a.event.id}`, a])),
+    cells,
   };
+}
+
+/** "Ishmael ¶13, 14 · Valdemar ¶3": each document once, its paragraphs in order; the full titles for the hover text. */
+export function evidenceRefs(
+  evidence: readonly Evidence[],
+  documents: ReadonlyMap<string, DocumentNaming>,
+): { text: string; title: string } {
+  const byDocument = new Map<string, number[]>();
+  for (const e of evidence) {
+    const paragraphs = byDocument.get(e.document) ?? [];
+    if (!paragraphs.includes(e.paragraph)) paragraphs.push(e.paragraph);
+    byDocument.set(e.document, paragraphs);
+  }
+  const parts = [...byDocument].map(([document, paragraphs]) => {
+    const sorted = [...paragraphs].sort((a, b) => a - b);
+    const first = paragraphRef(documents, document, sorted[0] ?? 0);
+    const rest = sorted.slice(1).map((p) => `, ${p}`);
+    const title = documents.get(document)?.title ?? document;
+    return { text: `${first.text}${rest.join('')}`, title: `${title}, paragraph${sorted.length > 1 ? 's' : ''} ${sorted.join(', ')}` };
+  });
+  return { text: parts.map((p) => p.text).join(' · '), title: parts.map((p) => p.title).join('; ') };
+}
+
+/** What a cell says in words: the same in the CSV, the cell's label and the list of absences. */
+export function cellWords(records: readonly Attendance[] | undefined, documents: ReadonlyMap<string, DocumentNaming>): string {
+  if (!records || records.length === 0) return 'no record';
+  return records.map((r) => `${r.negative ? 'did not attend' : 'attended'} (${evidenceRefs(r.evidence, documents).text})`).join('; ');
+}
+
+/** The matrix as a CSV table: one row per person, their organizations, then one column per event. */
+export function matrixCsv(matrix: Matrix, documents: ReadonlyMap<string, DocumentNaming>): string {
+  type Row = Matrix['people'][number];
+  const columns: CsvColumn<Row>[] = [
+    { header: 'Person', value: (p) => p.name },
+    { header: 'Party or organization', value: (p) => p.representing.map((o) => o.name).join('; ') },
+    ...matrix.events.map((e) => ({ header: e.name, value: (p: Row) => cellWords(matrix.cells.get(`${p.id}|${e.id}`), documents) })),
+  ];
+  return csvOf(columns, matrix.people);
+}
+
+/** The ATTENDED relation of the graph a record stands for: the absence's own (negative) edge for an absence. */
+function attendedEdge(catalog: Catalog, record: Attendance) {
+  return catalog
+    .edgesOf(record.person.id)
+    .find((e) => e.type === 'ATTENDED' && e.source === record.person.id && e.target === record.event.id && e.negative === record.negative);
 }
 
 export class BriefingsView {
@@ -54,7 +128,8 @@ export class BriefingsView {
     private readonly ctx: AppContext,
     refresh: () => void,
   ) {
-    this.data = new Resources(() => ctx.api.briefings(), refresh);
+    // Keyed by the chosen document ('' for every document).
+    this.data = new Resources((document) => ctx.api.briefings(document === '' ? null : document), refresh);
   }
 
   /** The sidebar of the briefings view. */
@@ -66,11 +141,12 @@ export class BriefingsView {
       h(
         'p',
         { class: 'lead' },
-        'Each ✓ is a fact from the document: activate it to read the quote that says so, and see the relation in the graph.',
+        'Each mark is a fact from a document: activate it to read the quote that says so, and see it in the graph.',
       ),
     );
-    const result = this.data.get('all');
-    const waiting = pending(result, 'the briefings', () => this.data.retry('all'));
+    const key = state.document ?? '';
+    const result = this.data.get(key);
+    const waiting = pending(result, 'the briefings', () => this.data.retry(key));
     if (waiting || result.status !== 'ok') {
       holder.append(waiting ?? '');
       return holder;
@@ -79,12 +155,28 @@ export class BriefingsView {
     const years = [...new Set(data.attendance.map((a) => a.election).filter((y): y is number => y !== null))].sort();
     const election = state.election !== null && years.includes(state.election) ? state.election : null;
     const matrix = buildMatrix(data, election);
+    const documents = this.ctx.documents;
+    const absences = [...matrix.cells.values()].flat().filter((a) => a.negative);
     holder.append(
       electionPicker(years, election, this.ctx),
       state.election !== null && election === null
         ? h('p', { class: 'muted small' }, `No attendance is recorded for ${state.election}; showing every year.`)
         : '',
+      matrixKey(),
       matrix.people.length === 0 ? h('p', { class: 'muted' }, 'No attendance recorded.') : matrixTable(matrix, state, this.ctx),
+      matrix.people.length === 0
+        ? ''
+        : h(
+            'button',
+            {
+              type: 'button',
+              id: 'briefings-csv',
+              class: 'small-button',
+              onClick: () => exportCsv(matrixCsv(matrix, documents), `who-attended${election === null ? '' : `-${election}`}`),
+            },
+            'Download this table (CSV)',
+          ),
+      absences.length > 0 ? absenceList(absences, this.ctx) : '',
       briefingList(
         data.briefings.filter((b) => election === null || b.election === election),
         this.ctx,
@@ -116,25 +208,30 @@ function electionPicker(years: number[], election: number | null, ctx: AppContex
   );
 }
 
+/** The key: what ✓, ⊘ and — mean, so "—" never reads as "did not attend". */
+function matrixKey(): HTMLElement {
+  return h(
+    'ul',
+    { class: 'matrix-key', 'aria-label': 'Key to the marks' },
+    h('li', {}, h('span', { class: 'key-mark present-mark', 'aria-hidden': 'true' }, '✓'), ' attended: a document says so'),
+    h('li', {}, h('span', { class: 'key-mark absent-mark', 'aria-hidden': 'true' }, '⊘'), ' did not attend: a document says so'),
+    h('li', {}, h('span', { class: 'key-mark none-mark', 'aria-hidden': 'true' }, '—'), ' no record either way'),
+  );
+}
+
 function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLElement {
   const selectedEdge = state.selection?.type === 'edge' ? state.selection.id : null;
+  const select = (type: 'node' | 'edge', id: string) => () => ctx.dispatch({ type: 'select', selection: { type, id } });
   const head = h(
     'tr',
     {},
     h('th', { scope: 'col', class: 'corner' }, 'Person'),
+    h('th', { scope: 'col', class: 'corner' }, 'Party or organization'),
     ...matrix.events.map((e) =>
       h(
         'th',
         { scope: 'col' },
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'link-button col-head',
-            onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: e.id } }),
-          },
-          e.name,
-        ),
+        h('button', { type: 'button', class: 'link-button col-head', onClick: select('node', e.id) }, e.name),
         h('span', { class: 'col-meta' }, [e.kind, e.election ?? e.date].filter((x) => x !== null && x !== '').join(' · ')),
       ),
     ),
@@ -143,43 +240,51 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
     h(
       'tr',
       {},
+      h('th', { scope: 'row' }, h('button', { type: 'button', class: 'link-button', onClick: select('node', p.id) }, p.name)),
       h(
-        'th',
-        { scope: 'row' },
-        h(
-          'button',
-          { type: 'button', class: 'link-button', onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: p.id } }) },
-          p.name,
-        ),
+        'td',
+        { class: 'org-cell' },
+        p.representing.length === 0
+          ? h('span', { class: 'muted', 'aria-label': 'none recorded' }, '—')
+          : h(
+              'span',
+              {},
+              ...p.representing.flatMap((o, i) => [
+                i > 0 ? ', ' : '',
+                h('button', { type: 'button', class: 'link-button', onClick: select('node', o.id) }, o.name),
+              ]),
+            ),
       ),
       ...matrix.events.map((e) => {
-        const cell = matrix.cells.get(`${p.id}|${e.id}`);
-        if (!cell) return h('td', { class: 'absent' }, h('span', { 'aria-label': `No record that ${p.name} attended ${e.name}` }, '—'));
-        const edge = ctx.catalog.findEdge('ATTENDED', p.id, e.id);
-        const paragraphs = [...new Set(cell.evidence.map((x) => x.paragraph))];
-        const pressed = edge !== undefined && edge.id === selectedEdge;
-        return h(
-          'td',
-          { class: pressed ? 'present selected' : 'present' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'cell-button',
-              'aria-pressed': pressed ? 'true' : 'false',
-              'aria-label': `${p.name} attended ${e.name}: show the evidence (paragraph ${paragraphs.join(', ')})`,
-              'data-edge': edge?.id ?? '',
-              onClick: () =>
-                ctx.dispatch(
-                  edge
-                    ? { type: 'select', selection: { type: 'edge', id: edge.id } }
-                    : { type: 'select', selection: { type: 'node', id: e.id } },
-                ),
-            },
-            h('span', { class: 'tick', 'aria-hidden': 'true' }, '✓'),
-            h('span', { class: 'cell-paras', 'aria-hidden': 'true' }, `¶ ${paragraphs.join(', ')}`),
-          ),
-        );
+        const records = matrix.cells.get(`${p.id}|${e.id}`) ?? [];
+        if (records.length === 0)
+          return h('td', { class: 'no-record' }, h('span', { 'aria-label': `No record whether ${p.name} attended ${e.name}` }, '—'));
+        const cell = h('td', { class: records.some((r) => r.negative) ? 'absent' : 'present' });
+        for (const record of records) {
+          const edge = attendedEdge(ctx.catalog, record);
+          const refs = evidenceRefs(record.evidence, ctx.documents);
+          const pressed = edge !== undefined && edge.id === selectedEdge;
+          if (pressed) cell.classList.add('selected');
+          const quote = record.evidence[0]?.quote;
+          cell.append(
+            h(
+              'button',
+              {
+                type: 'button',
+                class: record.negative ? 'cell-button absence' : 'cell-button',
+                'aria-pressed': pressed ? 'true' : 'false',
+                'aria-label': `${p.name} ${record.negative ? 'did not attend' : 'attended'} ${e.name}: show the evidence (${refs.text})`,
+                title: quote ? `“${quote}” (${refs.title})` : refs.title,
+                'data-edge': edge?.id ?? '',
+                onClick: edge ? select('edge', edge.id) : select('node', e.id),
+              },
+              h('span', { class: 'tick', 'aria-hidden': 'true' }, record.negative ? '⊘' : '✓'),
+              record.negative && h('span', { class: 'cell-words', 'aria-hidden': 'true' }, 'did not attend'),
+              h('span', { class: 'cell-paras', 'aria-hidden': 'true' }, refs.text),
+            ),
+          );
+        }
+        return cell;
       }),
     ),
   );
@@ -188,10 +293,56 @@ function matrixTable(matrix: Matrix, state: ViewState, ctx: AppContext): HTMLEle
     { class: 'matrix-scroll' },
     h(
       'table',
-      { class: 'matrix' },
-      h('caption', { class: 'visually-hidden' }, 'People (rows) and the briefings and meetings they attended (columns)'),
+      { class: 'matrix', id: 'attendance-matrix' },
+      h(
+        'caption',
+        { class: 'visually-hidden' },
+        'People (rows), the party or organization each represented, and the briefings and meetings they attended',
+      ),
       h('thead', {}, head),
       h('tbody', {}, ...rows),
+    ),
+  );
+}
+
+/** Every recorded absence, with the words that record it. */
+function absenceList(absences: readonly Attendance[], ctx: AppContext): HTMLElement {
+  return h(
+    'section',
+    { class: 'absence-list', 'aria-label': 'Recorded absences' },
+    h('h3', {}, 'Recorded absences'),
+    h(
+      'ul',
+      {},
+      ...absences.map((a) => {
+        const edge = attendedEdge(ctx.catalog, a);
+        return h(
+          'li',
+          { class: 'absence-item' },
+          h('span', { class: 'absence-mark', 'aria-hidden': 'true' }, '⊘ '),
+          h('strong', {}, a.person.name),
+          ` did not attend ${a.event.name}`,
+          ...a.evidence.map((e) => {
+            const ref = paragraphRef(ctx.documents, e.document, e.paragraph);
+            return h(
+              'blockquote',
+              {},
+              `“${e.quote}” `,
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link-button para-ref',
+                  title: ref.title,
+                  onClick: () =>
+                    ctx.dispatch({ type: 'select', selection: edge ? { type: 'edge', id: edge.id } : { type: 'node', id: a.event.id } }),
+                },
+                ref.text,
+              ),
+            );
+          }),
+        );
+      }),
     ),
   );
 }
@@ -201,8 +352,10 @@ function briefingList(briefings: Briefing[], ctx: AppContext): HTMLElement {
     'section',
     { class: 'briefing-list', 'aria-label': 'Briefings' },
     h('h3', {}, 'The briefings'),
-    ...briefings.map((b) =>
-      h(
+    ...briefings.map((b) => {
+      const present = b.attendees.filter((a) => !a.negative);
+      const absent = b.attendees.filter((a) => a.negative);
+      return h(
         'article',
         { class: 'briefing', 'data-briefing': b.id },
         h(
@@ -229,9 +382,11 @@ function briefingList(briefings: Briefing[], ctx: AppContext): HTMLElement {
           'p',
           { class: 'attendees' },
           h('span', { class: 'label' }, 'Attendees: '),
-          b.attendees.length === 0 ? 'none recorded' : b.attendees.map((a) => a.person.name).join(', '),
+          present.length === 0 ? 'none recorded' : present.map((a) => a.person.name).join(', '),
         ),
-      ),
-    ),
+        absent.length > 0 &&
+          h('p', { class: 'attendees' }, h('span', { class: 'label' }, 'Did not attend: '), absent.map((a) => a.person.name).join(', ')),
+      );
+    }),
   );
 }

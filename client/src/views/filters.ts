@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { edgeSwatch, kindSwatch } from '../legend.ts';
 import type { ViewState } from '../state.ts';
-import { EDGE_GROUPS, KIND_STYLES } from '../style.ts';
+import { EDGE_GROUPS, KIND_STYLES, NEGATIVE_COLOR } from '../style.ts';
 import './filters.css';
 
 const KIND_ORDER = Object.keys(KIND_STYLES);
@@ -16,6 +16,7 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
   const kinds = catalog.kinds(KIND_ORDER);
   const years = catalog.elections();
   const negatives = [...catalog.nodes.values()].filter((n) => n.negative).length;
+  const negativeEdges = [...catalog.edges.values()].filter((e) => e.negative).length;
   const drafts = [...catalog.nodes.values()].filter((n) => n.draft).length;
 
   const kindBoxes = kinds.map((kind) =>
@@ -79,6 +80,13 @@ export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
         ...EDGE_GROUPS.map((g) => h('li', {}, edgeSwatch(g.color, g.style, g.width), h('span', {}, g.legend))),
         h('li', {}, edgeSwatch('#cbd5e1', 'solid', 1.5), h('span', {}, 'other relations (labels appear as you zoom in)')),
         h('li', {}, kindSwatch('Claim', 16, true), h('span', {}, `⊘ dashed red outline: something that did not happen (${negatives})`)),
+        negativeEdges > 0 &&
+          h(
+            'li',
+            {},
+            edgeSwatch(NEGATIVE_COLOR, 'dashed', 2),
+            h('span', {}, `⊘ dashed red line: a relation that did not happen, such as “did not attend” (${negativeEdges})`),
+          ),
         drafts > 0 &&
           h(
             'li',

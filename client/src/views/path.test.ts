@@ -10,6 +10,7 @@ const edge = (id: string, source: string, target: string): GraphEdge => ({
   properties: [],
   evidence: [],
   draft: false,
+  negative: false,
 });
 
 describe('ordering a path', () => {

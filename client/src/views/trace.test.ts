@@ -66,6 +66,7 @@ function catalogWithRealEdges(): Catalog {
         properties: [{ key: 'order', value: '1' }],
         evidence: [],
         draft: false,
+        negative: false,
       },
       {
         id: 'perf-1',
@@ -75,6 +76,7 @@ function catalogWithRealEdges(): Catalog {
         properties: [],
         evidence: [],
         draft: false,
+        negative: false,
       },
     ],
   });
