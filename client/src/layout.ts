@@ -96,18 +96,26 @@ export const TRACE_COLUMN = 220;
 export const TRACE_ROW = 230;
 export const TRACE_LABEL_ROOM = 80;
 
+/** Vertical distance between steps the text reports together (one order, one column). */
+export const TRACE_PARALLEL = 120;
+
 /**
- * Positions for a trace: incident at x = 0, steps in their order one column each, the end marker
- * in the last column; an actor shared by several steps sits above the middle of them.
+ * Positions for a trace: incident at x = 0, each step order one column (steps that share an order,
+ * which the text reports together, one above the other in it), the end marker in the last column
+ * unless a step is the end; an actor shared by several steps sits above the middle of them.
  */
 export function tracePositions(trace: TraceShape): Map<string, cytoscape.Position> {
   const positions = new Map<string, cytoscape.Position>();
   positions.set(trace.incident, { x: 0, y: 0 });
   const steps = [...trace.steps].sort((a, b) => a.order - b.order);
+  const orders = [...new Set(steps.map((s) => s.order))];
   const columns = new Map<string, { xs: number[]; row: number }>();
-  steps.forEach((step, i) => {
-    const x = (i + 1) * TRACE_COLUMN;
-    positions.set(step.id, { x, y: 0 });
+  steps.forEach((step) => {
+    const column = orders.indexOf(step.order);
+    const x = (column + 1) * TRACE_COLUMN;
+    const together = steps.filter((s) => s.order === step.order);
+    const offset = together.indexOf(step) - (together.length - 1) / 2;
+    positions.set(step.id, { x, y: offset * TRACE_PARALLEL });
     const place = (id: string, row: number) => {
       if (id === trace.incident || steps.some((s) => s.id === id)) return; // already on the line
       const entry = columns.get(id) ?? { xs: [], row };
@@ -117,7 +125,8 @@ export function tracePositions(trace: TraceShape): Map<string, cytoscape.Positio
     for (const a of step.actors) place(a, -1);
     for (const l of step.links) place(l, 1);
   });
-  positions.set(trace.end, { x: (steps.length + 1) * TRACE_COLUMN, y: 0 });
+  // When the last step is the end ("No further steps were taken") it is drawn once, as a step.
+  if (!positions.has(trace.end)) positions.set(trace.end, { x: (orders.length + 1) * TRACE_COLUMN, y: 0 });
   // Side nodes that land in the same spot (two actors of one step) are stacked away from the line.
   const taken = new Map<string, number>();
   for (const [id, { xs, row }] of columns) {
