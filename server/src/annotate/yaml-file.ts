@@ -86,6 +86,8 @@ export class AnnotationYaml {
       this.doc.add(this.doc.createPair(key, seq));
     }
     if (!isSeq(seq)) throw new YamlFileError(`${section} is not a list in this file: fix it in an editor first.`);
+    // `nodes: []` becomes a block list: items are written one field a line, as everywhere else.
+    if (seq.flow && seq.items.length === 0) seq.flow = false;
     const item = new YAMLMap();
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) this.set(item, key, value);
     const index = after ? seq.items.indexOf(after) : -1;
@@ -131,6 +133,12 @@ export class AnnotationYaml {
     const index = seq.items.indexOf(item);
     if (index < 0) return;
     seq.items.splice(index, 1);
+    // A comment above the item (a group's heading) stays: on the next item, or after the list.
+    if (item.commentBefore) {
+      const next = seq.items[index];
+      if (isMap(next)) next.commentBefore = next.commentBefore ? `${item.commentBefore}\n${next.commentBefore}` : item.commentBefore;
+      else seq.comment = seq.comment ? `${seq.comment}\n${item.commentBefore}` : item.commentBefore;
+    }
     this.changed.delete(item);
     if (item.range) this.removed.push(item);
   }
