@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { opposedStance, stances, stanceWords } from './stance.ts';
+import { opposedStance, sharedWords, stances, stanceWords } from './stance.ts';
 
 describe('stance words', () => {
   it('finds the words that judge, with their theme and side, in text order', () => {
@@ -54,5 +54,15 @@ describe('opposedStance', () => {
     expect(opposedStance('useful', 'helpful')).toBeNull();
     expect(opposedStance('The briefings were useful', 'The briefings were late')).toBeNull();
     expect(opposedStance('The meeting took place in May', 'It was held in June')).toBeNull();
+  });
+});
+
+describe('sharedWords', () => {
+  it('gives the content words two texts share, plurals as singulars, without function words, negations or the ignored names', () => {
+    expect(
+      sharedWords('The party received warnings about the forum', 'No warning about the forum reached the party', ['the Forum']),
+    ).toEqual(['party', 'warning']);
+    expect(sharedWords('It was not sent', 'It was sent', [])).toEqual(['sent']);
+    expect(sharedWords('The forum was held downtown', 'No minutes of the forum were kept', ['forum'])).toEqual([]);
   });
 });

@@ -166,3 +166,35 @@ export function opposedStances(a: ReadonlyMap<string, StanceWord>, b: ReadonlyMa
 export function opposedStance(first: string, second: string): OpposedStance | null {
   return opposedStances(stances(first), stances(second));
 }
+
+/** Words that say nothing of their own about what a claim asserts (with NEGATIONS, left out of sharedWords). */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but if then than that this these those there here of in on at to for from by with about as into onto over ' +
+    "under after before during between through it its it's they them their he him his she her we us our you your i me my " +
+    'is are was were be been being am has have had do does did will would shall should can could may might must ' +
+    'so such very too also only just any some all each every both either other another more most much many few ' +
+    'who whom whose which what when where why how said says say told tell believes believe thought think noted recalled ' +
+    'mr ms mrs dr one two'
+  ).split(' '),
+);
+
+/** A word's plain form for comparing two claims: a plural's or third person's final s dropped. */
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/**
+ * The content words two texts share, in the first text's order: not function words or negations,
+ * at least three letters, compared without a final s, and none of the words of `ignore` (the
+ * names of what both are about, which they share by definition).
+ */
+export function sharedWords(first: string, second: string, ignore: readonly string[] = []): string[] {
+  const ignored = new Set(ignore.flatMap(words).map(stem));
+  const content = (text: string) =>
+    words(text)
+      .map(stem)
+      .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w) && !ignored.has(w));
+  const other = new Set(content(second));
+  return [...new Set(content(first).filter((w) => other.has(w)))];
+}

@@ -53,7 +53,7 @@ describe('findDisagreements', () => {
         'leak-happened',
         'no-leak',
         ['leak-2030'],
-        'Cy Laurent says it did not happen or is not so ("Nothing was leaked"); Ada Vance says otherwise ("Files were leaked")',
+        'Cy Laurent says it did not happen or is not so ("Nothing was leaked"); Ada Vance says otherwise ("Files were leaked"); in common: leaked',
       ],
       [
         'STANCE',
@@ -76,6 +76,15 @@ describe('findDisagreements', () => {
       evidence: contradicts.evidence,
     });
     expect(negation?.evidence).toEqual([]);
+  });
+
+  it('pairs a negative claim only with one that says something in common beyond the name of their subject', () => {
+    const noMinutes = claim('no-minutes', 'doc-d', 2, 'No minutes were kept at the Forum of 2030', [ben], [forum], true);
+    const minutes = claim('minutes', 'doc-e', 3, 'Minutes of the forum were sent to every party', [cy], [forum]);
+    const venue = claim('venue', 'doc-e', 4, 'The forum was held downtown', [cy], [forum]);
+    expect(summary(findDisagreements([noMinutes, minutes, venue], [], { first: 100 })).map((d) => [d[0], d[1], d[2]])).toEqual([
+      ['NEGATION', 'no-minutes', 'minutes'],
+    ]);
   });
 
   it('pairs no claims of the same witness, and none without a witness, unless annotated', () => {

@@ -5,9 +5,11 @@
 //
 // Annotated pairs come as the annotators stated them (source first). Candidates are pairs of
 // claims ABOUT the same node asserted by different witnesses (no asserter in common), no
-// annotated relation between them, and either one negative and one not (NEGATION) or opposite
+// annotated relation between them, and either one negative and one not, saying something in
+// common beyond the name of their subject (NEGATION: "the party received a warning" / "no warning
+// was received", not "the League was not invited" / "the briefings were general"), or opposite
 // stance words on the same theme (STANCE, graph/src/stance.ts).
-import { opposedStances, type StanceWord, stances } from '../../../graph/src/stance.ts';
+import { opposedStances, sharedWords, type StanceWord, stances } from '../../../graph/src/stance.ts';
 import { byDocumentOrder, byName } from './order.ts';
 import type { ClaimRecord, DisagreementKind, DisagreementQuery, DisagreementRecord, Evidence, GraphEdge, GraphNode } from './types.ts';
 
@@ -44,12 +46,16 @@ function claimText(c: ClaimRecord): string {
 
 function candidate(a: ClaimRecord, b: ClaimRecord, stanceOf: (c: ClaimRecord) => Map<string, StanceWord>) {
   const about = sharedAbout(a, b);
-  if ((a.claim.negative === true) !== (b.claim.negative === true)) {
+  const subjectNames = about.flatMap((n) => [n.name, ...(n.aliases ?? [])]);
+  const shared = (a.claim.negative === true) !== (b.claim.negative === true) ? sharedWords(claimText(a), claimText(b), subjectNames) : [];
+  if (shared.length > 0) {
     const [negative, positive] = a.claim.negative === true ? [a, b] : [b, a];
     return {
       kind: 'NEGATION' as const,
       about,
-      reason: `${names(negative.by)} says it did not happen or is not so ("${negative.claim.name}"); ${names(positive.by)} says otherwise ("${positive.claim.name}")`,
+      reason:
+        `${names(negative.by)} says it did not happen or is not so ("${negative.claim.name}"); ` +
+        `${names(positive.by)} says otherwise ("${positive.claim.name}"); in common: ${shared.join(', ')}`,
     };
   }
   const opposed = opposedStances(stanceOf(a), stanceOf(b));
