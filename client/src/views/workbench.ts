@@ -15,6 +15,7 @@ import type { AppContext } from '../context.ts';
 import { describeError } from '../context.ts';
 import { h, replace } from '../dom.ts';
 import { paragraphText } from '../evidence.ts';
+import { keepFocus } from '../focus.ts';
 import type { ViewState } from '../state.ts';
 import { edgeForm, editNodeForm, type FormHost, nodeForm, type NodeChoice } from './workbench-forms.ts';
 import type { PickedEntity } from './workbench-picker.ts';
@@ -61,16 +62,30 @@ export class Workbench {
       { class: 'workbench', id: 'workbench', 'aria-label': 'Annotate', hidden: true },
       this.head,
       this.quoteBox,
-      this.formBox,
       this.messageBox,
+      this.formBox,
       this.draftsBox,
       this.problemsBox,
     );
     stage.append(this.element);
     document.body.classList.add('annotating');
     document.addEventListener('selectionchange', () => this.takeSelection());
-    // Selecting the words of a mention or a quote (they are links) ends with a click on it: that
-    // click makes a quote, it does not follow the link.
+    // The reader's mentions and quotes are links, and a drag that starts on a link drags the link
+    // instead of selecting words: while the button is down the link has no href (it is plain text),
+    // and it gets it back once the button is up.
+    reader.addEventListener(
+      'mousedown',
+      (event) => {
+        const link = event.target instanceof Element ? event.target.closest('.reader-words a[href]') : null;
+        const href = link?.getAttribute('href');
+        if (!link || href === null || href === undefined) return;
+        link.removeAttribute('href');
+        document.addEventListener('mouseup', () => setTimeout(() => link.setAttribute('href', href), 0), { once: true });
+      },
+      true,
+    );
+    // Selecting the words of a mention or a quote ends with a click on it: that click makes a
+    // quote, it does not follow the link (a plain click still does).
     reader.addEventListener(
       'click',
       (event) => {
@@ -147,10 +162,11 @@ export class Workbench {
     this.drawQuote();
   }
 
+  /** Redraw every part; the focus stays on the counterpart of what had it (focus.ts). */
   private draw(): void {
-    this.drawHead();
+    keepFocus(this.head, () => this.drawHead());
     this.drawQuote();
-    this.drawDrafts();
+    keepFocus(this.draftsBox, () => this.drawDrafts());
     this.drawProblems();
   }
 
@@ -174,28 +190,28 @@ export class Workbench {
     const target = selected ? this.targetName(selected.type, selected.id) : null;
     const problem = quote ? this.knownQuoteProblem(quote) : null;
     const ready = quote !== null && problem === null && !this.busy && this.annotation !== null;
-    this.evidenceButton.textContent = target ? `Add as evidence of ${target}` : 'Add as evidence (select a node or relation first)';
+    this.evidenceButton.textContent = target ? `Add as evidence of ${target}` : 'Add as evidence';
+    this.evidenceButton.title = target ? '' : 'Select a node or a relation first (in the graph, the table or a mention)';
     this.evidenceButton.disabled = !ready || !target;
     const node = h('button', { type: 'button', id: 'wb-add-node', disabled: !ready }, 'Add a node');
     node.addEventListener('click', () => this.openForm(node, 'node'));
     const edge = h('button', { type: 'button', id: 'wb-add-edge', disabled: !ready }, 'Add a relation');
     edge.addEventListener('click', () => this.openForm(edge, 'edge'));
-    const focused = document.activeElement;
-    replace(
-      this.quoteBox,
-      h('h3', {}, 'Quote'),
-      h('p', { class: 'muted small' }, 'Select words in a paragraph, or type them with the paragraph’s number.'),
-      h(
-        'div',
-        { class: 'wb-quote-fields' },
-        h('div', { class: 'wb-field wb-paragraph' }, h('label', { for: 'wb-paragraph', class: 'wb-label' }, '¶'), this.paragraphInput),
-        h('div', { class: 'wb-field wb-words' }, h('label', { for: 'wb-quote', class: 'wb-label' }, 'Words'), this.quoteInput),
+    keepFocus(this.quoteBox, () =>
+      replace(
+        this.quoteBox,
+        h('h3', {}, 'Quote'),
+        h('p', { class: 'muted small' }, 'Select words in a paragraph, or type them with the paragraph’s number.'),
+        h(
+          'div',
+          { class: 'wb-quote-fields' },
+          h('div', { class: 'wb-field wb-paragraph' }, h('label', { for: 'wb-paragraph', class: 'wb-label' }, '¶'), this.paragraphInput),
+          h('div', { class: 'wb-field wb-words' }, h('label', { for: 'wb-quote', class: 'wb-label' }, 'Words'), this.quoteInput),
+        ),
+        (this.selectionNote ?? problem) && h('p', { class: 'wb-note', id: 'wb-quote-note' }, this.selectionNote ?? problem),
+        h('div', { class: 'wb-buttons' }, node, this.evidenceButton, edge),
       ),
-      (this.selectionNote ?? problem) && h('p', { class: 'wb-note', id: 'wb-quote-note' }, this.selectionNote ?? problem),
-      h('div', { class: 'wb-buttons' }, node, this.evidenceButton, edge),
     );
-    // The inputs were moved, not rebuilt: keep the caret where it was.
-    if (focused instanceof HTMLElement && this.quoteBox.contains(focused) && document.activeElement !== focused) focused.focus();
   }
 
   /** Whether the quote is word for word in its paragraph, when the paragraph is loaded (the server checks it anyway). */
@@ -278,6 +294,7 @@ export class Workbench {
       h('p', {}, message.text),
       message.problems && message.problems.length > 0 && h('ul', {}, ...message.problems.map((p) => h('li', {}, p))),
     );
+    if (message.tone === 'error') this.messageBox.scrollIntoView({ block: 'nearest' });
   }
 
   /**
