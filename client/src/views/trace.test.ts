@@ -2,19 +2,22 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import type { NodeKind, Trace } from '../api.ts';
 import { Catalog } from '../catalog.ts';
-import { traceLayout } from '../layout.ts';
+import { parseCsvRecords } from '../../../test/csv-read.ts';
+import { viewerEdge, viewerNode } from '../../../test/viewer-elements.ts';
+import { TRACE_COLUMN, TRACE_PARALLEL, traceLayout } from '../layout.ts';
 import { stylesheet } from '../stylesheet.ts';
-import { endLabel, TRACE_END_ID, traceElements } from './trace.ts';
+import { traceCsv, traceJson } from './trace-export.ts';
+import { endLabel, endStep, stepGroups, TRACE_END_ID, traceElements } from './trace-model.ts';
 
 const ref = (id: string, kind: NodeKind, name = id) => ({ id, kind, name });
 const quote = (q: string) => [{ document: 'doc', paragraph: 9, quote: q }];
 
-/** The account breach as the API traces it, steps given out of order. */
+/** The account breach as the API traces it (both reports one step, as the text tells them together), steps given out of order. */
 const breach: Trace = {
   incident: ref('account-breach-2021', 'Incident', 'Social media account breach'),
   steps: [
     {
-      order: 3,
+      order: 2,
       relation: 'RESPONDED_WITH',
       response: ref('breach-password-changed', 'Response', 'Changed the account password'),
       actors: [ref('liberal-senior-director', 'Person')],
@@ -32,7 +35,7 @@ const breach: Trace = {
       evidence: quote('reported'),
     },
     {
-      order: 4,
+      order: 3,
       relation: 'RESPONDED_WITH',
       response: ref('breach-no-further-steps', 'Response', 'No further steps were taken'),
       actors: [],
@@ -41,67 +44,61 @@ const breach: Trace = {
       evidence: quote('No further steps were taken.'),
     },
     {
-      order: 2,
+      order: 1,
       relation: 'RESPONDED_WITH',
       response: ref('breach-reported-to-platform', 'Response', 'Reported the breach to the platform'),
       actors: [ref('liberal-party', 'Organization')],
-      links: [],
+      links: [{ type: 'REPORTED_TO', node: ref('social-media-platform', 'Organization'), evidence: quote('to the social media platform') }],
       negative: false,
       evidence: quote('platform'),
     },
   ],
-  end: { explicit: true, afterStep: 4, description: 'No further steps were taken', evidence: quote('No further steps were taken.') },
+  end: { explicit: true, afterStep: 3, description: 'No further steps were taken', evidence: quote('No further steps were taken.') },
 };
 
+/** The graph as the viewer holds it: every step's RESPONDED_WITH relation, and who carried out the first. */
 function catalogWithRealEdges(): Catalog {
   const catalog = new Catalog();
+  const responses = ['breach-reported-to-site', 'breach-reported-to-platform', 'breach-password-changed', 'breach-no-further-steps'];
+  const orders = [1, 1, 2, 3];
   catalog.merge({
-    nodes: [],
+    nodes: [
+      viewerNode('account-breach-2021', 'Incident', { name: 'Social media account breach' }),
+      viewerNode('liberal-party', 'Organization'),
+    ],
     edges: [
-      {
-        id: 'rw-1',
-        type: 'RESPONDED_WITH',
-        source: 'account-breach-2021',
-        target: 'breach-reported-to-site',
-        properties: [{ key: 'order', value: '1' }],
-        evidence: [],
-        draft: false,
-        negative: false,
-      },
-      {
-        id: 'perf-1',
-        type: 'PERFORMED',
-        source: 'liberal-party',
-        target: 'breach-reported-to-site',
-        properties: [],
-        evidence: [],
-        draft: false,
-        negative: false,
-      },
+      ...responses.map((r, i) =>
+        viewerEdge(`rw-${i + 1}`, 'RESPONDED_WITH', 'account-breach-2021', r, { properties: [{ key: 'order', value: String(orders[i]) }] }),
+      ),
+      viewerEdge('perf-1', 'PERFORMED', 'liberal-party', 'breach-reported-to-site'),
     ],
   });
   return catalog;
 }
 
 describe('a trace on the canvas', () => {
-  it('numbers the steps in order and ends with the end marker, left to right', () => {
+  it('draws steps reported together in one column, then the others in order, the end once as the last step', () => {
     const { elements, shape } = traceElements(breach, catalogWithRealEdges());
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
     cy.layout(traceLayout(shape)).run();
-    const line = cy
-      .nodes()
-      .map((n) => ({ id: n.id(), label: String(n.data('label')), x: n.position('x'), y: n.position('y') }))
-      .filter((n) => n.y === 0)
-      .sort((a, b) => a.x - b.x);
-    expect(line.map((n) => n.label)).toEqual([
-      'Social media account breach',
-      '1. Reported the breach to SITE',
-      '2. Reported the breach to the pla…',
-      '3. Changed the account password',
-      '⊘ 4. No further steps were taken',
-      'End: No further steps were taken',
+    const at = (id: string) => cy.getElementById(id).position();
+    expect(
+      [
+        'account-breach-2021',
+        'breach-reported-to-site',
+        'breach-reported-to-platform',
+        'breach-password-changed',
+        'breach-no-further-steps',
+      ].map(at),
+    ).toEqual([
+      { x: 0, y: 0 },
+      { x: TRACE_COLUMN, y: -TRACE_PARALLEL / 2 },
+      { x: TRACE_COLUMN, y: TRACE_PARALLEL / 2 },
+      { x: 2 * TRACE_COLUMN, y: 0 },
+      { x: 3 * TRACE_COLUMN, y: 0 },
     ]);
-    expect(line.at(-1)?.id).toBe(TRACE_END_ID);
+    expect(cy.getElementById(TRACE_END_ID).empty()).toBe(true);
+    expect(cy.nodes('.trace-end').map((n) => n.id())).toEqual(['breach-no-further-steps']);
   });
 
   it('uses the graph’s own relations where they exist, so selecting one shows its evidence', () => {
@@ -111,18 +108,100 @@ describe('a trace on the canvas', () => {
       ['rw-1', 'answered by (step 1)', true],
       ['perf-1', 'carried out', true],
       ['trace:REPORTED_TO:breach-reported-to-site:site-task-force', 'reported to', false],
-      ['trace:THEN:breach-reported-to-site:breach-reported-to-platform', 'then', false],
+      ['rw-2', 'answered by (step 1)', true],
       ['trace:PERFORMED:liberal-party:breach-reported-to-platform', 'carried out', false],
+      ['trace:REPORTED_TO:breach-reported-to-platform:social-media-platform', 'reported to', false],
+      ['trace:THEN:breach-reported-to-site:breach-password-changed', 'then', false],
       ['trace:THEN:breach-reported-to-platform:breach-password-changed', 'then', false],
       ['trace:PERFORMED:liberal-senior-director:breach-password-changed', 'carried out', false],
-      ['trace:THEN:breach-password-changed:breach-no-further-steps', 'then', false],
-      ['trace:ENDS:breach-no-further-steps:trace:end', 'stops', false],
+      ['trace:THEN:breach-password-changed:breach-no-further-steps', 'stops', false],
     ]);
   });
 
-  it('says where a chain ends: explicitly, by silence, or with nothing recorded', () => {
-    expect(endLabel(breach)).toBe('End: No further steps were taken');
-    expect(endLabel({ ...breach, end: { ...breach.end, explicit: false } })).toBe('The record ends here');
+  it('ends a chain the document just stops telling with an end marker after the last steps', () => {
+    const silent: Trace = {
+      ...breach,
+      steps: breach.steps.filter((s) => !s.negative),
+      end: { explicit: false, afterStep: 2, description: 'The document records no further response', evidence: [] },
+    };
+    expect(endStep(silent)).toBeNull();
+    const { elements, shape } = traceElements(silent, catalogWithRealEdges());
+    expect(shape.end).toBe(TRACE_END_ID);
+    expect(elements.filter((e) => e.data.target === TRACE_END_ID).map((e) => e.data.source)).toEqual(['breach-password-changed']);
+    expect(endLabel(silent)).toBe('The record ends here');
+  });
+
+  it('groups steps by order and says where a chain ends', () => {
+    expect(stepGroups(breach).map((g) => g.map((s) => s.response.id))).toEqual([
+      ['breach-reported-to-site', 'breach-reported-to-platform'],
+      ['breach-password-changed'],
+      ['breach-no-further-steps'],
+    ]);
+    expect(endStep(breach)?.response.id).toBe('breach-no-further-steps');
     expect(endLabel({ ...breach, steps: [] })).toBe('Nothing recorded');
+  });
+});
+
+describe('a trace as files', () => {
+  it('exports JSON that keeps every step in order with its RESPONDED_WITH relation', () => {
+    const file = JSON.parse(JSON.stringify(traceJson(breach, catalogWithRealEdges(), 'mode=trace', 'http://x/#mode=trace')));
+    expect(file.steps.map((s: { order: number; response: { id: string } }) => [s.order, s.response.id])).toEqual([
+      [1, 'breach-reported-to-site'],
+      [1, 'breach-reported-to-platform'],
+      [2, 'breach-password-changed'],
+      [3, 'breach-no-further-steps'],
+    ]);
+    expect(file.steps.map((s: { stepRelation: unknown }) => s.stepRelation)).toEqual([
+      {
+        id: 'rw-1',
+        type: 'RESPONDED_WITH',
+        source: 'account-breach-2021',
+        target: 'breach-reported-to-site',
+        order: 1,
+        evidence: quote('reported'),
+      },
+      {
+        id: 'rw-2',
+        type: 'RESPONDED_WITH',
+        source: 'account-breach-2021',
+        target: 'breach-reported-to-platform',
+        order: 1,
+        evidence: quote('platform'),
+      },
+      {
+        id: 'rw-3',
+        type: 'RESPONDED_WITH',
+        source: 'account-breach-2021',
+        target: 'breach-password-changed',
+        order: 2,
+        evidence: quote('changed the password'),
+      },
+      {
+        id: 'rw-4',
+        type: 'RESPONDED_WITH',
+        source: 'account-breach-2021',
+        target: 'breach-no-further-steps',
+        order: 3,
+        evidence: quote('No further steps were taken.'),
+      },
+    ]);
+    expect(file.edges.map((e: { id: string }) => e.id)).toEqual(['rw-1', 'rw-2', 'rw-3', 'rw-4', 'perf-1']);
+    expect(file.nodes.map((n: { id: string }) => n.id)).toEqual(['account-breach-2021', 'liberal-party']);
+    expect([file.exportedFrom, file.view, file.end.afterStep]).toEqual(['http://x/#mode=trace', 'mode=trace', 3]);
+  });
+
+  it('exports CSV with one row per step that reads back as the steps', () => {
+    const documents = new Map([['doc', { id: 'doc', title: 'Interview Summary: Jane Roe', interviewee: 'Jane Roe' }]]);
+    const rows = parseCsvRecords(traceCsv(breach, documents));
+    expect(
+      rows.map((r) => [r['Step'], r['Response'], r['By'], r['Involved'], r['Did not happen'], r['Ends the chain'], r['Paragraph']]),
+    ).toEqual([
+      ['1', 'Reported the breach to SITE', 'liberal-party', 'reported to site-task-force', '', '', 'Roe ¶9'],
+      ['1', 'Reported the breach to the platform', 'liberal-party', 'reported to social-media-platform', '', '', 'Roe ¶9'],
+      ['2', 'Changed the account password', 'liberal-senior-director', '', '', '', 'Roe ¶9'],
+      ['3', 'No further steps were taken', '', '', 'yes', 'yes', 'Roe ¶9'],
+    ]);
+    expect(rows.map((r) => r['Incident'])).toEqual(Array(4).fill('Social media account breach'));
+    expect(rows[3]?.['Quote']).toBe('No further steps were taken.');
   });
 });

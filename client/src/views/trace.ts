@@ -1,94 +1,28 @@
 // "What happened after the account breach": pick an incident, read its chain of responses left to
-// right on the canvas and as numbered steps in the sidebar (who acted, whom it involved, the quote),
-// ending with where the chain stops: "No further steps were taken" when the document says so.
+// right on the canvas and as numbered steps in the sidebar (who acted, whom it involved, the quote;
+// steps done together under one number), ending with where the chain stops, shown once: "No
+// further steps were taken" when the document says so. The elements drawn come from
+// trace-model.ts, the files from trace-export.ts.
 // Past 300 lines: the trace's canvas and its step list are one view and must stay in step.
 import cytoscape from 'cytoscape';
-import type { Incident, Trace } from '../api.ts';
-import type { Catalog } from '../catalog.ts';
+import type { Incident, Trace, TraceStep } from '../api.ts';
 import type { AppContext } from '../context.ts';
+import { formatDate } from '../dates.ts';
 import { h } from '../dom.ts';
 import { evidenceItem } from '../evidence.ts';
-import { traceLayout, type TraceShape } from '../layout.ts';
+import { exportCsv, exportJson } from '../export.ts';
+import { traceLayout } from '../layout.ts';
 import { kindSwatch } from '../legend.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
-import { edgeLabel, nodeLabel, relationWords } from '../style.ts';
+import { relationWords } from '../style.ts';
 import { stylesheet } from '../stylesheet.ts';
+import { encodeState } from '../url.ts';
+import { traceCsv, traceJson, type TraceExport } from './trace-export.ts';
+import { endStep, stepGroups, TRACE_END_ID, traceElements } from './trace-model.ts';
 import './trace.css';
 
-/** The id of the end marker on the trace canvas; not a node of the graph. */
-export const TRACE_END_ID = 'trace:end';
-
-export function endLabel(trace: Trace): string {
-  if (trace.steps.length === 0) return 'Nothing recorded';
-  return trace.end.explicit ? `End: ${trace.end.description}` : `The record ends here`;
-}
-
-/** Canvas elements and layout shape for a trace; relations are the graph's own where they exist. */
-export function traceElements(trace: Trace, catalog: Catalog): { elements: cytoscape.ElementDefinition[]; shape: TraceShape } {
-  const steps = [...trace.steps].sort((a, b) => a.order - b.order);
-  const nodes = new Map<string, cytoscape.NodeDataDefinition>();
-  const edges: cytoscape.EdgeDataDefinition[] = [];
-  const node = (id: string, kind: string, name: string, extra: { size?: number; step?: number; negative?: boolean } = {}) => {
-    const negative = extra.negative ?? catalog.nodes.get(id)?.negative ?? false;
-    if (!nodes.has(id)) nodes.set(id, { id, kind, size: 34, ...extra, label: nodeLabel(name, negative), negative });
-  };
-  const edge = (type: string, source: string, target: string, fallback: string, classes = '') => {
-    const real = catalog.findEdge(type, source, target);
-    const id = real?.id ?? `trace:${type}:${source}:${target}`;
-    if (!edges.some((e) => e.id === id))
-      edges.push({ id, source, target, type, label: real ? edgeLabel(real.type, real.properties) : fallback, classes, synthetic: !real });
-  };
-  node(trace.incident.id, trace.incident.kind, trace.incident.name, { size: 44 });
-  let previous = trace.incident.id;
-  steps.forEach((step, i) => {
-    node(step.response.id, step.response.kind, `${step.order}. ${step.response.name}`, {
-      size: 40,
-      step: step.order,
-      negative: step.negative,
-    });
-    if (i === 0) edge(step.relation, trace.incident.id, step.response.id, relationWords(step.relation));
-    else edge('THEN', previous, step.response.id, 'then', 'trace-link');
-    previous = step.response.id;
-    for (const actor of step.actors) {
-      node(actor.id, actor.kind, actor.name);
-      edge('PERFORMED', actor.id, step.response.id, relationWords('PERFORMED'));
-    }
-    for (const link of step.links) {
-      node(link.node.id, link.node.kind, link.node.name);
-      edge(link.type, step.response.id, link.node.id, relationWords(link.type));
-    }
-  });
-  nodes.set(TRACE_END_ID, { id: TRACE_END_ID, kind: 'End', label: endLabel(trace), negative: true, size: 46 });
-  edge('ENDS', previous, TRACE_END_ID, trace.end.explicit ? 'stops' : 'nothing more recorded', 'trace-link');
-  const shape: TraceShape = {
-    incident: trace.incident.id,
-    steps: steps.map((s) => ({
-      id: s.response.id,
-      order: s.order,
-      actors: s.actors.map((a) => a.id),
-      links: s.links.map((l) => l.node.id),
-    })),
-    end: TRACE_END_ID,
-  };
-  const elements: cytoscape.ElementDefinition[] = [
-    ...[...nodes.values()].map((data) => ({
-      group: 'nodes' as const,
-      data,
-      // Every node of a trace is named, steps (responses) too: the chain is short and the names are the story.
-      classes: ['labelled in-trace', data.id === TRACE_END_ID ? 'trace-end' : data['step'] !== undefined ? 'trace-step' : '']
-        .join(' ')
-        .trim(),
-    })),
-    ...edges.map(({ classes, ...data }) => ({
-      group: 'edges' as const,
-      data,
-      classes: String(classes ?? ''),
-      selectable: data['synthetic'] !== true,
-    })),
-  ];
-  return { elements, shape };
-}
+export { endLabel, TRACE_END_ID, traceElements } from './trace-model.ts';
 
 export class TraceView {
   private readonly incidents: Resources<Incident[]>;
@@ -145,7 +79,9 @@ export class TraceView {
               h(
                 'span',
                 { class: 'muted small' },
-                [i.date, `${i.responseCount} ${i.responseCount === 1 ? 'response' : 'responses'}`].filter(Boolean).join(' · '),
+                [i.date && formatDate(i.date), `${i.responseCount} ${i.responseCount === 1 ? 'response' : 'responses'}`]
+                  .filter(Boolean)
+                  .join(' · '),
               ),
             ),
           ),
@@ -167,6 +103,13 @@ export class TraceView {
     return holder;
   }
 
+  /** The trace as a file, in the API's shape with every step's order; null when none is loaded. */
+  exportData(state: ViewState): TraceExport | null {
+    const result = state.incident === null ? null : this.traces.get(state.incident);
+    if (result?.status !== 'ok') return null;
+    return traceJson(result.value, this.ctx.catalog, encodeState(state), location.href);
+  }
+
   private stepList(trace: Trace, state: ViewState): HTMLElement {
     const selected = state.selection?.type === 'node' ? state.selection.id : null;
     const nodeButton = (ref: { id: string; kind: string; name: string }) =>
@@ -180,46 +123,53 @@ export class TraceView {
         kindSwatch(ref.kind, 12),
         ref.name,
       );
-    const steps = [...trace.steps].sort((a, b) => a.order - b.order);
+    const last = endStep(trace);
+    // The step that is the end is told once, in the end block, not also as a numbered step.
+    const groups = stepGroups(trace)
+      .map((group) => group.filter((s) => s !== last))
+      .filter((group) => group.length > 0);
+    const stepBody = (step: TraceStep) =>
+      h(
+        'div',
+        { class: `step-part${selected === step.response.id ? ' selected' : ''}` },
+        h(
+          'h4',
+          {},
+          h('span', { class: 'visually-hidden' }, `Step ${step.order}: `),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'link-button step-title',
+              onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: step.response.id } }),
+            },
+            step.negative ? `⊘ ${step.response.name}` : step.response.name,
+          ),
+        ),
+        ...this.stepFacts(step, nodeButton),
+      );
+    const name = `testimony-graph-trace-${trace.incident.id}`;
     return h(
       'div',
       { class: 'trace-result' },
       h('h3', { class: 'trace-title' }, nodeButton(trace.incident)),
-      steps.length === 0 ? h('p', { class: 'muted' }, 'The document records no response to this.') : '',
+      trace.steps.length === 0 ? h('p', { class: 'muted' }, 'The document records no response to this.') : '',
       h(
         'ol',
         { class: 'steps', 'aria-label': `Responses to ${trace.incident.name}, in order` },
-        ...steps.map((step) =>
+        ...groups.map((group) =>
           h(
             'li',
             {
-              class: `step${step.negative ? ' negative' : ''}${selected === step.response.id ? ' selected' : ''}`,
-              'data-order': step.order,
+              class: `step${group.every((s) => s.negative) ? ' negative' : ''}${group.some((s) => s.response.id === selected) ? ' selected' : ''}`,
+              'data-order': group[0]?.order ?? 0,
             },
-            h('span', { class: 'step-no', 'aria-hidden': 'true' }, String(step.order)),
+            h('span', { class: 'step-no', 'aria-hidden': 'true' }, String(group[0]?.order ?? '')),
             h(
               'div',
               { class: 'step-body' },
-              h(
-                'h4',
-                {},
-                h('span', { class: 'visually-hidden' }, `Step ${step.order}: `),
-                h(
-                  'button',
-                  {
-                    type: 'button',
-                    class: 'link-button step-title',
-                    onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: step.response.id } }),
-                  },
-                  step.negative ? `⊘ ${step.response.name}` : step.response.name,
-                ),
-              ),
-              step.actors.length > 0 &&
-                h('p', { class: 'step-meta' }, h('span', { class: 'label' }, 'By '), ...joinNodes(step.actors.map(nodeButton))),
-              ...step.links.map((l) =>
-                h('p', { class: 'step-meta' }, h('span', { class: 'label' }, `${capitalize(relationWords(l.type))} `), nodeButton(l.node)),
-              ),
-              ...step.evidence.map((e) => evidenceItem(e, this.ctx)),
+              group.length > 1 && h('p', { class: 'together muted small' }, `${group.length} steps the document reports together:`),
+              ...group.map(stepBody),
             ),
           ),
         ),
@@ -232,9 +182,24 @@ export class TraceView {
           { class: 'end-title' },
           h('span', { class: 'stop', 'aria-hidden': 'true' }, '■'),
           ' ',
-          trace.end.explicit ? 'The chain ends here' : 'Nothing more is recorded',
+          trace.end.explicit ? `The chain ends here${last ? ` (step ${last.order})` : ''}` : 'Nothing more is recorded',
         ),
-        h('p', {}, trace.end.description),
+        last
+          ? h(
+              'h4',
+              {},
+              h(
+                'button',
+                {
+                  type: 'button',
+                  class: 'link-button step-title',
+                  onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id: last.response.id } }),
+                },
+                `⊘ ${last.response.name}`,
+              ),
+            )
+          : h('p', {}, trace.end.description),
+        ...(last ? this.stepFacts(last, nodeButton) : []),
         h(
           'p',
           { class: 'muted small' },
@@ -242,9 +207,53 @@ export class TraceView {
             ? 'The document says so explicitly.'
             : `The document records nothing after step ${trace.end.afterStep}; it does not say that nothing else was done.`,
         ),
-        ...trace.end.evidence.map((e) => evidenceItem(e, this.ctx)),
+        ...(last ? [] : trace.end.evidence.map((e) => evidenceItem(e, this.ctx))),
+      ),
+      h(
+        'p',
+        { class: 'trace-downloads' },
+        'Download this trace: ',
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'trace-csv',
+            class: 'small-button',
+            'aria-label': 'Download this trace as CSV, one row per step',
+            onClick: () => exportCsv(traceCsv(trace, this.ctx.documents), name),
+          },
+          'CSV',
+        ),
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            id: 'trace-json',
+            class: 'small-button',
+            'aria-label': 'Download this trace as JSON, every step with its order',
+            onClick: () => {
+              const data = this.exportData(state);
+              if (data) exportJson(data, name);
+            },
+          },
+          'JSON',
+        ),
       ),
     );
+  }
+
+  /** Who did a step, whom it involved, and the quotes that make it a step. */
+  private stepFacts(step: TraceStep, nodeButton: (ref: { id: string; kind: string; name: string }) => HTMLElement): HTMLElement[] {
+    return [
+      ...(step.actors.length > 0
+        ? [h('p', { class: 'step-meta' }, h('span', { class: 'label' }, 'By '), ...joinNodes(step.actors.map(nodeButton)))]
+        : []),
+      ...step.links.map((l) =>
+        h('p', { class: 'step-meta' }, h('span', { class: 'label' }, `${capitalize(relationWords(l.type))} `), nodeButton(l.node)),
+      ),
+      ...step.evidence.map((e) => evidenceItem(e, this.ctx)),
+    ];
   }
 
   /** Draw the chosen trace on the canvas (once per incident) and mirror the selection there. */
@@ -281,7 +290,7 @@ export class TraceView {
     const cy = cytoscape({
       container: this.container,
       style: stylesheet(),
-      minZoom: 0.3, // a chain of ten steps still fits a phone screen
+      minZoom: 0.1, // fit never clamps: a chain of ten steps still fits a narrow canvas whole, ends included
       maxZoom: 2.5,
       boxSelectionEnabled: false,
       selectionType: 'single',
