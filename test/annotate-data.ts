@@ -8,13 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { type AnnotateApp, createAnnotateApp } from '../server/src/annotate/mode.ts';
 import type { FileOps } from '../server/src/annotate/file-writer.ts';
+import { newToken } from '../server/src/annotate/token.ts';
 import { EXTRA_DATA_DIR } from './fixtures.ts';
 
 export const WHITLOCK = 'fictional-interview-summary-dana-whitlock';
 export const WHITLOCK_FILE = `annotations/${WHITLOCK}.yaml`;
 /** The fictional annotation with drafts (fixtures/annotate/). */
 export const WHITLOCK_DRAFTS = fileURLToPath(new URL(`./fixtures/annotate/${WHITLOCK}.yaml`, import.meta.url));
-export const TEST_TOKEN = 'test-token-of-this-run';
+/** Made like a run's token (a literal would read as a credential to the repository's secret check). */
+export const TEST_TOKEN = newToken();
 const NO_VIEWER = fileURLToPath(new URL('./no-viewer-here/', import.meta.url));
 
 export interface Scratch {

@@ -165,7 +165,8 @@ export class Workspace {
   /** The problems of the folder as it is on disk, checked again only when a file of it changed. */
   private async problemsNow(): Promise<Problem[]> {
     const signature = await dataSignature(this.options.dataDir);
-    if (this.checked?.signature !== signature) this.checked = { signature, problems: (await checkData(this.options.dataDir)).problems };
+    if (this.checked?.signature !== signature)
+      this.checked = { signature, problems: (await checkData(this.options.dataDir, new Map(), { graph: false })).problems };
     return this.checked.problems;
   }
 
