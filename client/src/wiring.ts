@@ -2,7 +2,7 @@
 // search, the keyboard shortcuts, links pasted into the address bar, and the canvases told when
 // the panels around them change size. Nothing here changes the state except through `dispatch`.
 import type { Api, GraphEdge, GraphNode } from './api.ts';
-import { exportJson, exportPng, subgraphJson } from './export.ts';
+import { exportJson, exportPng, ownJson, subgraphJson } from './export.ts';
 import type { GraphView } from './graph-view.ts';
 import { tabMove } from './focus.ts';
 import { followHistory } from './history.ts';
@@ -53,6 +53,12 @@ export function wire(deps: WiringDeps): void {
   });
   page.exportJson.addEventListener('click', () => {
     const state = store.state;
+    // Who attended and a trace export their own data (export.ts exportsOwnJson), other views the subgraph shown.
+    const own = ownJson(state);
+    if (own) {
+      exportJson(own, `testimony-graph-${state.mode}`);
+      return;
+    }
     const { nodes, edges } = exportedSubgraph(state, deps);
     exportJson(subgraphJson(nodes, edges, state, location.href), `testimony-graph-${state.mode}`);
   });

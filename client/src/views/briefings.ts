@@ -10,9 +10,10 @@ import type { AppContext } from '../context.ts';
 import { csvOf, type CsvColumn } from '../csv.ts';
 import { type DocumentNaming, paragraphRef } from '../document-label.ts';
 import { h } from '../dom.ts';
-import { exportCsv } from '../export.ts';
+import { exportCsv, exportsOwnJson } from '../export.ts';
 import { pending, Resources } from '../resource.ts';
 import type { ViewState } from '../state.ts';
+import { encodeState } from '../url.ts';
 import './briefings.css';
 
 export interface BriefingData {
@@ -130,6 +131,26 @@ export class BriefingsView {
   ) {
     // Keyed by the chosen document ('' for every document).
     this.data = new Resources((document) => ctx.api.briefings(document === '' ? null : document), refresh);
+    exportsOwnJson('briefings', (state) => this.exportData(state));
+  }
+
+  /** The header's JSON export from this view: the briefings and attendance rows of the table shown, not the graph. */
+  exportData(
+    state: ViewState,
+  ): { exportedFrom: string; view: string; election: number | null; briefings: Briefing[]; attendance: Attendance[] } | null {
+    const result = this.data.get(state.document ?? '');
+    if (result.status !== 'ok') return null;
+    const { briefings, attendance } = result.value;
+    const years = new Set(attendance.map((a) => a.election));
+    // As render(): an election with no attendance recorded shows every year.
+    const election = state.election !== null && years.has(state.election) ? state.election : null;
+    return {
+      exportedFrom: location.href,
+      view: encodeState(state),
+      election,
+      briefings: briefings.filter((b) => election === null || b.election === election),
+      attendance: attendance.filter((a) => election === null || a.election === election),
+    };
   }
 
   /** The sidebar of the briefings view. */

@@ -10,7 +10,7 @@ import type { AppContext } from '../context.ts';
 import { formatDate } from '../dates.ts';
 import { h } from '../dom.ts';
 import { evidenceItem } from '../evidence.ts';
-import { exportCsv, exportJson } from '../export.ts';
+import { exportCsv, exportJson, exportsOwnJson } from '../export.ts';
 import { traceLayout } from '../layout.ts';
 import { kindSwatch } from '../legend.ts';
 import { pending, Resources } from '../resource.ts';
@@ -37,6 +37,7 @@ export class TraceView {
   ) {
     this.incidents = new Resources(() => ctx.api.incidents(), refresh);
     this.traces = new Resources((id) => ctx.api.trace(id), refresh);
+    exportsOwnJson('trace', (state) => this.exportData(state));
   }
 
   /** The canvas of the trace, created the first time the view is shown (it needs a visible box). */
