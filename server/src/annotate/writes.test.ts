@@ -297,6 +297,22 @@ describe('a document with no annotation yet', () => {
     });
   });
 
+  it('answers NOT_FOUND for a document the folder does not have, a path included, and writes nothing', async () => {
+    const { scratch, app, before } = await setUp();
+    const answers = await Promise.all(
+      ['no-such-document', `../annotations/${WHITLOCK}`].map((d) =>
+        send(app, ADD_EVIDENCE, { d, v: MISSING_VERSION, t: 'dana-whitlock', p: 1, q: 'Campaign Manager' }),
+      ),
+    );
+    expect({
+      codes: answers.map((a) => a.errors?.[0]?.extensions?.['code']),
+      unchanged: (await scratch.bytes())?.equals(before ?? Buffer.alloc(0)),
+    }).toEqual({
+      codes: ['NOT_FOUND', 'NOT_FOUND'],
+      unchanged: true,
+    });
+  });
+
   it('lists the drafts of the fixture in file order', async () => {
     const { app } = await setUp();
     const answer = await send(
