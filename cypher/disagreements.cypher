@@ -23,15 +23,11 @@ WITH seeds + COLLECT {
 UNWIND found AS c
 WITH DISTINCT c
 WITH collect(c) AS claims
-WITH claims, [c IN claims | {
-       claim: c,
-       by: [(a:Entity)-[:ASSERTED]->(c) | a],
-       about: [(c)-[:ABOUT]->(a:Entity) | a]
-     }] AS rows
-RETURN [r IN rows | [{{> compact-node node=r.claim}}, [a IN r.by | a.id], [a IN r.about | a.id]]] AS claims,
+RETURN [c IN claims | [{{> compact-node node=c}}, [(a:Entity)-[:ASSERTED]->(c) | a.id], [(c)-[:ABOUT]->(a:Entity) | a.id]]] AS claims,
        COLLECT {
-         UNWIND rows AS r
-         UNWIND r.by + r.about AS n
+         UNWIND claims AS c
+         MATCH (c)-[r:ASSERTED|ABOUT]-(n:Entity)
+         WHERE (type(r) = 'ASSERTED' AND endNode(r) = c) OR (type(r) = 'ABOUT' AND startNode(r) = c)
          WITH DISTINCT n
          RETURN {{> compact-node node=n}}
        } AS nodes,

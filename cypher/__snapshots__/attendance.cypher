@@ -2,7 +2,7 @@ MATCH (p)-[r:ATTENDED]->(event)
 WHERE r.attendanceKey > $from AND r.attendanceKey < $to AND ($document IS NULL OR $document IN r.evidenceDocuments)
 WITH p, r, event ORDER BY r.attendanceKey LIMIT $first
 WITH p, r, event ORDER BY r.attendanceKey
-WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, r.negative = true,
+WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, coalesce(r.negative, false),
               [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.id]]) AS rows,
      collect(DISTINCT p) AS people, collect(DISTINCT event) AS events
 WITH rows, people + events + COLLECT {

@@ -15,17 +15,13 @@ WITH seeds + COLLECT {
 UNWIND found AS c
 WITH DISTINCT c
 WITH collect(c) AS claims
-WITH claims, [c IN claims | {
-       claim: c,
-       by: [(a:Entity)-[:ASSERTED]->(c) | a],
-       about: [(c)-[:ABOUT]->(a:Entity) | a]
-     }] AS rows
-RETURN [r IN rows | [[r.claim.id, r.claim.kind, r.claim.name, r.claim.date, size(r.claim.evidenceQuotes),
-                      r.claim.evidenceDocuments[..$evidence], r.claim.evidenceParagraphs[..$evidence], r.claim.evidenceQuotes[..$evidence],
-                      CASE WHEN $brief THEN null ELSE r.claim {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END], [a IN r.by | a.id], [a IN r.about | a.id]]] AS claims,
+RETURN [c IN claims | [[c.id, c.kind, c.name, c.date, size(c.evidenceQuotes),
+                        c.evidenceDocuments[..$evidence], c.evidenceParagraphs[..$evidence], c.evidenceQuotes[..$evidence],
+                        CASE WHEN $brief THEN null ELSE c {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END], [(a:Entity)-[:ASSERTED]->(c) | a.id], [(c)-[:ABOUT]->(a:Entity) | a.id]]] AS claims,
        COLLECT {
-         UNWIND rows AS r
-         UNWIND r.by + r.about AS n
+         UNWIND claims AS c
+         MATCH (c)-[r:ASSERTED|ABOUT]-(n:Entity)
+         WHERE (type(r) = 'ASSERTED' AND endNode(r) = c) OR (type(r) = 'ABOUT' AND startNode(r) = c)
          WITH DISTINCT n
          RETURN [n.id, n.kind, n.name, n.date, size(n.evidenceQuotes),
                  n.evidenceDocuments[..$evidence], n.evidenceParagraphs[..$evidence], n.evidenceQuotes[..$evidence],

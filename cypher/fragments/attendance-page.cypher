@@ -7,7 +7,7 @@
 // not repeated on every row. Rows and nodes are positional lists, not maps (the nodes: compact-node.cypher).
 WITH p, r, event ORDER BY r.attendanceKey LIMIT $first
 WITH p, r, event ORDER BY r.attendanceKey
-WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, r.negative = true,
+WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, coalesce(r.negative, false),
               [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.id]]) AS rows,
      collect(DISTINCT p) AS people, collect(DISTINCT event) AS events
 WITH rows, people + events + COLLECT {
