@@ -418,7 +418,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await page.close();
   });
 
-  it('is usable 390 px wide: no sideways scrolling, canvas first, panels stacked below', async () => {
+  it('is usable 390 px wide: no sideways scrolling, canvas first, the details a sheet over it', async () => {
     const page = await open('#node=account-breach-2021', { width: 390, height: 844 });
     const layout = await page.evaluate(() => {
       const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
@@ -429,7 +429,8 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
           height: Math.round(box('#graph-canvas').height),
           width: Math.round(box('#graph-canvas').width),
         },
-        detailsTop: Math.round(box('#details').top),
+        details: { top: Math.round(box('#details').top), bottom: Math.round(box('#details').bottom) },
+        sheetHint: document.querySelector('.sheet-close')?.checkVisibility() ?? false,
         sidebarTop: Math.round(box('#sidebar').top),
         tabsInView: [...document.querySelectorAll('[role="tab"]')].every((t) => t.getBoundingClientRect().right <= 390),
       };
@@ -437,8 +438,13 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     expect(layout.scrollWidth).toBe(390);
     expect(layout.canvas.width).toBe(390);
     expect(layout.canvas.height).toBeGreaterThan(320);
-    expect(layout.detailsTop).toBeGreaterThanOrEqual(layout.canvas.top + layout.canvas.height);
-    expect(layout.sidebarTop).toBeGreaterThan(layout.detailsTop);
+    // The selection's details: a sheet on the first screen, over the lower part of the canvas, with its hint.
+    expect({ bottom: layout.details.bottom, overCanvas: layout.details.top < layout.canvas.top + layout.canvas.height }).toEqual({
+      bottom: 844,
+      overCanvas: true,
+    });
+    expect(layout.sheetHint).toBe(true);
+    expect(layout.sidebarTop).toBeGreaterThan(layout.canvas.top + layout.canvas.height);
     expect(layout.tabsInView).toBe(true);
     await expect(page.locator('#details h2').textContent()).resolves.toBe('Social media account breach');
     await screenshot(page, 'phone-390', true);

@@ -80,6 +80,8 @@ export class GraphView {
   large = false;
   /** Which labels are drawn, at what size (label-placement.ts) */
   readonly labels: LabelPlacer;
+  /** How much of the canvas's foot is covered (px): on a phone, the details sheet (page.css) */
+  bottomInset: () => number = () => 0;
 
   constructor(
     container: HTMLElement,
@@ -282,7 +284,7 @@ export class GraphView {
   private inView(element: cytoscape.CollectionReturnValue): boolean {
     const box = element.renderedBoundingBox({});
     const width = this.cy.width();
-    const height = this.cy.height();
+    const height = this.cy.height() - this.bottomInset();
     return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= width && box.y2 <= height;
   }
 
@@ -298,7 +300,8 @@ export class GraphView {
       // zooms about the old centre and misses).
       const zoom = Math.max(this.cy.zoom(), 1);
       const at = target.nodes().first().position();
-      this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: this.cy.height() / 2 - at.y * zoom } }, { duration: 300 });
+      const middle = (this.cy.height() - this.bottomInset()) / 2; // the middle of what is not covered
+      this.cy.animate({ zoom, pan: { x: this.cy.width() / 2 - at.x * zoom, y: middle - at.y * zoom } }, { duration: 300 });
     }
   }
 

@@ -133,6 +133,7 @@ export class LabelPlacer {
     // After a zoom or pan has come to rest, not on each of its frames.
     cy.on('viewport', () => this.schedule());
     cy.on('layoutstop', () => this.schedule());
+    cy.on('resize', () => this.schedule()); // the panels around the canvas changed size: the same zoom shows more or less
   }
 
   schedule(delay = 60): void {

@@ -6,9 +6,10 @@ import type cytoscape from 'cytoscape';
 import type { AppContext } from './context.ts';
 import { renderDetails } from './details.ts';
 import { corpusTitle } from './header.ts';
-import { replace } from './dom.ts';
+import { h, replace } from './dom.ts';
 import { keepFocus, revealSelected } from './focus.ts';
 import type { GraphView } from './graph-view.ts';
+import { HoverCard } from './hover-card.ts';
 import { LabelPlacer } from './label-placement.ts';
 import { Memo } from './memo.ts';
 import type { Page } from './page.ts';
@@ -58,12 +59,26 @@ export class Renderer {
     private readonly page: Page,
     private readonly views: Views,
     private readonly ctx: AppContext,
-  ) {}
+  ) {
+    new HoverCard(views.graph.cy, page.graphCanvas, ctx, ctx.dispatch);
+    views.graph.bottomInset = () => coveredFoot(page.graphCanvas, page.details);
+    // On a phone the details of a selection are a sheet over the view (page.css): this bar on its
+    // top edge says what it is and closes it. Hidden on wider screens, where the details are a column.
+    page.details.before(
+      h(
+        'div',
+        { class: 'sheet-close' },
+        h('span', { class: 'sheet-hint' }, 'Details · scroll for the evidence'),
+        h('button', { type: 'button', class: 'action', onClick: () => ctx.dispatch({ type: 'select', selection: null }) }, 'Close'),
+      ),
+    );
+  }
 
   render(store: Pick<Store, 'state' | 'undoLabel' | 'documents' | 'ready' | 'version' | 'catalog' | 'expansions' | 'scopes'>): void {
     const { page, views } = this;
     const state = store.state;
     document.body.dataset['mode'] = state.mode;
+    document.body.dataset['selected'] = state.selection ? 'true' : 'false';
     for (const tab of document.querySelectorAll<HTMLButtonElement>('[role="tab"]')) {
       const active = tab.dataset['mode'] === state.mode;
       tab.setAttribute('aria-selected', active ? 'true' : 'false');
@@ -123,6 +138,7 @@ export class Renderer {
     if (!placer) {
       placer = new LabelPlacer(canvas);
       this.placers.set(canvas, placer);
+      new HoverCard(canvas, this.page.traceCanvas, this.ctx, this.ctx.dispatch);
     }
     return placer;
   }
@@ -146,4 +162,10 @@ export class Renderer {
         return renderFilters(state, this.ctx);
     }
   }
+}
+
+/** How much of `canvas`'s foot `sheet` covers while it is a sheet over it (fixed: a phone's details), in px. */
+function coveredFoot(canvas: HTMLElement, sheet: HTMLElement): number {
+  if (getComputedStyle(sheet).position !== 'fixed') return 0;
+  return Math.max(0, canvas.getBoundingClientRect().bottom - sheet.getBoundingClientRect().top);
 }

@@ -239,6 +239,11 @@ export function stylesheet(options: { large?: boolean } = {}): cytoscape.Stylesh
         'z-index': 30,
       },
     },
+    {
+      // Where the keyboard is (hover-card.ts: n, p, r): a blue halo that no kind colour uses.
+      selector: '.kbd-focus',
+      style: { 'underlay-color': '#2563eb', 'underlay-opacity': 0.35, 'underlay-padding': 9 },
+    },
     ...(options.large ? largeGraphOrder() : []),
     {
       // Last, so nothing above brings it back: a label too small to read here or overlapping a

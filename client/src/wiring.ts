@@ -108,13 +108,17 @@ export function wire(deps: WiringDeps): void {
   // view narrows the stage, the graph is fitted again, or its right part would hide behind the
   // details panel. A window resized by hand keeps the reader's zoom.
   let sizedFor = store.state.mode;
-  new ResizeObserver(() => {
+  const panels = new ResizeObserver(() => {
     graph.resize();
     trace.resize();
     const mode = store.state.mode;
     if (mode !== sizedFor && stageOf(mode) === 'graph') graph.fit();
     sizedFor = mode;
-  }).observe(page.stage);
+  });
+  panels.observe(page.stage);
+  // On a phone the sidebar may sit above the stage: when it grows the canvas moves down, and
+  // Cytoscape, which keeps the canvas's place on the page, would aim taps and hovers too high.
+  panels.observe(page.sidebar);
 }
 
 /** The nodes and edges on screen, as the API gave them. */
