@@ -52,7 +52,8 @@ export class ReaderView {
 
   /** The document shown: the one in the state, or the first. */
   private documentId(state: ViewState): string | null {
-    return state.readDocument ?? [...this.ctx.documents.keys()][0] ?? null;
+    // The header's chosen document is the one to read, unless a paragraph of another was opened.
+    return state.readDocument ?? state.document ?? [...this.ctx.documents.keys()][0] ?? null;
   }
 
   /** The document's paragraphs once loaded (none for an unknown document); null while loading or failed. */
