@@ -77,3 +77,12 @@ export async function versionNow(app: AnnotateApp['app'], document = WHITLOCK): 
   const version = z.object({ annotation: z.object({ version: z.string() }) }).parse(answer.data).annotation.version;
   return version;
 }
+
+/** The mutations as the tests send them, each answering the change and the annotation after it. */
+const CHANGE = '{ version item annotation { version exists canUndo problems { file line message } drafts { id item } } }';
+export const ADD_NODE = `mutation($d: ID!, $v: String!, $n: NodeInput!) { addNode(document: $d, version: $v, node: $n) ${CHANGE} }`;
+export const ADD_EDGE = `mutation($d: ID!, $v: String!, $e: EdgeInput!) { addEdge(document: $d, version: $v, edge: $e) ${CHANGE} }`;
+export const ADD_EVIDENCE = `mutation($d: ID!, $v: String!, $t: ID!, $p: Int!, $q: String!) {
+  addEvidence(document: $d, version: $v, target: $t, paragraph: $p, quote: $q) ${CHANGE} }`;
+export const REVIEW = `mutation($d: ID!, $v: String!, $i: ID!, $r: ReviewDecision!) { review(document: $d, item: $i, decision: $r, version: $v) ${CHANGE} }`;
+export const UNDO = `mutation($d: ID!, $v: String!) { undo(document: $d, version: $v) ${CHANGE} }`;

@@ -2,31 +2,27 @@
 // with the seed's own problem and the file's bytes unchanged, a stale version refused with
 // CONFLICT, a crash before the rename leaving the old file, comments and order kept, drafts
 // accepted and rejected, undo, and the graph rebuilt after each saved change.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../../seed/index.ts';
 import {
+  ADD_EDGE,
+  ADD_EVIDENCE,
+  ADD_NODE,
   annotateApp,
+  REVIEW,
+  UNDO,
   type Answer,
   type Scratch,
   scratchData,
   send,
   versionNow,
   WHITLOCK,
-  WHITLOCK_DRAFTS,
   WHITLOCK_FILE,
 } from '../../../test/annotate-data.ts';
-import { MISSING_VERSION, REAL_FILE_OPS, versionOf } from './file-writer.ts';
-
-const CHANGE = '{ version item annotation { version exists canUndo problems { file line message } drafts { id item } } }';
-const ADD_NODE = `mutation($d: ID!, $v: String!, $n: NodeInput!) { addNode(document: $d, version: $v, node: $n) ${CHANGE} }`;
-const ADD_EDGE = `mutation($d: ID!, $v: String!, $e: EdgeInput!) { addEdge(document: $d, version: $v, edge: $e) ${CHANGE} }`;
-const ADD_EVIDENCE = `mutation($d: ID!, $v: String!, $t: ID!, $p: Int!, $q: String!) {
-  addEvidence(document: $d, version: $v, target: $t, paragraph: $p, quote: $q) ${CHANGE} }`;
-const REVIEW = `mutation($d: ID!, $v: String!, $i: ID!, $r: ReviewDecision!) { review(document: $d, item: $i, decision: $r, version: $v) ${CHANGE} }`;
-const UNDO = `mutation($d: ID!, $v: String!) { undo(document: $d, version: $v) ${CHANGE} }`;
+import { MISSING_VERSION, REAL_FILE_OPS } from './file-writer.ts';
 
 const scratches: Scratch[] = [];
 afterEach(async () => {
@@ -42,13 +38,6 @@ async function setUp(withAnnotation = true, fileOps = REAL_FILE_OPS) {
 
 /** The refusal of an answer: its code, message and problems, for comparing as one value. */
 const refusal = (answer: Answer) => answer.errors?.map((e) => ({ message: e.message, ...e.extensions }));
-
-const dana = (evidence: { paragraph: number; quote: string }[], extra: Record<string, unknown> = {}) => ({
-  kind: 'Person',
-  name: 'Dana Whitlock',
-  evidence,
-  ...extra,
-});
 
 describe('invalid edits', () => {
   const cases: [string, string, Record<string, unknown>, { line: number; message: string }][] = [
@@ -251,133 +240,4 @@ describe('edits that are written', () => {
       again: [{ message: `There is no change of this run to undo in ${WHITLOCK_FILE}.`, code: 'BAD_USER_INPUT' }],
     });
   });
-});
-
-describe('a document with no annotation yet', () => {
-  it('has version none; the first write creates the file, which the seed accepts, and undo takes it away', async () => {
-    const { scratch, app } = await setUp(false);
-    const first = await send(
-      app,
-      `{ annotation(document: "${WHITLOCK}") { version exists file problems { message } drafts { id } canUndo } }`,
-    );
-    const created = await send(app, ADD_NODE, {
-      d: WHITLOCK,
-      v: MISSING_VERSION,
-      n: dana([{ paragraph: 1, quote: 'Dana Whitlock has served as the Campaign Manager' }], { aliases: ['Ms. Whitlock'] }),
-    });
-    const text = (await scratch.bytes())?.toString('utf8') ?? '';
-    const graph = await loadGraph(scratch.dir);
-    const undone = await send(app, UNDO, { d: WHITLOCK, v: versionOf(Buffer.from(text)) });
-    expect({
-      first: first.data,
-      created: z.object({ addNode: z.object({ version: z.string(), item: z.string() }) }).parse(created.data).addNode,
-      text,
-      seeded: graph.nodes.map((n) => n.id).filter((id) => id === 'dana-whitlock'),
-      undone: undone.errors,
-      after: await scratch.bytes(),
-    }).toEqual({
-      first: { annotation: { version: 'none', exists: false, file: WHITLOCK_FILE, problems: [], drafts: [], canUndo: false } },
-      created: { version: versionOf(Buffer.from(text)), item: 'dana-whitlock' },
-      text: [
-        `# Annotation of documents/${WHITLOCK}.txt, written in annotate mode (npm run annotate).`,
-        `document: ${WHITLOCK}`,
-        '',
-        'nodes:',
-        '  - id: dana-whitlock',
-        '    kind: Person',
-        '    name: Dana Whitlock',
-        '    aliases: [Ms. Whitlock]',
-        '    evidence:',
-        '      - { paragraph: 1, quote: "Dana Whitlock has served as the Campaign Manager" }',
-        '',
-      ].join('\n'),
-      seeded: ['dana-whitlock'],
-      undone: undefined,
-      after: null,
-    });
-  });
-
-  it('answers NOT_FOUND for a document the folder does not have, a path included, and writes nothing', async () => {
-    const { scratch, app, before } = await setUp();
-    const answers = await Promise.all(
-      ['no-such-document', `../annotations/${WHITLOCK}`].map((d) =>
-        send(app, ADD_EVIDENCE, { d, v: MISSING_VERSION, t: 'dana-whitlock', p: 1, q: 'Campaign Manager' }),
-      ),
-    );
-    expect({
-      codes: answers.map((a) => a.errors?.[0]?.extensions?.['code']),
-      unchanged: (await scratch.bytes())?.equals(before ?? Buffer.alloc(0)),
-    }).toEqual({
-      codes: ['NOT_FOUND', 'NOT_FOUND'],
-      unchanged: true,
-    });
-  });
-
-  it('lists the drafts of the fixture in file order', async () => {
-    const { app } = await setUp();
-    const answer = await send(
-      app,
-      `{ annotation(document: "${WHITLOCK}") { drafts { id item kind name type source target rule confidence evidence { paragraph quote } } } }`,
-    );
-    expect(answer.data).toEqual({
-      annotation: {
-        drafts: [
-          {
-            id: 'priya-ostrander',
-            item: 'NODE',
-            kind: 'Person',
-            name: 'Priya Ostrander',
-            type: null,
-            source: null,
-            target: null,
-            rule: 'person.full-name',
-            confidence: 0.9,
-            evidence: [{ paragraph: 1, quote: "Priya Ostrander is the Meadowlark Party's Data Lead." }],
-          },
-          {
-            id: 'site-briefings-2021',
-            item: 'NODE',
-            kind: 'Briefing',
-            name: 'SITE briefings for the 2021 election',
-            type: null,
-            source: null,
-            target: null,
-            rule: 'event.briefing',
-            confidence: 0.8,
-            evidence: [{ paragraph: 2, quote: 'SITE briefings in respect of the 2021 federal election' }],
-          },
-          {
-            id: 'dana-whitlock--represented--meadowlark-party',
-            item: 'EDGE',
-            kind: null,
-            name: null,
-            type: 'REPRESENTED',
-            source: 'dana-whitlock',
-            target: 'meadowlark-party',
-            rule: 'represented.on-behalf-of',
-            confidence: 0.7,
-            evidence: [{ paragraph: 2, quote: 'on behalf of the Meadowlark Party' }],
-          },
-          {
-            id: 'priya-ostrander--attended--site-briefings-2021',
-            item: 'EDGE',
-            kind: null,
-            name: null,
-            type: 'ATTENDED',
-            source: 'priya-ostrander',
-            target: 'site-briefings-2021',
-            rule: 'attended.with-her',
-            confidence: 0.6,
-            evidence: [{ paragraph: 2, quote: 'Ms. Ostrander attended two of the briefings with her.' }],
-          },
-        ],
-      },
-    });
-  });
-});
-
-// The fixture is read once more, so that a change to it shows up here as well as in the line numbers above.
-it('reads the fixture it tests (fixtures/annotate/), whose comments the tests above rely on', async () => {
-  const text = await readFile(WHITLOCK_DRAFTS, 'utf8');
-  expect(text.split('\n').filter((l) => l.trim().startsWith('#')).length).toBe(7);
 });
