@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { launchChromium } from '../../test/chromium.ts';
+import { FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_ID as ISHMAEL } from '../../test/fixtures.ts';
 import { freePort } from '../../test/local-neo4j.ts';
 import { DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
 
@@ -293,7 +294,10 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
     // 4. The relation: select the words, Add a relation, pick both ends from the suggestions; ATTENDED is offered first.
     await hands.select(4, "the Alliance's treasurer, Hamid Okonjo, went in his place");
     await hands.click('#wb-add-edge');
-    await hands.click('#wb-source');
+    // The source starts as the selected node, the briefing just added: Change puts the focus in the box.
+    await expect(page.locator('[data-picker="wb-source"] .wb-picked').getAttribute('data-id')).resolves.toBe('site-briefings-in-2021');
+    await hands.click('[data-picker="wb-source"] .wb-change');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('wb-source');
     await hands.type('Hamid');
     await hands.click('#wb-edge-form .wb-suggestion[data-id="hamid-okonjo"]');
     await hands.click('#wb-target');
@@ -371,5 +375,173 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
     });
     // What it took, for the README: two people, a briefing, a relation and two reviews.
     console.log(`workbench steps: ${JSON.stringify(steps)}`);
+  }, 300_000);
+
+  it('annotates paragraph 5 of the Ishmael summary (its 13 items) and counts the steps', async () => {
+    // The pinned Ishmael text, and an annotation holding only the two entities ¶5's relations reach
+    // that other paragraphs declare (Azam Ishmael, the Liberal Party): the workbench adds the rest.
+    const data = join(dir, 'ishmael');
+    await mkdir(join(data, 'documents'), { recursive: true });
+    await mkdir(join(data, 'annotations'), { recursive: true });
+    await writeFile(join(data, 'documents', `${ISHMAEL}.txt`), await readFile(join(FIXTURE_DATA_DIR, 'documents', `${ISHMAEL}.txt`)));
+    const full = parseDocument(await readFile(join(FIXTURE_DATA_DIR, 'annotations', `${ISHMAEL}.yaml`), 'utf8'));
+    const nodes = full.get('nodes');
+    if (!isSeq(nodes)) throw new Error('the Ishmael annotation has no nodes');
+    nodes.items = nodes.items.filter((n) => isMap(n) && ['azam-ishmael', 'liberal-party'].includes(String(n.get('id'))));
+    full.set('edges', full.createNode([]));
+    await writeFile(join(data, 'annotations', `${ISHMAEL}.yaml`), full.toString());
+
+    const started = await startAnnotate(data);
+    const second = started.child;
+    try {
+      const page = await (browser ?? (browser = await launchChromium())).newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${started.url}#mode=read&doc=${ISHMAEL}&p=5`);
+      await page.waitForFunction(() => window.__tg?.loaded() === true);
+      await page.locator('#wb-undo').waitFor();
+      const hands = new Hands(page);
+      const added = (what: RegExp) => message(page, what);
+
+      /** A node from selected words: kind by its first letter, the name and the id typed when the selection does not give them. */
+      const node = async (words: string, o: { kind?: string; name?: string; id?: string }, done: RegExp) => {
+        await hands.select(5, words);
+        await hands.click('#wb-add-node');
+        if (o.kind) await hands.press(o.kind);
+        if (o.name) {
+          await hands.click('#wb-name');
+          await hands.press('Control+A');
+          await hands.type(o.name);
+        }
+        if (o.id) {
+          await hands.click('#wb-id');
+          await hands.press('Control+A');
+          await hands.type(o.id);
+        }
+        await hands.click('#wb-node-form-submit');
+        await added(done);
+      };
+      /** One end of a relation: into its box (Change first when it starts as the selected node), a few letters, the suggestion. */
+      const end = async (which: 'source' | 'target', letters: string, id: string) => {
+        const picker = `#wb-edge-form [data-picker="wb-${which}"]`;
+        const picked = page.locator(`${picker} .wb-picked`);
+        if ((await picked.count()) > 0) {
+          if ((await picked.getAttribute('data-id')) === id) return;
+          await hands.click(`${picker} .wb-change`); // the focus goes to the box
+        } else await hands.click(`#wb-${which}`);
+        await hands.type(letters);
+        await hands.click(`${picker} .wb-suggestion[data-id="${id}"]`);
+      };
+      /** A relation with the quote in the box (selected first when `words` is given); the type by its first letter when it is not the first offered. */
+      const relation = async (
+        words: string | null,
+        source: [string, string],
+        type: string | null,
+        target: [string, string],
+        done: RegExp,
+      ) => {
+        if (words) await hands.select(5, words);
+        await hands.click('#wb-add-edge');
+        await end('source', ...source);
+        await end('target', ...target);
+        if (type) {
+          await hands.click('#wb-type');
+          await hands.press(type);
+          await hands.press('Enter');
+        }
+        await hands.click('#wb-edge-form-submit');
+        await added(done);
+      };
+
+      await node('Braeden Caley', {}, /^Added Person Braeden Caley\./);
+      await node('Mathieu Lafrance', {}, /^Added Person Mathieu Lafrance\./);
+      await node(
+        'Security and Intelligence Threats to Election Task Force',
+        { kind: 'o', name: 'SITE Task Force' },
+        /^Added Organization SITE Task Force\./,
+      );
+      await node('2019 federal election', { kind: 'e', id: 'election-2019' }, /^Added Election 2019 federal election\./);
+      await node(
+        'attended Security and Intelligence Threats to Election Task Force (SITE) briefings in respect of the 2019 federal election',
+        { kind: 'b', name: 'SITE briefings for the 2019 election', id: 'site-briefings-2019' },
+        /^Added Briefing SITE briefings for the 2019 election\./,
+      );
+      // The briefing just added is the selected node: the next quote is its evidence in two steps.
+      await hands.select(5, 'All three were required to obtain secret clearance to attend the SITE briefings.');
+      await hands.click('#wb-add-evidence');
+      await added(/^Added the quote to SITE briefings for the 2019 election\./);
+
+      const sentence1 =
+        'Mr. Ishmael was one of three Liberal Party representatives who attended Security and Intelligence Threats to Election Task Force (SITE) briefings in respect of the 2019 federal election.';
+      const sentence2 = 'The other two Party representatives were Braeden Caley and Mathieu Lafrance.';
+      await relation(
+        'Mr. Ishmael was one of three Liberal Party representatives',
+        ['Ishmael', 'azam-ishmael'],
+        'r',
+        ['Liberal', 'liberal-party'],
+        /REPRESENTED/,
+      );
+      await relation(sentence2, ['Caley', 'braeden-caley'], 'r', ['Liberal', 'liberal-party'], /REPRESENTED/);
+      await relation(null, ['Lafrance', 'mathieu-lafrance'], 'r', ['Liberal', 'liberal-party'], /REPRESENTED/);
+      await relation(null, ['Caley', 'braeden-caley'], null, ['briefings for', 'site-briefings-2019'], /ATTENDED/);
+      await relation(null, ['Lafrance', 'mathieu-lafrance'], null, ['briefings for', 'site-briefings-2019'], /ATTENDED/);
+      await relation(sentence1, ['Ishmael', 'azam-ishmael'], null, ['briefings for', 'site-briefings-2019'], /ATTENDED/);
+      await relation(
+        'Security and Intelligence Threats to Election Task Force (SITE) briefings in respect of the 2019 federal election',
+        ['SITE Task', 'site-task-force'],
+        'o',
+        ['briefings for', 'site-briefings-2019'],
+        /ORGANIZED/,
+      );
+      await relation(
+        'briefings in respect of the 2019 federal election',
+        ['briefings for', 'site-briefings-2019'],
+        null,
+        ['federal', 'election-2019'],
+        /PART_OF/,
+      );
+      const steps = hands.total();
+      await page.screenshot({ path: `${SHOTS}workbench-ishmael-p5.png` });
+      await page.close();
+
+      // The seed takes the file, with ¶5's 13 items (5 nodes, 8 relations) beside the two it started with.
+      const out = join(dir, 'ishmael.json');
+      const seeded = await run('seed/src/cli.ts', ['--data', data, '--out', out]);
+      expect(seeded.code, seeded.out).toBe(0);
+      const graph = SeededGraph.parse(JSON.parse(await readFile(out, 'utf8')));
+      expect({
+        nodes: graph.nodes
+          .filter((n) => n.kind !== 'Interview')
+          .map((n) => n.id)
+          .sort(),
+        edges: graph.edges
+          .filter((e) => e.type !== 'INTERVIEWED_IN')
+          .map((e) => `${e.source} ${e.type} ${e.target}`)
+          .sort(),
+      }).toEqual({
+        nodes: [
+          'azam-ishmael',
+          'braeden-caley',
+          'election-2019',
+          'liberal-party',
+          'mathieu-lafrance',
+          'site-briefings-2019',
+          'site-task-force',
+        ],
+        edges: [
+          'azam-ishmael ATTENDED site-briefings-2019',
+          'azam-ishmael REPRESENTED liberal-party',
+          'braeden-caley ATTENDED site-briefings-2019',
+          'braeden-caley REPRESENTED liberal-party',
+          'mathieu-lafrance ATTENDED site-briefings-2019',
+          'mathieu-lafrance REPRESENTED liberal-party',
+          'site-briefings-2019 PART_OF election-2019',
+          'site-task-force ORGANIZED site-briefings-2019',
+        ],
+      });
+      console.log(`Ishmael ¶5 in the workbench: ${JSON.stringify(steps)}`);
+    } finally {
+      const exited = new Promise((done) => second.once('exit', done));
+      second.kill('SIGTERM');
+      await exited;
+    }
   }, 300_000);
 });

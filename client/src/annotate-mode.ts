@@ -61,9 +61,9 @@ export function mountAnnotateMode(deps: AnnotateDeps): AnnotateMode | null {
       const [documents, graph] = await Promise.all([deps.api.documents(), deps.api.graph()]);
       replaceGraph(deps, graph);
       deps.store.receive({ type: 'graph', documents, graph });
-      deps.reader.reloadTexts(deps.refresh);
       deps.store.receive({ type: 'viewData' });
       deps.update();
+      await deps.reader.reloadTexts(deps.refresh);
     } catch (error) {
       deps.ctx.announce(`Saved, but the graph could not be reloaded: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }

@@ -45,9 +45,26 @@ export class ReaderView {
     return new Resources((id) => this.ctx.api.documentText(id), refresh);
   }
 
-  /** Forget the loaded texts (annotate mode saved a change: the mentions of the paragraphs may differ); the next render asks again. */
-  reloadTexts(refresh: () => void): void {
-    this.texts = this.loader(refresh);
+  /**
+   * Load the texts again (annotate mode saved a change: the mentions of the paragraphs may differ).
+   * The text shown stays until the new one has arrived, so the reader keeps its place.
+   */
+  reloadTexts(refresh: () => void): Promise<void> {
+    const id = this.documentId(this.ctx.state());
+    return new Promise((done) => {
+      const next = new Resources(
+        (doc) => this.ctx.api.documentText(doc),
+        () => {
+          this.texts = next;
+          refresh();
+          done();
+        },
+      );
+      if (id === null) {
+        this.texts = next;
+        done();
+      } else next.get(id);
+    });
   }
 
   /** The document shown: the one in the state, or the first. */

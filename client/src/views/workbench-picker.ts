@@ -58,7 +58,7 @@ export class EntityPicker {
   ) {
     this.input = h('input', { id: options.id, type: 'text', autocomplete: 'off', spellcheck: 'false', value: options.text ?? '' });
     this.list = h('ul', { class: 'wb-suggestions', 'aria-label': `Suggestions for ${options.label}` });
-    this.element = h('div', { class: 'wb-picker' });
+    this.element = h('div', { class: 'wb-picker', 'data-picker': options.id });
     this.input.addEventListener('input', () => this.suggest());
     this.picked = options.picked ?? null;
     this.draw();

@@ -302,7 +302,12 @@ export class Workbench {
    * form closes, the graph and the reader reload. Refused: the reason next to the form, which stays
    * open; a CONFLICT reloads the annotation first.
    */
-  private async write(done: string, change: (version: string, document: string) => Promise<AnnotationChange>): Promise<boolean> {
+  private async write(
+    done: string,
+    change: (version: string, document: string) => Promise<AnnotationChange>,
+    /** Select the item added, so that the next quote can be added to it as evidence */
+    selectAdded = false,
+  ): Promise<boolean> {
     const annotation = this.annotation;
     const document = this.document;
     if (!annotation || document === null || this.busy) return false;
@@ -314,9 +319,15 @@ export class Workbench {
       this.busy = false;
       const hadForm = this.form !== null;
       this.closeForm(hadForm);
-      this.say({ text: `${done}. Saved to ${answer.annotation.file}.`, tone: 'info' });
       this.draw();
       await this.changed();
+      // Said once the graph and the reader show the change.
+      this.say({ text: `${done}. Saved to ${answer.annotation.file}.`, tone: 'info' });
+      const item = answer.item;
+      const { nodes, edges } = this.ctx.catalog;
+      if (selectAdded && item !== null && (nodes.has(item) || edges.has(item))) {
+        this.ctx.dispatch({ type: 'select', selection: { type: nodes.has(item) ? 'node' : 'edge', id: item } });
+      }
       this.drawQuote();
       return true;
     } catch (error) {
@@ -339,7 +350,7 @@ export class Workbench {
   private async saveNode(choice: NodeChoice, quote: TextSelection): Promise<void> {
     const evidence = { paragraph: quote.paragraph, quote: quote.quote };
     if (choice.type === 'new') {
-      await this.write(`Added ${choice.node.kind} ${choice.node.name}`, (v, d) => this.api.addNode(d, v, choice.node));
+      await this.write(`Added ${choice.node.kind} ${choice.node.name}`, (v, d) => this.api.addNode(d, v, choice.node), true);
       return;
     }
     const entity = choice.entity;
@@ -358,7 +369,7 @@ export class Workbench {
     const name = (id: string) => this.ctx.catalog.nodeName(id);
     const what = `${name(edge.source)} ${edge.type} ${name(edge.target)}`;
     if (!replacing) {
-      await this.write(`Added ${what}`, (v, d) => this.api.addEdge(d, v, edge));
+      await this.write(`Added ${what}`, (v, d) => this.api.addEdge(d, v, edge), true);
       return;
     }
     // The API changes a relation by removing it and adding the new one; when the second step is
