@@ -25,6 +25,8 @@ import type {
   TextSearchQueryVariables,
   PathQuery,
   PathQueryVariables,
+  PathsQuery,
+  PathsQueryVariables,
   SearchQuery,
   SearchQueryVariables,
   BriefingsQueryVariables,
@@ -314,8 +316,12 @@ export const QUERIES = {
   Graph: `query Graph { graph { ${SUBGRAPH} } }`,
   Neighborhood: `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1) { ${SUBGRAPH} } }`,
   Path: `query Path($from: ID!, $to: ID!) { path(from: $from, to: $to, maxHops: 8) { ${SUBGRAPH} } }`,
+  Paths: `query Paths($from: ID!, $to: ID!, $without: [RelationType!], $avoid: [ID!]) {
+    paths(from: $from, to: $to, first: 5, maxHops: 8, without: $without, avoid: $avoid) { ${SUBGRAPH} }
+  }`,
   NodeEvidence: `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`,
-  Search: `query Search($text: String!) { search(text: $text, limit: 8) { ${REF} aliases } }`,
+  // More than the 8 the list shows (search.ts ASKED_NAMES, ASKED_PARAGRAPHS), so it can say "8 of 9 names".
+  Search: `query Search($text: String!) { search(text: $text, limit: 50) { ${REF} aliases } }`,
   Briefings: `query Briefings($document: ID) {
     briefings(document: $document) { id name date election organizer { ${REF} } attendees { person { ${REF} } negative ${EVIDENCE} } ${EVIDENCE} }
     attendance(document: $document) { person { ${REF} } event { ${REF} date } election negative representing { ${REF} } ${EVIDENCE} }
@@ -332,7 +338,7 @@ export const QUERIES = {
   Timeline: `query Timeline($document: ID, $election: Int) { timeline(document: $document, election: $election, first: 1000) {
     node { ${REF} negative } date start end precision documents
   } }`,
-  Incidents: 'query Incidents { incidents { id name date elections responseCount } }',
+  Incidents: 'query Incidents($document: ID) { incidents(document: $document) { id name date elections responseCount } }',
   Trace: `query Trace($incident: ID!) { trace(incident: $incident) {
     incident { ${REF} }
     steps { order relation response { ${REF} } actors { ${REF} } links { type node { ${REF} } ${EVIDENCE} } negative ${EVIDENCE} }
@@ -342,7 +348,7 @@ export const QUERIES = {
     'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
   DocumentText: 'query DocumentText($id: ID!) { document(id: $id) { id paragraphs { document number section text repairs mentions } } }',
   TextSearch:
-    'query TextSearch($text: String!) { textSearch(text: $text, first: 8) { paragraph { document number section text } highlights { start end } } }',
+    'query TextSearch($text: String!) { textSearch(text: $text, first: 9) { paragraph { document number section text } highlights { start end } } }',
 } as const;
 
 /**
@@ -361,6 +367,7 @@ const ANSWERS = {
   Graph: answerSchema<GraphQuery>()(z.object({ graph: SubgraphSchema })),
   Neighborhood: answerSchema<NeighborhoodQuery>()(z.object({ neighborhood: SubgraphSchema.nullable() })),
   Path: answerSchema<PathQuery>()(z.object({ path: SubgraphSchema.nullable() })),
+  Paths: answerSchema<PathsQuery>()(z.object({ paths: z.array(SubgraphSchema) })),
   NodeEvidence: answerSchema<NodeEvidenceQuery>()(z.object({ node: z.object({ evidence: z.array(EvidenceSchema) }).nullable() })),
   Search: answerSchema<SearchQuery>()(z.object({ search: z.array(SearchHitSchema) })),
   Briefings: answerSchema<BriefingsQuery>()(z.object({ briefings: z.array(BriefingSchema), attendance: z.array(AttendanceSchema) })),
@@ -390,6 +397,11 @@ export function createApi(fetchImpl?: Fetch) {
     async path(from: string, to: string): Promise<Subgraph | null> {
       return (await ask(QUERIES.Path, { from, to } satisfies PathQueryVariables, ANSWERS.Path, fetchImpl)).path;
     },
+    /** Up to five shortest paths, leaving out relations of the `without` types and the `avoid` nodes; [] when there is none. */
+    async paths(from: string, to: string, leaveOut: { without: RelationType[]; avoid: string[] }): Promise<Subgraph[]> {
+      const variables = { from, to, without: leaveOut.without, avoid: leaveOut.avoid } satisfies PathsQueryVariables;
+      return (await ask(QUERIES.Paths, variables, ANSWERS.Paths, fetchImpl)).paths;
+    },
     /** Every quote of one node; null when the node is gone. */
     async nodeEvidence(id: string): Promise<Evidence[] | null> {
       return (
@@ -418,8 +430,9 @@ export function createApi(fetchImpl?: Fetch) {
     async timeline(document: string | null, election: number | null): Promise<TimelineEvent[]> {
       return (await ask(QUERIES.Timeline, { document, election } satisfies TimelineQueryVariables, ANSWERS.Timeline, fetchImpl)).timeline;
     },
-    async incidents(): Promise<Incident[]> {
-      return (await ask(QUERIES.Incidents, {} satisfies IncidentsQueryVariables, ANSWERS.Incidents, fetchImpl)).incidents;
+    /** Every incident; `document`: those with evidence from it (the header's document filter). */
+    async incidents(document: string | null = null): Promise<Incident[]> {
+      return (await ask(QUERIES.Incidents, { document } satisfies IncidentsQueryVariables, ANSWERS.Incidents, fetchImpl)).incidents;
     },
     async trace(incident: string): Promise<Trace> {
       return (await ask(QUERIES.Trace, { incident } satisfies TraceQueryVariables, ANSWERS.Trace, fetchImpl)).trace;

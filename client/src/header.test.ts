@@ -22,6 +22,7 @@ describe('the header names the corpus', () => {
     expect(corpusHeader([ada], null, { nodes: 2, edges: 0 })).toEqual({
       title: 'Interview Summary: Ada Example',
       meta: 'Interview of Ada Example by Commission counsel, 2024-03-05 · 2 entities, 0 relations, each with its quote',
+      interview: { id: 'interview-ada', text: 'Interview of Ada Example by Commission counsel, 2024-03-05' },
     });
   });
 
@@ -29,6 +30,7 @@ describe('the header names the corpus', () => {
     expect(corpusHeader([ada, panel, bea], null, { nodes: 40, edges: 55 })).toEqual({
       title: '3 interview summaries',
       meta: '5 witnesses, interviewed from 2024-01-20 to 2024-05-02 · 40 entities, 55 relations, each with its quote',
+      interview: null,
     });
   });
 
@@ -37,6 +39,7 @@ describe('the header names the corpus', () => {
       {
         title: 'Interview Summary: Jane Roe, John Doe, Kim Poe',
         meta: 'Interview of Jane Roe, John Doe and Kim Poe by Commission counsel, 2024-01-20 · 7 entities, 9 relations, each with its quote',
+        interview: { id: 'interview-panel', text: 'Interview of Jane Roe, John Doe and Kim Poe by Commission counsel, 2024-01-20' },
       },
       'Interview of Jane Roe, John Doe and Kim Poe by Commission counsel, 2024-01-20 · loading its entities…',
     ]);
@@ -48,7 +51,12 @@ describe('the header names the corpus', () => {
       corpusTitle(new Map(), null),
       corpusTitle(new Map([ada, bea].map((d) => [d.id, d])), null),
       corpusTitle(new Map([ada, bea].map((d) => [d.id, d])), 'bea'),
-    ]).toEqual([{ title: 'No document loaded', meta: '' }, undefined, '2 interview summaries', 'Interview Summary: Bea Sample']);
+    ]).toEqual([
+      { title: 'No document loaded', meta: '', interview: null },
+      undefined,
+      '2 interview summaries',
+      'Interview Summary: Bea Sample',
+    ]);
   });
 
   it('offers every document, then each by its witnesses’ surnames in the order of the interviews', () => {

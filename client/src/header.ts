@@ -12,6 +12,8 @@ import './header.css';
 export interface HeaderText {
   title: string;
   meta: string;
+  /** The Interview node of the one document named, which the line's first part links to */
+  interview: { id: string; text: string } | null;
 }
 
 /** The graph's size: the whole graph's, or the chosen document's part (null while it loads). */
@@ -41,14 +43,18 @@ function interviewLine(doc: DocumentInfo): string {
  */
 export function corpusHeader(docs: readonly DocumentInfo[], chosen: string | null, counts: GraphCounts | null): HeaderText {
   const doc = docs.length === 1 ? docs[0] : docs.find((d) => d.id === chosen);
-  if (doc) return { title: doc.title, meta: `${interviewLine(doc)} · ${facts(counts)}` };
-  if (docs.length === 0) return { title: 'No document loaded', meta: '' };
+  if (doc) {
+    const line = interviewLine(doc);
+    return { title: doc.title, meta: `${line} · ${facts(counts)}`, interview: doc.interview && { id: doc.interview.id, text: line } };
+  }
+  if (docs.length === 0) return { title: 'No document loaded', meta: '', interview: null };
   const witnesses = new Set(docs.flatMap((d) => (d.witnesses.length > 0 ? d.witnesses : [d.interviewee])));
   const dates = docs.map((d) => d.date).sort();
   const span = dates[0] === dates.at(-1) ? `on ${dates[0]}` : `from ${dates[0]} to ${dates.at(-1)}`;
   return {
     title: `${docs.length} interview summaries`,
     meta: `${witnesses.size} witnesses, interviewed ${span} · ${facts(counts)}`,
+    interview: null,
   };
 }
 
@@ -75,7 +81,7 @@ export class HeaderView {
   private readonly holder = byId('corpus-picker', HTMLElement);
   private drawn = '';
 
-  constructor(dispatch: (action: Action) => void) {
+  constructor(private readonly dispatch: (action: Action) => void) {
     this.picker.addEventListener('change', () => dispatch({ type: 'document', document: this.picker.value || null }));
   }
 
@@ -95,7 +101,23 @@ export class HeaderView {
     if (key === this.drawn) return;
     this.drawn = key;
     this.title.textContent = text.title;
-    this.meta.textContent = text.meta;
+    const interview = text.interview;
+    // The interview is a node: who was interviewed, when and by whom opens it in the details panel.
+    if (interview)
+      replace(
+        this.meta,
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button interview-link',
+            onClick: () => this.dispatch({ type: 'select', selection: { type: 'node', id: interview.id } }),
+          },
+          interview.text,
+        ),
+        text.meta.slice(interview.text.length),
+      );
+    else this.meta.textContent = text.meta;
     // One document: nothing to choose.
     this.holder.hidden = docs.length < 2;
     const unknown = chosen !== null && !store.documents.has(chosen);

@@ -112,6 +112,16 @@ export type PathQueryVariables = Exact<{
 
 export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
 
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  without?: Array<RelationType> | RelationType | null | undefined;
+  avoid?: Array<string> | string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> }> };
+
 export type NodeEvidenceQueryVariables = Exact<{
   id: string;
 }>;
@@ -164,7 +174,9 @@ export type TimelineQueryVariables = Exact<{
 
 export type TimelineQuery = { timeline: Array<{ date: string, start: string, end: string, precision: DatePrecision, documents: Array<string>, node: { id: string, kind: NodeKind, name: string, negative: boolean } }> };
 
-export type IncidentsQueryVariables = Exact<{ [key: string]: never; }>;
+export type IncidentsQueryVariables = Exact<{
+  document?: string | null | undefined;
+}>;
 
 
 export type IncidentsQuery = { incidents: Array<{ id: string, name: string, date: string | null, elections: Array<number>, responseCount: number }> };

@@ -35,7 +35,8 @@ export class TraceView {
     private readonly container: HTMLElement,
     refresh: () => void,
   ) {
-    this.incidents = new Resources(() => ctx.api.incidents(), refresh);
+    // Keyed by the document chosen in the header ('' for every document).
+    this.incidents = new Resources((document) => ctx.api.incidents(document === '' ? null : document), refresh);
     this.traces = new Resources((id) => ctx.api.trace(id), refresh);
     exportsOwnJson('trace', (state) => this.exportData(state));
   }
@@ -52,8 +53,9 @@ export class TraceView {
       h('h2', {}, 'Trace an incident'),
       h('p', { class: 'lead' }, 'What was done after it, step by step, and where the chain ends.'),
     );
-    const incidents = this.incidents.get('all');
-    const waiting = pending(incidents, 'the incidents', () => this.incidents.retry('all'));
+    const scope = state.document ?? '';
+    const incidents = this.incidents.get(scope);
+    const waiting = pending(incidents, 'the incidents', () => this.incidents.retry(scope));
     if (waiting || incidents.status !== 'ok') {
       holder.append(waiting ?? '');
       return holder;

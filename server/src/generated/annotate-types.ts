@@ -231,6 +231,14 @@ export type Query = {
   /** A shortest path between two nodes, at most maxHops (1–8) long; null when there is none. */
   path?: Maybe<Subgraph>;
   /**
+   * Up to `first` (1–5) different shortest paths between two nodes, ignoring direction, each at most
+   * maxHops (1–8) long, using no relation whose type is in `without` and passing through no node of
+   * `avoid` (at most 50 ids; never one of the two ends). All have the shortest length left once those
+   * are left out; they differ in the nodes they pass through. Each as `path` gives it, nodes from
+   * `from` to `to` and one relation per hop; in the order of their node ids. Empty when there is none.
+   */
+  paths: Array<Subgraph>;
+  /**
    * The graph, optionally only some kinds or one election year, or one document's contribution (the
    * nodes and relations with evidence from it). limit: 1–5000 nodes, default 2000.
    */
@@ -370,6 +378,20 @@ export type QueryPathArgs = {
   from: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   maxHops?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Testimony Graph: actors, events and claims from public-inquiry testimony.
+ * Every node and edge carries its evidence: the document, the paragraph number and the exact quote.
+ */
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  without?: InputMaybe<Array<RelationType>>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 
@@ -1093,6 +1115,7 @@ export type QueryResolvers<ContextType = AppContext, ParentType extends Resolver
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<QueryClaimsArgs>>;
   neighborhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'id' | 'depth'>>;
   path?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathArgs, 'from' | 'to' | 'maxHops'>>;
+  paths?: Resolver<Array<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'to' | 'first' | 'maxHops'>>;
   graph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, Partial<QueryGraphArgs>>;
   documents?: Resolver<Array<ResolversTypes['Document']>, ParentType, ContextType>;
   document?: Resolver<Maybe<ResolversTypes['Document']>, ParentType, ContextType, RequireFields<QueryDocumentArgs, 'id'>>;
