@@ -1,0 +1,2 @@
+MATCH (n:Entity) WHERE NOT n.id IN $entityIds
+DETACH DELETE n
