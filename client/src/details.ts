@@ -178,7 +178,7 @@ function relationList(node: GraphNode, relations: GraphEdge[], ctx: AppContext):
       ...sorted.map((edge) => {
         const out = edge.source === node.id;
         const otherName = ctx.catalog.nodeName(other(edge, node.id));
-        const words = relationWords(edge.type);
+        const words = edgeWords(edge);
         const which = relationQualifier(edge);
         const paragraphs = [...new Set(edge.evidence.map((e) => e.paragraph))].map((p) => `¶ ${p}`).join(', ');
         return h(
@@ -221,12 +221,19 @@ function edgeDetails(edge: GraphEdge, ctx: AppContext): HTMLElement {
   return h(
     'article',
     { class: 'edge-details', 'aria-labelledby': 'details-title' },
-    h('p', { class: 'kind-line' }, h('span', {}, 'Relation'), h('code', {}, edge.type), edge.draft && draftBadge()),
+    h(
+      'p',
+      { class: 'kind-line' },
+      h('span', {}, 'Relation'),
+      h('code', {}, edge.type),
+      edge.draft && draftBadge(),
+      edge.negative && h('span', { class: 'negative-badge', title: 'A fact that something did not happen' }, '⊘ did not happen'),
+    ),
     h(
       'h2',
       { id: 'details-title', class: 'edge-title', tabindex: '-1' },
       end(edge.source),
-      h('span', { class: 'rel-words' }, relationWords(edge.type)),
+      h('span', { class: 'rel-words' }, edgeWords(edge)),
       end(edge.target),
     ),
     facts.length > 0 && h('dl', { class: 'facts' }, ...facts.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
@@ -277,4 +284,9 @@ export function relationQualifier(edge: Pick<GraphEdge, 'properties'>): string {
   ]
     .filter((part): part is string => typeof part === 'string' && part !== '')
     .join(', ');
+}
+
+/** A relation in words; one that did not happen ("did not attend") says so, as the graph's label does. */
+function edgeWords(edge: GraphEdge): string {
+  return edge.negative ? `⊘ not ${relationWords(edge.type)}` : relationWords(edge.type);
 }
