@@ -20,6 +20,7 @@ import { launchChromium } from '../../test/chromium.ts';
 import { FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_ID as ISHMAEL } from '../../test/fixtures.ts';
 import { freePort } from '../../test/local-neo4j.ts';
 import { DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
+import { paragraphItems } from './paragraph-items.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -394,7 +395,8 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
     const started = await startAnnotate(data);
     const second = started.child;
     try {
-      const page = await (browser ?? (browser = await launchChromium())).newPage({ viewport: { width: 1440, height: 900 } });
+      browser ??= await launchChromium();
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${started.url}#mode=read&doc=${ISHMAEL}&p=5`);
       await page.waitForFunction(() => window.__tg?.loaded() === true);
       await page.locator('#wb-undo').waitFor();
@@ -537,7 +539,12 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
           'site-task-force ORGANIZED site-briefings-2019',
         ],
       });
-      console.log(`Ishmael ¶5 in the workbench: ${JSON.stringify(steps)}`);
+      // By hand: the entries of the same 13 items in the pinned annotation.
+      const byHand = paragraphItems(await readFile(join(FIXTURE_DATA_DIR, 'annotations', `${ISHMAEL}.yaml`), 'utf8'), 5);
+      expect(byHand.items.length).toBe(13);
+      console.log(
+        `Ishmael ¶5 in the workbench: ${JSON.stringify(steps)}; by hand: ${byHand.lines} lines of YAML, ${byHand.characters} characters`,
+      );
     } finally {
       const exited = new Promise((done) => second.once('exit', done));
       second.kill('SIGTERM');
