@@ -1,5 +1,8 @@
 // The annotation query of annotate mode: a document with no file yet (version none, created by the
-// first write, taken away again by undo) and the drafts of a file as the workbench lists them.
+// first write, taken away again by undo), an unknown document, the problems of a folder annotate
+// mode starts on anyway, and the drafts of a file as the workbench lists them.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../../seed/index.ts';
@@ -7,6 +10,8 @@ import {
   ADD_EVIDENCE,
   ADD_NODE,
   annotateApp,
+  REVIEW as REVIEW_ITEM,
+  versionNow,
   UNDO,
   type Scratch,
   scratchData,
@@ -35,7 +40,7 @@ const dana = (evidence: { paragraph: number; quote: string }[], extra: Record<st
   ...extra,
 });
 
-describe('a document with no annotation yet', () => {
+describe('the annotation of a document', () => {
   it('has version none; the first write creates the file, which the seed accepts, and undo takes it away', async () => {
     const { scratch, app } = await setUp(false);
     const first = await send(
@@ -92,6 +97,30 @@ describe('a document with no annotation yet', () => {
     }).toEqual({
       codes: ['NOT_FOUND', 'NOT_FOUND'],
       unchanged: true,
+    });
+  });
+
+  it('starts on a folder whose reviewed relation needs two drafts, lists those problems, and accepting the drafts mends them', async () => {
+    const { scratch } = await setUp();
+    // The fixture's ATTENDED relation, reviewed: its review, rule and confidence lines (52–54) taken out.
+    const path = join(scratch.dir, WHITLOCK_FILE);
+    const text = (await readFile(path, 'utf8')).split('\n');
+    await writeFile(path, text.filter((_, i) => i < 51 || i > 53).join('\n'));
+    const { app } = await annotateApp(scratch.dir);
+    const problems = async () => {
+      const answer = await send(app, `{ annotation(document: "${WHITLOCK}") { problems { line message } } }`);
+      return z.object({ annotation: z.object({ problems: z.array(z.unknown()) }) }).parse(answer.data).annotation.problems;
+    };
+    const before = await problems();
+    for (const item of ['priya-ostrander', 'site-briefings-2021']) {
+      await send(app, REVIEW_ITEM, { d: WHITLOCK, v: await versionNow(app), i: item, r: 'ACCEPT' });
+    }
+    expect({ before, after: await problems() }).toEqual({
+      before: [
+        { line: 49, message: 'ATTENDED source "priya-ostrander" is a draft (review: draft): review it too, or seed with --drafts' },
+        { line: 49, message: 'ATTENDED target "site-briefings-2021" is a draft (review: draft): review it too, or seed with --drafts' },
+      ],
+      after: [],
     });
   });
 

@@ -12,7 +12,7 @@ const ANNOTATION_EXTENSIONS = new Set(['.yaml', '.yml']);
 
 export interface CheckResult {
   problems: Problem[];
-  /** The graph with its drafts (what annotate mode serves); only when there are no problems */
+  /** The graph with its drafts (what annotate mode serves), when it was asked for and the seed can build it */
   graph?: GraphData;
 }
 
@@ -48,12 +48,13 @@ export async function dataSignature(dataDir: string): Promise<string> {
 /**
  * Runs the seed on the folder with `overrides` applied (`annotations/NAME.yaml` → its text, or null
  * for no file). Strict, as `npm run seed` is: drafts are checked, and a reviewed item that needs a
- * draft is a problem. Only when there is none is the graph built, drafts included (unless `graph` is false).
+ * draft is a problem. Then, if `wantGraph` says so given those problems, the graph with its drafts:
+ * it can exist despite them (a reviewed relation to a draft is fine once drafts are taken in).
  */
 export async function checkData(
   dataDir: string,
   overrides: ReadonlyMap<string, string | null> = new Map(),
-  options: { graph: boolean } = { graph: true },
+  wantGraph: (problems: readonly Problem[]) => boolean = () => true,
 ): Promise<CheckResult> {
   const scratch = await mkdtemp(join(tmpdir(), 'annotate-check-'));
   try {
@@ -80,14 +81,28 @@ export async function checkData(
       const stem = name.slice(0, -4);
       if (!annotated.has(stem)) await writeFile(join(scratch, 'annotations', `${stem}.yaml`), `document: ${JSON.stringify(stem)}\n`);
     }
-    try {
-      await loadGraph(scratch, { drafts: false });
-    } catch (error) {
-      if (error instanceof SeedError) return { problems: [...error.problems] };
-      throw error;
-    }
-    return options.graph ? { problems: [], graph: await loadGraph(scratch, { drafts: true }) } : { problems: [] };
+    const problems = await seedProblems(scratch, false);
+    if (!wantGraph(problems)) return { problems };
+    let graph: GraphData | undefined;
+    if (problems.length === 0) graph = await loadGraph(scratch, { drafts: true });
+    else
+      graph = await loadGraph(scratch, { drafts: true }).catch((error: unknown) => {
+        if (error instanceof SeedError) return undefined;
+        throw error;
+      });
+    return graph ? { problems, graph } : { problems };
   } finally {
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/** What the seed says of a folder: its problems, none when it takes it. */
+async function seedProblems(dataDir: string, drafts: boolean): Promise<Problem[]> {
+  try {
+    await loadGraph(dataDir, { drafts });
+    return [];
+  } catch (error) {
+    if (error instanceof SeedError) return [...error.problems];
+    throw error;
   }
 }

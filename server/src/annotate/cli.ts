@@ -45,7 +45,11 @@ async function main(): Promise<void> {
   if (config.neo4j) logger.warn('NEO4J_URI is ignored: annotate mode serves the in-memory graph of the folder it writes.');
 
   const token = newToken();
-  const { app, nodes } = await createAnnotateApp({ dataDir, token, logger });
+  const { app, nodes, problems } = await createAnnotateApp({ dataDir, token, logger });
+  if (problems > 0)
+    logger.warn(
+      `The seed reports ${problems} problem(s) in ${dataDir} (npm run check lists them; the workbench lists each file's): fix them before seeding.`,
+    );
   const server = createHttpServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

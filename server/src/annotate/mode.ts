@@ -31,12 +31,14 @@ export interface AnnotateApp {
   workspace: Workspace;
   /** Nodes in the graph served at start-up */
   nodes: number;
+  /** What the seed reports of the folder at start-up (the graph exists despite them; annotation() lists them) */
+  problems: number;
 }
 
-/** Throws SeedError when the folder has problems other than documents without an annotation yet. */
+/** Throws SeedError when the seed cannot build the folder's graph even with its drafts (a document without an annotation yet is fine). */
 export async function createAnnotateApp(options: AnnotateOptions): Promise<AnnotateApp> {
   let swap: (graph: Parameters<typeof createMemoryStore>[0]) => void = () => undefined;
-  const { workspace, graph } = await Workspace.open({
+  const { workspace, graph, problems } = await Workspace.open({
     dataDir: options.dataDir,
     onGraph: (next) => swap(next),
     ...(options.fileOps ? { fileOps: options.fileOps } : {}),
@@ -56,5 +58,5 @@ export async function createAnnotateApp(options: AnnotateOptions): Promise<Annot
       plugins: [useWriteGuard(options.token)],
     },
   });
-  return { app, workspace, nodes: graph.nodes.length };
+  return { app, workspace, nodes: graph.nodes.length, problems: problems.length };
 }

@@ -69,11 +69,18 @@ export class Workspace {
     this.ops = options.fileOps ?? REAL_FILE_OPS;
   }
 
-  /** The folder's graph with drafts; throws SeedError when the folder has problems (they are the user's to fix first). */
-  static async open(options: WorkspaceOptions): Promise<{ workspace: Workspace; graph: GraphData }> {
+  /**
+   * The folder's graph with drafts. Problems the seed reports but that still leave that graph (a
+   * reviewed relation to a draft) are listed by annotation() and can be mended here; when there is
+   * no graph at all, SeedError: those are for an editor.
+   */
+  static async open(options: WorkspaceOptions): Promise<{ workspace: Workspace; graph: GraphData; problems: Problem[] }> {
+    const signature = await dataSignature(options.dataDir);
     const { problems, graph } = await checkData(options.dataDir);
     if (!graph) throw new SeedError(problems);
-    return { workspace: new Workspace(options, graph), graph };
+    const workspace = new Workspace(options, graph);
+    workspace.checked = { signature, problems };
+    return { workspace, graph, problems };
   }
 
   async annotation(document: string): Promise<AnnotationState> {
@@ -139,8 +146,10 @@ export class Workspace {
   ): Promise<ChangeResult> {
     const old = await this.problemsNow();
     const known = new Set(old.map(problemKey));
-    const checked = await checkData(this.options.dataDir, new Map([[file, after]]));
-    const added = checked.problems.filter((p) => !known.has(problemKey(p)));
+    const isNew = (p: Problem) => !known.has(problemKey(p));
+    // The graph is built only for a change that will be written.
+    const checked = await checkData(this.options.dataDir, new Map([[file, after]]), (problems) => !problems.some(isNew));
+    const added = checked.problems.filter(isNew);
     if (added.length > 0) {
       const lines = added.map((p) => `${p.file}${p.line === undefined ? '' : `:${p.line}`}: ${p.message}`);
       throw new EditRefusedError(`The seed refuses this change, so nothing was written:\n${lines.join('\n')}`, added.map(out));
@@ -166,7 +175,7 @@ export class Workspace {
   private async problemsNow(): Promise<Problem[]> {
     const signature = await dataSignature(this.options.dataDir);
     if (this.checked?.signature !== signature)
-      this.checked = { signature, problems: (await checkData(this.options.dataDir, new Map(), { graph: false })).problems };
+      this.checked = { signature, problems: (await checkData(this.options.dataDir, new Map(), () => false)).problems };
     return this.checked.problems;
   }
 
