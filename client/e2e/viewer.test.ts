@@ -208,7 +208,8 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await expect(attendees('site-briefings-2019')).resolves.toBe('Attendees: Azam Ishmael, Braeden Caley, Mathieu Lafrance');
     await expect(attendees('site-briefings-2021')).resolves.toBe('Attendees: Azam Ishmael, Braeden Caley');
     const rows = await page.locator('.matrix tbody th').allTextContents();
-    expect(rows).toEqual(['Azam Ishmael', 'Braeden Caley', 'Head of the Canadian Centre for Cyber Security', 'Mathieu Lafrance']);
+    // By the party or organization each represented, then by name.
+    expect(rows).toEqual(['Head of the Canadian Centre for Cyber Security', 'Azam Ishmael', 'Braeden Caley', 'Mathieu Lafrance']);
     await page.getByRole('button', { name: /^Braeden Caley attended SITE briefings for the 2021 election/ }).click();
     const id = 'braeden-caley--attended--site-briefings-2021';
     await page.waitForFunction((edgeId) => window.__tg!.state().selection?.id === edgeId, id);
