@@ -14,6 +14,7 @@ import type { QueryResolvers, Resolvers } from '../generated/schema-types.ts';
 import { objectResolvers } from './objects.ts';
 import { paragraph } from './paragraph.ts';
 import { path } from './path.ts';
+import { paths } from './paths.ts';
 import { recommendations } from './recommendations.ts';
 import { search } from './search.ts';
 import { textSearch } from './text-search.ts';
@@ -31,6 +32,7 @@ export const queryResolvers = {
   claims,
   neighborhood,
   path,
+  paths,
   graph,
   documents,
   document,

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeAttendanceContract } from './contract-attendance.ts';
 import { describeDocumentContract } from './contract-documents.ts';
 import { describeNodeContract } from './contract-nodes.ts';
+import { describePathsContract } from './contract-paths.ts';
 import { describeRecommendationContract } from './contract-recommendations.ts';
 import { describeSubgraphContract } from './contract-subgraphs.ts';
 import { contractSubject } from './contract-support.ts';
@@ -35,6 +36,7 @@ export function describeStoreContract(name: string, open: () => Promise<GraphSto
     describeTraceContract(subject);
     describeRecommendationContract(subject);
     describeSubgraphContract(subject);
+    describePathsContract(subject);
     describeDocumentContract(subject);
     describeTextSearchContract(subject);
   });

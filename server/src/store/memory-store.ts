@@ -341,6 +341,58 @@ export function createMemoryStore(data: GraphData): GraphStore {
       return { nodes: ids.map(nodeOf), edges, truncated: false };
     },
 
+    async paths(from, to, { first, maxHops, without, avoid }) {
+      if (!graph.hasNode(from) || !graph.hasNode(to)) return [];
+      const skipTypes = new Set(without);
+      const skipNodes = new Set(avoid);
+      // The relations a hop may use between two nodes, first by id; an undirected view of what is left.
+      const hop = (a: string, b: string) =>
+        [...graph.edges(a, b), ...graph.edges(b, a)]
+          .map((k) => graph.getEdgeAttributes(k).edge)
+          .filter((e) => !skipTypes.has(e.type) && e.source !== e.target)
+          .sort(byId)[0];
+      const neighbours = (id: string) =>
+        [...new Set(graph.neighbors(id))].filter((n) => (n === to || n === from || !skipNodes.has(n)) && hop(id, n) !== undefined).sort();
+      const distances = (start: string) => {
+        const dist = new Map([[start, 0]]);
+        let frontier = [start];
+        for (let d = 1; frontier.length > 0 && d <= maxHops; d++) {
+          const next: string[] = [];
+          for (const id of frontier) {
+            // The ends are never passed through: a path that reaches one stops there.
+            if (id !== start && (id === from || id === to)) continue;
+            for (const n of neighbours(id)) if (!dist.has(n)) dist.set(n, d), next.push(n);
+          }
+          frontier = next;
+        }
+        return dist;
+      };
+      const fromStart = distances(from);
+      const length = fromStart.get(to);
+      if (length === undefined) return [];
+      const toEnd = distances(to);
+      // Walk only along shortest paths, children by id: the paths come out in the order of their node ids.
+      const found: string[][] = [];
+      const walk = (trail: string[]) => {
+        if (found.length >= first) return;
+        const at = trail.at(-1) ?? from;
+        if (at === to) {
+          found.push(trail);
+          return;
+        }
+        const d = trail.length - 1;
+        for (const n of neighbours(at)) {
+          if (fromStart.get(n) === d + 1 && toEnd.get(n) === length - d - 1) walk([...trail, n]);
+        }
+      };
+      walk([from]);
+      return found.map((ids) => ({
+        nodes: ids.map(nodeOf),
+        edges: ids.slice(1).flatMap((id, i) => hop(ids[i] ?? id, id) ?? []),
+        truncated: false,
+      }));
+    },
+
     async graph({ kinds, election, document, limit }) {
       const kindSet = kinds && kinds.length > 0 ? new Set(kinds) : null;
       const matching = graph

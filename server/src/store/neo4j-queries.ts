@@ -21,6 +21,7 @@ export const QUERY_NAMES = [
   'claims',
   'neighborhood',
   'path',
+  'paths',
   'graph',
   'documents',
   'document',

@@ -162,6 +162,19 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
       return row && pathAnswer(row);
     },
 
+    async paths(from, to, { first, maxHops, without, avoid }, options) {
+      const rows = await read('paths', {
+        from,
+        to,
+        first: neo4j.int(first),
+        maxHops: neo4j.int(maxHops),
+        without: [...without],
+        avoid: [...avoid],
+        ...nestedNodeParams(options),
+      });
+      return rows.map(pathAnswer);
+    },
+
     async graph({ kinds, election, document, limit }, options) {
       const row = await readOne('graph', {
         kinds: kinds && kinds.length > 0 ? kinds : null,

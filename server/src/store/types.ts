@@ -256,6 +256,13 @@ export interface GraphStore {
    */
   path(from: string, to: string, maxHops: number, options?: NestedNodes): Promise<SubgraphRecord | null>;
   /**
+   * Up to `first` different shortest paths ignoring direction, each as `path` gives it: all of the
+   * shortest length there is once relations of the types in `without` and the nodes in `avoid` are
+   * left out; different in the nodes they pass through (of several relations joining two nodes, a hop
+   * takes the first by id); by their node ids. Empty when either id is unknown or there is no such path.
+   */
+  paths(from: string, to: string, query: PathsQuery, options?: NestedNodes): Promise<SubgraphRecord[]>;
+  /**
    * Nodes of those kinds (any when absent or empty) whose `elections` include `election`, the
    * first `limit` by id, with every edge between two of them; nodes and edges by id. With a
    * document: only nodes and edges whose evidence cites it.
@@ -277,4 +284,16 @@ export interface GraphStore {
    */
   textSearch(text: string, filter: { document?: string; first: number }, options?: NestedNodes): Promise<TextHitRecord[]>;
   close(): Promise<void>;
+}
+
+/** What `paths` leaves out, and how many and how long. */
+export interface PathsQuery {
+  /** At most this many paths (1–5) */
+  first: number;
+  /** At most this many hops (1–8) */
+  maxHops: number;
+  /** Relation types no hop may use */
+  without: readonly string[];
+  /** Ids of nodes no path may pass through (never one of its ends) */
+  avoid: readonly string[];
 }
