@@ -37,6 +37,14 @@ describe('what the graph shows', () => {
   it('shows an edge only when both its ends are shown', () => {
     expect(visibleEdgeIds(edges, new Set(['azam', 'b19', 'party']))).toEqual(new Set(['e1', 'e3']));
   });
+  it('with a document chosen, shows only the nodes and relations it evidences, and what the reader expanded or asked for', () => {
+    // The document cites azam, b19 and claim, and the relations e1 and e2; not e3, nor russia and party.
+    const scope = { nodes: new Set(['azam', 'b19', 'claim']), edges: new Set(['e1']) };
+    const shown = visibleNodeIds(nodes, { ...INITIAL_STATE, expanded: ['party'] }, new Map([['party', []]]), ['russia'], scope.nodes);
+    expect(shown).toEqual(new Set(['azam', 'b19', 'claim', 'party', 'russia']));
+    // e2 joins two of its nodes but is another document's relation; e3 reaches party, which an expansion brought in.
+    expect(visibleEdgeIds(edges, shown, scope)).toEqual(new Set(['e1', 'e3']));
+  });
 });
 
 describe('the catalog', () => {

@@ -52,6 +52,22 @@ describe('the view state reducer', () => {
   });
 });
 
+describe('the corpus in the view state', () => {
+  it('filters by a document (undoably, like the other filters) and opens Compare on a subject', () => {
+    let history = createHistory();
+    history = dispatch(history, { type: 'document', document: 'doc-b' });
+    history = dispatch(history, { type: 'compare', about: 'election-2021' });
+    expect([history.present.document, history.present.mode, history.present.compareAbout, undoable(history)]).toEqual([
+      'doc-b',
+      'compare',
+      'election-2021',
+      'document filter',
+    ]);
+    history = dispatch(history, { type: 'undo' });
+    expect([history.present.document, history.present.mode]).toEqual([null, 'compare']);
+  });
+});
+
 describe('undo', () => {
   it('undoes expansions and filters one step at a time, with a label for the button', () => {
     let h = run([
