@@ -68,7 +68,7 @@ export function mountAnnotateMode(deps: AnnotateDeps): AnnotateMode | null {
       deps.ctx.announce(`Saved, but the graph could not be reloaded: ${error instanceof Error ? error.message : String(error)}`, 'error');
     }
   };
-  const workbench = new Workbench(deps.ctx, api, deps.stage, deps.reader.element, reload);
+  const workbench = new Workbench(deps.ctx, api, deps.stage, deps.reader.element, (state) => deps.reader.documentId(state), reload);
   let available: boolean | null = null;
   // Is this server in annotate mode? Asked once; a server without the `annotation` query is not.
   const probe = async () => {

@@ -67,8 +67,8 @@ export class ReaderView {
     });
   }
 
-  /** The document shown: the one in the state, or the first. */
-  private documentId(state: ViewState): string | null {
+  /** The document shown: the one in the state, or the first (the workbench annotates the same one). */
+  documentId(state: ViewState): string | null {
     // The header's chosen document is the one to read, unless a paragraph of another was opened.
     return state.readDocument ?? state.document ?? [...this.ctx.documents.keys()][0] ?? null;
   }

@@ -54,6 +54,8 @@ export class Workbench {
     stage: HTMLElement,
     /** The reader's surface: where selections are read, and link clicks that end a selection are held back */
     private readonly reader: HTMLElement,
+    /** The document the reader shows: the one annotated */
+    private readonly documentOf: (state: ViewState) => string | null,
     /** Reload the graph and the reader from the rebuilt store */
     private readonly changed: () => Promise<void>,
   ) {
@@ -114,7 +116,7 @@ export class Workbench {
     this.element.hidden = !shown;
     document.body.classList.toggle('annotating-read', shown);
     if (!shown) return;
-    const id = state.readDocument ?? [...this.ctx.documents.keys()][0] ?? null;
+    const id = this.documentOf(state);
     if (id !== this.document) {
       this.document = id;
       this.annotation = null;
