@@ -3,7 +3,9 @@
 // start` has none of it: no Mutation type, no annotation query.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildSchema } from '../app.ts';
+import { loadGraph } from '../../../seed/index.ts';
+import { buildSchema, createApp } from '../app.ts';
+import { createMemoryStore } from '../store/memory-store.ts';
 import { annotateApp, type Scratch, scratchData, send, TEST_TOKEN, versionNow, WHITLOCK } from '../../../test/annotate-data.ts';
 import type { AnnotateApp } from './mode.ts';
 import { bearerMatches } from './token.ts';
@@ -123,11 +125,23 @@ describe('the write guard of annotate mode', () => {
 });
 
 describe('the schema of each mode', () => {
-  it("has no Mutation type and no annotation query in npm start's schema", () => {
+  it("has no Mutation type and no annotation query in npm start's schema, as its introspection says too", async () => {
     const schema = buildSchema();
-    expect({ mutation: schema.getMutationType() ?? null, annotation: schema.getQueryType()?.getFields()['annotation'] ?? null }).toEqual({
+    const normal = createApp({ store: createMemoryStore(await loadGraph(scratch.dir, { drafts: true })), logger: false });
+    const introspection = await send(normal, '{ __schema { mutationType { name } } __type(name: "Query") { fields { name } } }');
+    const data = z
+      .object({ __schema: z.object({ mutationType: z.null() }), __type: z.object({ fields: z.array(z.object({ name: z.string() })) }) })
+      .parse(introspection.data);
+    expect({
+      mutation: schema.getMutationType() ?? null,
+      annotation: schema.getQueryType()?.getFields()['annotation'] ?? null,
+      introspected: { mutationType: data.__schema.mutationType, annotation: data.__type.fields.some((f) => f.name === 'annotation') },
+      aMutation: (await send(normal, REMOVE, { d: WHITLOCK, v: await versionNow(annotate.app) })).errors?.[0]?.extensions?.['code'],
+    }).toEqual({
       mutation: null,
       annotation: null,
+      introspected: { mutationType: null, annotation: false },
+      aMutation: 'OPERATION_NOT_SUPPORTED',
     });
   });
 
