@@ -2,8 +2,9 @@
 // (server/src/annotate/cli.ts) on a temporary data folder: a fictional summary ingested with
 // `npm run ingest` (drafts only, nothing reviewed), less the drafts of two people and a briefing so
 // that the test can add them. By selecting words with the mouse (and by keyboard for one) it adds
-// the two people, the briefing and an ATTENDED relation, accepts one draft, rejects another, meets
-// a refusal and a conflict, and undoes a change; the graph shows what was added; then the seed
+// the two people, the briefing and an ATTENDED relation, accepts one draft, rejects another, edits
+// a draft node and a draft relation, meets a refusal and a conflict, and undoes a change; the graph
+// shows what was added; then the seed
 // (`npm run seed -- --data DIR`) takes the file. Every click, drag and key is counted. Screenshots
 // in test-results/screenshots/workbench-*.png. Needs the built viewer (npm test builds it first).
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -326,12 +327,32 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
     await page.locator('[data-draft="volunteers-of-the-citizens-forward-alliance"] .wb-reject').click();
     await message(page, /^Rejected Organization Volunteers/);
 
+    // Edit a draft node's fields (updateNode), the draft kept for review.
+    await page.locator('[data-draft="citizens-forward-alliance"] .wb-edit').click();
+    await page.locator('#wb-edit-description').fill('A fictional party of the test corpus.');
+    await page.locator('#wb-edit-form-submit').click();
+    await message(page, /^Changed Citizens' Forward Alliance\./);
+    expect(await page.evaluate(() => document.querySelector('[data-draft="citizens-forward-alliance"]') !== null)).toBe(true);
+
     // The file changed behind the workbench's back (an editor): the next change is refused, the annotation read again.
     await appendFile(file, '# a note added in an editor\n');
     await page.locator('[data-draft="citizens-forward-alliance"] .wb-accept').click();
     await message(page, /^Not saved: the file changed since the workbench read it/);
     await page.locator('[data-draft="citizens-forward-alliance"] .wb-accept').click();
     await message(page, /^Accepted Organization Citizens' Forward Alliance\./);
+
+    // Edit a draft relation: the form starts from it (ends, type); its required role is typed again.
+    const held = page.locator('.wb-draft', { hasText: 'Marisol Quennell HELD_ROLE Citizens' });
+    await held.locator('.wb-edit').click();
+    expect({
+      source: await page.locator('[data-picker="wb-source"] .wb-picked').getAttribute('data-id'),
+      target: await page.locator('[data-picker="wb-target"] .wb-picked').getAttribute('data-id'),
+      type: await page.locator('#wb-type').inputValue(),
+    }).toEqual({ source: 'marisol-quennell', target: 'citizens-forward-alliance', type: 'HELD_ROLE' });
+    await page.locator('#wb-prop-role').fill('Chief Organizer');
+    await page.locator('#wb-edge-form-submit').click();
+    await message(page, /^Replaced the draft with Marisol Quennell HELD_ROLE Citizens' Forward Alliance\./);
+    await expect(held.count()).resolves.toBe(0);
     await page.screenshot({ path: `${SHOTS}workbench-after.png` });
 
     // The graph shows what was added, from the rebuilt store; the rejected draft is gone.
@@ -372,7 +393,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
         'Person hamid-okonjo',
         'Person marisol-quennell',
       ],
-      edges: ['hamid-okonjo ATTENDED site-briefings-in-2021'],
+      edges: ['hamid-okonjo ATTENDED site-briefings-in-2021', 'marisol-quennell HELD_ROLE citizens-forward-alliance'],
     });
     // What it took, for the README: two people, a briefing, a relation and two reviews.
     console.log(`workbench steps: ${JSON.stringify(steps)}`);
