@@ -4,7 +4,7 @@
 // node labels overlap, measured from Cytoscape's rendered bounding boxes; a node without a label
 // is named by its hover card, and the keyboard reaches the same card. Screenshots of each view go
 // to test-results/screenshots/canvas/ (look at them).
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -92,6 +92,42 @@ describe.runIf(RUN_BROWSER_SUITES)('labels and cards on the canvas, in Chromium'
       }, 60_000);
     }
   }
+
+  it('exports a PNG with a caption (document, view, date, link) above the canvas and the legend of what it shows below, read back from the file', async () => {
+    const { page, problems } = await openViewer(viewer!.browser, `${viewer!.base}#mode=trace&incident=account-breach-2021`, VIEWPORTS[0]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const file = await readFile((await download.path())!);
+    await writeFile(`${SHOTS}export-trace.png`, file);
+    // Read the file back in the page: its size against the bare canvas picture, and what is drawn in its bands.
+    const seen = await page.evaluate(async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const bare = await createImageBitmap(window.__tg!.traceCy()!.png({ output: 'blob', full: true, scale: 2 }));
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const g = canvas.getContext('2d', { willReadFrequently: true })!;
+      g.drawImage(image, 0, 0);
+      const band = (y0: number, y1: number) => g.getImageData(0, y0, image.width, y1 - y0).data;
+      const has = (data: Uint8ClampedArray, [r, gr, b]: number[]) => {
+        for (let i = 0; i < data.length; i += 4)
+          if (Math.abs(data[i]! - r!) + Math.abs(data[i + 1]! - gr!) + Math.abs(data[i + 2]! - b!) < 12) return true;
+        return false;
+      };
+      const caption = band(0, 60);
+      const legend = band(image.height - 120, image.height);
+      return {
+        taller: image.height - bare.height,
+        captionInk: has(caption, [15, 23, 42]), // the title's slate-900
+        legendIncident: has(legend, [225, 87, 89]), // the Incident swatch, #e15759
+        legendResponse: has(legend, [255, 157, 167]), // the Response swatch, #ff9da7
+      };
+    }, file.toString('base64'));
+    expect({ ...seen, taller: seen.taller > 150 }).toEqual({ taller: true, captionInk: true, legendIncident: true, legendResponse: true });
+    expect(download.suggestedFilename()).toBe('testimony-graph-trace.png');
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 60_000);
 
   it('names a relation on hover: its ends, the relation in words and its first quote with the document and paragraph', async () => {
     const { page, problems } = await openViewer(viewer!.browser, `${viewer!.base}#node=braeden-caley`, VIEWPORTS[0]);

@@ -171,6 +171,52 @@ describe.runIf(RUN_BROWSER_SUITES)('navigation in Chromium', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('says when search shows fewer names than it found, and shows them all on request', async () => {
+    const { page, problems } = await openViewer(viewer!.browser, viewer!.base, VIEWPORTS[0]);
+    const found = await (
+      await fetch(`${viewer!.base}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ search(text: "SITE", limit: 50) { id } }' }),
+      })
+    ).json();
+    const total: number = found.data.search.length;
+    expect(total).toBeGreaterThan(8);
+    await page.locator('#search-input').fill('SITE');
+    const more = page.locator('.search-more');
+    await more.waitFor();
+    expect({ note: await more.textContent(), names: await page.locator('.search-hit:not(.text-hit):not(.search-more)').count() }).toEqual({
+      note: `8 of ${total} names · Show all`,
+      names: 8,
+    });
+    await page.screenshot({ path: `${SHOTS}search-capped.png` });
+    await more.dispatchEvent('mousedown');
+    await expect(page.locator('.search-hit:not(.text-hit):not(.search-more)').count()).resolves.toBe(total);
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('counts each kind within the chosen election, as many as the graph then shows', async () => {
+    const { page, problems } = await openViewer(viewer!.browser, viewer!.base, VIEWPORTS[0]);
+    const counts = () =>
+      page.evaluate(() => {
+        const read = (kind: string) =>
+          Number(document.querySelector(`#kind-${kind}`)?.closest('label')?.querySelector('.count')?.textContent);
+        const drawn = (kind: string) => window.__tg!.cy.nodes(`[kind = "${kind}"]:visible`).length;
+        return ['Person', 'Organization', 'Claim'].map((k) => ({ kind: k, count: read(k), drawn: drawn(k) }));
+      });
+    const all = await counts();
+    await page.getByRole('radio', { name: '2016' }).check();
+    await page.waitForFunction(() => window.__tg!.state().election === 2016);
+    await settled(page);
+    const in2016 = await counts();
+    expect(in2016.map((c) => c.count)).toEqual(in2016.map((c) => c.drawn));
+    expect(all.map((c) => c.count)).toEqual(all.map((c) => c.drawn));
+    expect(in2016.some((c, i) => c.count < all[i]!.count)).toBe(true);
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('logs no console error in any view, nor on GraphiQL', async () => {
     const { page, problems } = await openViewer(viewer!.browser, viewer!.base, VIEWPORTS[1]);
     const tabs = await page.locator('[role="tab"]').all();

@@ -5,6 +5,7 @@
 import type cytoscape from 'cytoscape';
 import type { GraphEdge, GraphNode } from './api.ts';
 import { csvBlob } from './csv.ts';
+import { type Caption, captionedPng } from './png-export.ts';
 import { encodeState } from './url.ts';
 import type { Mode, ViewState } from './state.ts';
 
@@ -21,16 +22,9 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function exportPng(cy: cytoscape.Core, name: string): void {
-  const blob = cy.png({
-    output: 'blob', // a Blob, not a data: URL, so large views do not hit URL length limits
-    full: true, // the whole view, not only the part scrolled into the window
-    scale: 2, // sharp on high-density screens and in print
-    bg: '#ffffff', // transparent PNGs turn unreadable on dark slides
-    maxWidth: 8000, // keeps very large graphs within what image viewers open
-    maxHeight: 8000,
-  });
-  download(blob, `${name}.png`);
+/** The canvas as a PNG with a caption (document, view, date, link) and its legend (png-export.ts). */
+export async function exportPng(cy: cytoscape.Core, name: string, caption: Caption): Promise<void> {
+  download(await captionedPng(cy, caption), `${name}.png`);
 }
 
 export interface JsonExport {

@@ -117,6 +117,13 @@ export function labelBox(node: cytoscape.NodeSingular): Box {
   return { x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
 }
 
+const placers = new WeakMap<cytoscape.Core, LabelPlacer>();
+
+/** The placer keeping this canvas's labels, if it has one (the PNG export places them for its own scale). */
+export function placerOf(cy: cytoscape.Core): LabelPlacer | null {
+  return placers.get(cy) ?? null;
+}
+
 /**
  * Keeps a canvas's labels placed: the class `label-off` (stylesheet.ts) on every label not drawn,
  * and each drawn label's font size set for the zoom. `scaleFonts` false (large graphs) keeps the
@@ -130,6 +137,7 @@ export class LabelPlacer {
     private readonly cy: cytoscape.Core,
     private readonly importance: (node: cytoscape.NodeSingular) => number = defaultImportance,
   ) {
+    placers.set(cy, this);
     // After a zoom or pan has come to rest, not on each of its frames.
     cy.on('viewport', () => this.schedule());
     cy.on('layoutstop', () => this.schedule());
@@ -144,9 +152,24 @@ export class LabelPlacer {
   /** Place the labels now (after a change of what is shown or selected, in the same frame). */
   place(): void {
     clearTimeout(this.timer);
+    if (this.cy.width() === 0 || this.cy.height() === 0) return; // a hidden canvas: placed when shown
+    this.placeAt(this.cy.zoom(), (n) => labelBox(n));
+    // Which viewport the labels were last placed for: the browser tests wait for it to be this one.
+    this.cy.scratch('labelsPlacedFor', viewportKey(this.cy));
+  }
+
+  /** Place the labels for a picture of the whole canvas drawn at `zoom` (png-export.ts), whatever the screen shows. */
+  placeFor(zoom: number): void {
+    clearTimeout(this.timer);
+    this.cy.scratch('labelsPlacedFor', null);
+    this.placeAt(zoom, (n) => {
+      const b = n.boundingBox(BOX_OPTIONS);
+      return { x1: b.x1 * zoom, y1: b.y1 * zoom, x2: b.x2 * zoom, y2: b.y2 * zoom };
+    });
+  }
+
+  private placeAt(zoom: number, boxOf: (node: cytoscape.NodeSingular) => Box): void {
     const cy = this.cy;
-    if (cy.width() === 0 || cy.height() === 0) return; // a hidden canvas: placed when shown
-    const zoom = cy.zoom();
     // What the stylesheet labels at all (the large graph's plainer style names few nodes and no plain relations).
     const drawsLabel = (e: cytoscape.SingularElementArgument) => e.visible() && String(e.style('label')) !== '';
     const nodes = cy.nodes().filter(drawsLabel);
@@ -156,7 +179,7 @@ export class LabelPlacer {
       for (const n of nodes) {
         const priority = this.importance(n);
         if (this.scaleFonts) setFont(n, zoom, priority >= 5_000 ? SCREEN_PX.high : priority >= 700 ? SCREEN_PX.normal : SCREEN_PX.low);
-        candidates.push({ id: n.id(), priority, box: labelBox(n), px: fontPx(n) * zoom });
+        candidates.push({ id: n.id(), priority, box: boxOf(n), px: fontPx(n) * zoom });
       }
       const drawn = placeLabels(candidates);
       for (const n of nodes) if (n.hasClass('label-off') === drawn.has(n.id())) n.toggleClass('label-off');
@@ -169,8 +192,6 @@ export class LabelPlacer {
         if (e.hasClass('label-off') === readable) e.toggleClass('label-off');
       }
     });
-    // Which viewport the labels were last placed for: the browser tests wait for it to be this one.
-    cy.scratch('labelsPlacedFor', viewportKey(cy));
   }
 }
 

@@ -119,3 +119,16 @@ export function edgeSwatch(color: string, style: 'solid' | 'dashed' | 'dotted', 
     svg('polygon', { points: '26,2 33,6 26,10', fill: color }),
   );
 }
+
+/**
+ * How many nodes of each kind the filters would show with every kind ticked: those of the chosen
+ * election (all of them when none is chosen), so a count says what ticking its box brings in.
+ */
+export function kindCounts(nodes: Iterable<{ kind: string; elections: readonly number[] }>, election: number | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const n of nodes) {
+    if (election !== null && !n.elections.includes(election)) continue;
+    counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -91,7 +91,7 @@ declare global {
 }
 window.__tg = { cy: graph.cy, traceCy: () => trace.canvas, state: () => store.state, loaded: () => store.ready };
 
-wire({ page, api, store, dispatch, graph, trace, path, url });
+wire({ page, api, store, dispatch, graph, trace, path, url, announce: ctx.announce });
 update();
 void loadGraph(loading, () => {
   // A deep link to a node: bring it into view once the graph is laid out.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { snippet } from './search.ts';
+import { ASKED_NAMES, ASKED_PARAGRAPHS, capNote, SHOWN_HITS, snippet } from './search.ts';
 
 // A fictional paragraph, made up for this test.
 const text =
@@ -33,5 +33,18 @@ describe('snippet', () => {
     });
     expect(parts[0]).toEqual({ text: 'In the ', mark: false });
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['spring']);
+  });
+});
+
+describe('saying when the list is cut', () => {
+  it('says how many of how many names it shows, "or more" when as many came back as were asked for, and nothing when it shows all', () => {
+    expect([
+      capNote(SHOWN_HITS, 9, ASKED_NAMES, 'names'),
+      capNote(SHOWN_HITS, ASKED_NAMES, ASKED_NAMES, 'names'),
+      capNote(SHOWN_HITS, SHOWN_HITS, ASKED_NAMES, 'names'),
+      capNote(3, 3, ASKED_NAMES, 'names'),
+      capNote(SHOWN_HITS, ASKED_PARAGRAPHS, ASKED_PARAGRAPHS, 'paragraphs'),
+      capNote(SHOWN_HITS, SHOWN_HITS, ASKED_PARAGRAPHS, 'paragraphs'),
+    ]).toEqual(['8 of 9 names', '8 of 50 or more names', null, null, 'The first 8 paragraphs; more match: add a word to narrow', null]);
   });
 });

@@ -16,6 +16,25 @@ const SNIPPET_LENGTH = 140;
 
 /** What an option of the list stands for. */
 export type Choice = { type: 'entity'; hit: SearchHit } | { type: 'text'; hit: TextHit; words: string };
+/** An option of the list: a choice, or "show every name found" */
+type Option = Choice | { type: 'more' };
+
+/** Names and paragraphs shown at first: a list that fits under the box on a laptop. */
+export const SHOWN_HITS = 8;
+/** How many of each the API is asked for (api.ts Search limit, TextSearch first): more than shown, to know when the list is cut. */
+export const ASKED_NAMES = 50;
+export const ASKED_PARAGRAPHS = SHOWN_HITS + 1;
+
+/**
+ * What the list says when it shows fewer than were found: "8 of 9 names", "8 of 50 or more
+ * names" (as many as were asked for came back), "the first 8 paragraphs; more match"; null when
+ * it shows all.
+ */
+export function capNote(shown: number, found: number, asked: number, what: 'names' | 'paragraphs'): string | null {
+  if (found <= shown) return null;
+  if (what === 'paragraphs') return `The first ${shown} paragraphs; more match: add a word to narrow`;
+  return found < asked ? `${shown} of ${found} names` : `${shown} of ${asked} or more names`;
+}
 
 /** The piece of a paragraph a text hit shows: around its first highlight, cut at spaces, the highlights as marks. */
 export function snippet(hit: TextHit): { text: string; mark: boolean }[] {
@@ -48,7 +67,7 @@ export function setupSearch(
   choose: (choice: Choice) => void,
   documentTitle: (id: string) => string = (id) => id,
 ): void {
-  let hits: Choice[] = [];
+  let hits: Option[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
@@ -76,8 +95,16 @@ export function setupSearch(
       document.getElementById(`search-hit-${index}`)?.scrollIntoView({ block: 'nearest' });
     } else input.removeAttribute('aria-activedescendant');
   };
-  const pick = (choice: Choice | undefined) => {
+  const pick = (choice: Option | undefined) => {
     if (!choice) return;
+    if (choice.type === 'more') {
+      // Every name found, the focus staying where "Show all" was (now the first of the rest).
+      const at = hits.indexOf(choice);
+      allNames = true;
+      draw(answered);
+      highlight(Math.min(at, hits.length - 1));
+      return;
+    }
     close();
     if (choice.type === 'entity') input.value = choice.hit.name;
     choose(choice);
@@ -104,35 +131,64 @@ export function setupSearch(
       h('span', { class: 'hit-snippet' }, ...snippet(hit).map((p) => (p.mark ? h('mark', {}, p.text) : p.text))),
     );
 
-  const ask = async (text: string) => {
-    const ticket = ++asked;
-    // Both questions at once; either may fail without hiding what the other found.
-    const [entities, paragraphs] = await Promise.allSettled([api.search(text), api.textSearch(text)]);
-    if (ticket !== asked) return; // a newer question is on its way
-    answered = text;
-    hits = [
-      ...(entities.status === 'fulfilled' ? entities.value.map((hit): Choice => ({ type: 'entity', hit })) : []),
-      ...(paragraphs.status === 'fulfilled' ? paragraphs.value.map((hit): Choice => ({ type: 'text', hit, words: text })) : []),
+  /** The last answers, whole: the list shows SHOWN_HITS of each until "Show all" */
+  let found: { entities: PromiseSettledResult<SearchHit[]>; paragraphs: PromiseSettledResult<TextHit[]> } | null = null;
+  let allNames = false;
+
+  const draw = (text: string) => {
+    if (!found) return;
+    const { entities, paragraphs } = found;
+    const names = entities.status === 'fulfilled' ? entities.value : [];
+    const texts = paragraphs.status === 'fulfilled' ? paragraphs.value : [];
+    const shownNames = allNames ? names : names.slice(0, SHOWN_HITS);
+    const namesNote = allNames ? null : capNote(shownNames.length, names.length, ASKED_NAMES, 'names');
+    const textNote = capNote(Math.min(texts.length, SHOWN_HITS), texts.length, ASKED_PARAGRAPHS, 'paragraphs');
+    const options: Option[] = [
+      ...shownNames.map((hit): Choice => ({ type: 'entity', hit })),
+      ...(namesNote ? [{ type: 'more' } as const] : []),
+      ...texts.slice(0, SHOWN_HITS).map((hit): Choice => ({ type: 'text', hit, words: text })),
     ];
+    hits = options;
     const items: HTMLElement[] = [];
-    hits.forEach((choice, i) => {
-      if (choice.type === 'text' && (i === 0 || hits[i - 1]?.type === 'entity')) {
+    options.forEach((option, i) => {
+      if (option.type === 'text' && (i === 0 || options[i - 1]?.type !== 'text')) {
         items.push(h('li', { class: 'search-group', role: 'presentation' }, 'In the text'));
       }
-      const item = choice.type === 'entity' ? entityItem(choice.hit, text, i) : textItem(choice.hit, i);
+      const item =
+        option.type === 'entity'
+          ? entityItem(option.hit, text, i)
+          : option.type === 'text'
+            ? textItem(option.hit, i)
+            : h(
+                'li',
+                { id: `search-hit-${i}`, role: 'option', 'aria-selected': 'false', class: 'search-hit search-more' },
+                h('span', { class: 'hit-name' }, `${namesNote} · Show all`),
+              );
       // mousedown, not click: the input would lose focus and close the list before a click lands.
       item.addEventListener('mousedown', (event) => {
         event.preventDefault();
-        pick(choice);
+        pick(option);
       });
       items.push(item);
     });
+    if (textNote) items.push(h('li', { class: 'search-cap', role: 'presentation' }, textNote));
     for (const failed of [entities, paragraphs]) {
       if (failed.status === 'rejected')
         items.push(h('li', { class: 'search-error', role: 'presentation' }, `Search failed: ${describeError(failed.reason)}`));
     }
     if (items.length === 0) items.push(h('li', { class: 'search-empty', role: 'presentation' }, `Nothing named or said “${text}”.`));
     show(items);
+  };
+
+  const ask = async (text: string) => {
+    const ticket = ++asked;
+    // Both questions at once; either may fail without hiding what the other found.
+    const [entities, paragraphs] = await Promise.allSettled([api.search(text), api.textSearch(text)]);
+    if (ticket !== asked) return; // a newer question is on its way
+    answered = text;
+    found = { entities, paragraphs };
+    allNames = false;
+    draw(text);
     if (hits.length > 0) highlight(0);
   };
 

@@ -5,8 +5,10 @@ import type { Api, GraphEdge, GraphNode } from './api.ts';
 import { exportJson, exportPng, ownJson, subgraphJson } from './export.ts';
 import type { GraphView } from './graph-view.ts';
 import { tabMove } from './focus.ts';
+import { corpusTitle } from './header.ts';
 import { followHistory } from './history.ts';
 import type { Page } from './page.ts';
+import { viewInWords } from './png-export.ts';
 import { pathIds, shownElements, stageOf } from './render-plan.ts';
 import { setupSearch } from './search.ts';
 import { isMode, type Action, type ViewState } from './state.ts';
@@ -25,6 +27,8 @@ export interface WiringDeps {
   trace: TraceView;
   path: PathView;
   url: UrlWriter;
+  /** Say something in the status line (an export that failed) */
+  announce(message: string, tone?: 'info' | 'error'): void;
 }
 
 export function wire(deps: WiringDeps): void {
@@ -49,7 +53,16 @@ export function wire(deps: WiringDeps): void {
   page.exportPng.addEventListener('click', () => {
     const state = store.state;
     const cy = state.mode === 'trace' ? trace.canvas : graph.cy;
-    if (cy) exportPng(cy, `testimony-graph-${state.mode}`);
+    if (!cy) return;
+    const caption = {
+      document: corpusTitle(store.documents, state.document) ?? 'Testimony Graph',
+      view: viewInWords(state, store.catalog),
+      date: new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }),
+      link: location.href,
+    };
+    exportPng(cy, `testimony-graph-${state.mode}`, caption).catch((error: unknown) =>
+      deps.announce(`The PNG could not be made: ${error instanceof Error ? error.message : String(error)}`, 'error'),
+    );
   });
   page.exportJson.addEventListener('click', () => {
     const state = store.state;

@@ -2,7 +2,7 @@
 // its shape, colour and count), the election filter, the line legend, and what was expanded.
 import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
-import { edgeSwatch, kindSwatch } from '../legend.ts';
+import { edgeSwatch, kindCounts, kindSwatch } from '../legend.ts';
 import type { ViewState } from '../state.ts';
 import { EDGE_GROUPS, KIND_STYLES, NEGATIVE_COLOR } from '../style.ts';
 import './filters.css';
@@ -11,8 +11,7 @@ const KIND_ORDER = Object.keys(KIND_STYLES);
 
 export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
   const { catalog } = ctx;
-  const counts = new Map<string, number>();
-  for (const n of catalog.nodes.values()) counts.set(n.kind, (counts.get(n.kind) ?? 0) + 1);
+  const counts = kindCounts(catalog.nodes.values(), state.election);
   const kinds = catalog.kinds(KIND_ORDER);
   const years = catalog.elections();
   const negatives = [...catalog.nodes.values()].filter((n) => n.negative).length;
