@@ -445,7 +445,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
       overCanvas: true,
     });
     expect(layout.sheetHint).toBe(true);
-    expect(layout.sidebarTop).toBeGreaterThan(layout.canvas.top + layout.canvas.height);
+    expect(layout.sidebarTop).toBeGreaterThanOrEqual(layout.canvas.top + layout.canvas.height);
     expect(layout.tabsInView).toBe(true);
     await expect(page.locator('#details h2').textContent()).resolves.toBe('Social media account breach');
     await screenshot(page, 'phone-390', true);
