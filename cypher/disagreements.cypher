@@ -15,10 +15,11 @@ WITH seeds + COLLECT {
        MATCH (s)-[:CONTRADICTS|CORROBORATES]-(o:Claim)
        RETURN o
      } + COLLECT {
+       // Checked before the expansion, so that without a document no claim is paired with every other here.
+       WITH seeds WHERE $about IS NULL AND $document IS NOT NULL
        UNWIND seeds AS s
        MATCH (s)-[:ABOUT]->(:Entity)<-[:ABOUT]-(o:Claim)
-       WHERE $about IS NULL AND $document IS NOT NULL
-       RETURN o
+       RETURN DISTINCT o
      } AS found
 UNWIND found AS c
 WITH DISTINCT c

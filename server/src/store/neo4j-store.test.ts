@@ -209,7 +209,8 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
           detail: `database "${settings.database}" holds a graph from an older seed: run npm run seed`,
         });
       } finally {
-        await loadIntoNeo4j(driver, settings.database, seed);
+        // A reset load: an incremental one finds the same seed already loaded and rewrites nothing.
+        await loadIntoNeo4j(driver, settings.database, seed, { reset: true });
       }
       expect((await store.health()).ok).toBe(true);
     });
