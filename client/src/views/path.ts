@@ -1,7 +1,13 @@
-// "How is A connected to B?": pick two entities, the shortest path lights up in the graph and is
-// spelled out hop by hop in the sidebar, each hop one click from its quote.
-import type { GraphEdge, Subgraph } from '../api.ts';
+// "How is A connected to B?": pick two entities, and up to five shortest paths between them are
+// spelled out in the sidebar, each hop a sentence with its quote's ¶ ("Braeden Caley represented
+// Liberal Party (Ishmael ¶5)") one click from the quote; the chosen path lights up in the graph.
+// Relation types and nodes on a path can be left out, to see how else the two are connected.
+// The left-out choices belong to this view, not to the link.
+import type { GraphEdge, RelationType, Subgraph } from '../api.ts';
+import type { Catalog } from '../catalog.ts';
 import type { AppContext } from '../context.ts';
+import { relationQualifier } from '../details.ts';
+import { paragraphRef, type DocumentNaming } from '../document-label.ts';
 import { h } from '../dom.ts';
 import { kindSwatch } from '../legend.ts';
 import { pending, Resources, type Loaded } from '../resource.ts';
@@ -37,30 +43,65 @@ export function orderPath(from: string, to: string, edges: readonly GraphEdge[])
   return hops;
 }
 
-/** Joins the two ends into one cache key; ids never contain a NUL. */
+/** Joins the parts of a cache key; ids and relation types never contain a NUL. */
 const SEPARATOR = '\u0000';
 
+/** A hop as a sentence in the direction the relation was recorded, with where the document says so. */
+export function hopSentence(
+  edge: GraphEdge,
+  catalog: Pick<Catalog, 'nodeName'>,
+  documents: ReadonlyMap<string, DocumentNaming>,
+): { text: string; refs: Array<{ text: string; title: string }> } {
+  const which = relationQualifier(edge);
+  const refs = [
+    ...new Map(edge.evidence.map((e) => [`${e.document}#${e.paragraph}`, paragraphRef(documents, e.document, e.paragraph)])).values(),
+  ];
+  const text = `${catalog.nodeName(edge.source)} ${relationWords(edge.type)} ${catalog.nodeName(edge.target)}${which ? ` (${which})` : ''}`;
+  return { text, refs };
+}
+
 export class PathView {
-  private readonly paths: Resources<Subgraph | null>;
+  private readonly paths: Resources<Subgraph[]>;
+  /** Left out of every path: relation types, and nodes it may not pass through */
+  private readonly without = new Set<RelationType>();
+  private readonly avoid = new Set<string>();
+  /** Which of the paths found is drawn in the graph, by the key of the question */
+  private chosen = new Map<string, number>();
 
   constructor(
     private readonly ctx: AppContext,
-    refresh: () => void,
+    private readonly refresh: () => void,
     /** A path came in: its nodes must be in the catalog before the graph and the pickers are drawn */
     arrived: (path: Subgraph) => void,
   ) {
     this.paths = new Resources(async (key) => {
-      const [from = '', to = ''] = key.split(SEPARATOR);
-      const path = await ctx.api.path(from, to);
-      if (path) arrived(path);
-      return path;
+      const question = this.questions.get(key);
+      if (!question) throw new Error(`No path question was asked under the key ${JSON.stringify(key)}`);
+      const found = await ctx.api.paths(question.from, question.to, question);
+      for (const path of found) arrived(path);
+      return found;
     }, refresh);
   }
 
-  /** The path between the chosen ends once loaded, for the graph to highlight. */
-  result(state: ViewState): Loaded<Subgraph | null> | null {
+  /** The questions asked, by cache key: both ends and what was left out when it was asked. */
+  private readonly questions = new Map<string, { from: string; to: string; without: RelationType[]; avoid: string[] }>();
+
+  private key(state: ViewState): string | null {
     if (state.pathFrom === null || state.pathTo === null || state.pathFrom === state.pathTo) return null;
-    return this.paths.get(`${state.pathFrom}${SEPARATOR}${state.pathTo}`);
+    const without = [...this.without].sort();
+    const avoid = [...this.avoid].sort();
+    const key = [state.pathFrom, state.pathTo, without.join(','), avoid.join(',')].join(SEPARATOR);
+    if (!this.questions.has(key)) this.questions.set(key, { from: state.pathFrom, to: state.pathTo, without, avoid });
+    return key;
+  }
+
+  /** The chosen path once loaded, for the graph to highlight; null value when there is none. */
+  result(state: ViewState): Loaded<Subgraph | null> | null {
+    const key = this.key(state);
+    if (key === null) return null;
+    const found = this.paths.get(key);
+    if (found.status !== 'ok') return found;
+    return { status: 'ok', value: found.value[this.chosen.get(key) ?? 0] ?? null };
   }
 
   render(state: ViewState): HTMLElement {
@@ -92,7 +133,7 @@ export class PathView {
       'div',
       { class: 'path' },
       h('h2', {}, 'How are two things connected?'),
-      h('p', { class: 'lead' }, 'The shortest chain of relations between them, highlighted in the graph.'),
+      h('p', { class: 'lead' }, 'Up to five shortest chains of relations between them; the chosen one is highlighted in the graph.'),
       h(
         'div',
         { class: 'path-pickers' },
@@ -119,70 +160,170 @@ export class PathView {
       holder.append(h('p', { class: 'muted' }, 'Choose two different entities.'));
       return holder;
     }
-    const key = `${state.pathFrom}${SEPARATOR}${state.pathTo}`;
+    const key = this.key(state) ?? '';
+    holder.append(this.leftOut());
     const result = this.paths.get(key);
-    const waiting = pending(result, 'the path', () => this.paths.retry(key));
+    const waiting = pending(result, 'the paths', () => this.paths.retry(key));
     if (waiting || result.status !== 'ok') {
       holder.append(waiting ?? '');
       return holder;
     }
-    if (result.value === null) {
+    const found = result.value;
+    if (found.length === 0) {
+      const leftOut = this.without.size + this.avoid.size > 0 ? ' once what you left out is taken away' : '';
       holder.append(
         h(
           'p',
           { class: 'notice' },
-          `${catalog.nodeName(state.pathFrom)} and ${catalog.nodeName(state.pathTo)} are not connected within 8 relations.`,
+          `${catalog.nodeName(state.pathFrom)} and ${catalog.nodeName(state.pathTo)} are not connected within 8 relations${leftOut}.`,
         ),
       );
       return holder;
     }
-    const hops = orderPath(state.pathFrom, state.pathTo, result.value.edges);
-    if (!hops) {
-      holder.append(h('p', { class: 'error' }, 'The server returned relations that do not form a path between the two.'));
-      return holder;
-    }
-    const selected = state.selection?.type === 'edge' ? state.selection.id : null;
+    const chosen = Math.min(this.chosen.get(key) ?? 0, found.length - 1);
+    const length = found[0]?.edges.length ?? 0;
     holder.append(
-      h('p', { class: 'path-summary' }, `${hops.length} ${hops.length === 1 ? 'relation' : 'relations'} apart:`),
+      h(
+        'p',
+        { class: 'path-summary' },
+        `${found.length === 1 ? 'One path' : `${found.length} paths`}, ${length} ${length === 1 ? 'relation' : 'relations'} long`,
+        found.length >= 5 ? ' (the first five).' : '.',
+      ),
+      h(
+        'p',
+        { class: 'muted small', id: 'path-hint' },
+        'Each line is one relation as the document records it (“A attended B”); a path may follow a relation either way. ',
+        'Leave out a kind of relation or a node to see how else they are connected.',
+      ),
+      h('ol', { class: 'path-list' }, ...found.map((path, i) => this.pathItem(path, i, i === chosen, key, state))),
+    );
+    return holder;
+  }
+
+  /** What is left out, each with a way to take it back. */
+  private leftOut(): HTMLElement | string {
+    if (this.without.size + this.avoid.size === 0) return '';
+    const chip = (id: string, label: string, undo: () => void) =>
+      h(
+        'li',
+        {},
+        h('span', {}, label),
+        ' ',
+        h('button', { type: 'button', id, class: 'link-button', 'aria-label': `Bring back ${label}`, onClick: undo }, 'bring back'),
+      );
+    return h(
+      'section',
+      { class: 'left-out', 'aria-label': 'Left out of the paths' },
+      h('h3', {}, 'Left out'),
+      h(
+        'ul',
+        {},
+        ...[...this.without].sort().map((t) =>
+          chip(`bring-back-${t}`, `“${relationWords(t)}” relations`, () => {
+            this.without.delete(t);
+            this.refresh();
+          }),
+        ),
+        ...[...this.avoid].sort().map((id) =>
+          chip(`bring-back-node-${id}`, this.ctx.catalog.nodeName(id), () => {
+            this.avoid.delete(id);
+            this.refresh();
+          }),
+        ),
+      ),
+    );
+  }
+
+  private pathItem(path: Subgraph, index: number, chosen: boolean, key: string, state: ViewState): HTMLElement {
+    const { catalog } = this.ctx;
+    const from = state.pathFrom ?? '';
+    const to = state.pathTo ?? '';
+    const hops = orderPath(from, to, path.edges);
+    const selected = state.selection?.type === 'edge' ? state.selection.id : null;
+    if (!hops) return h('li', {}, h('p', { class: 'error' }, 'The server returned relations that do not form a path between the two.'));
+    const through = hops.slice(0, -1).map((hop) => hop.to);
+    return h(
+      'li',
+      { class: `path-item${chosen ? ' chosen' : ''}`, 'data-path': index },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: `path-choose-${index + 1}`,
+          class: 'small-button path-choose',
+          'aria-pressed': chosen ? 'true' : 'false',
+          onClick: () => {
+            this.chosen.set(key, index);
+            this.refresh();
+          },
+        },
+        chosen ? `Path ${index + 1}: shown in the graph` : `Show path ${index + 1} in the graph`,
+      ),
       h(
         'ol',
         { class: 'hops' },
-        h('li', { class: 'hop-node' }, this.nodeButton(state.pathFrom)),
-        ...hops.flatMap((hop) => [
-          h(
+        ...hops.map((hop) => {
+          const sentence = hopSentence(hop.edge, catalog, this.ctx.documents);
+          return h(
             'li',
             { class: `hop-edge${selected === hop.edge.id ? ' selected' : ''}` },
             h(
               'button',
               {
                 type: 'button',
-                class: 'relation-button',
-                'aria-label': `${catalog.nodeName(hop.edge.source)} ${relationWords(hop.edge.type)} ${catalog.nodeName(hop.edge.target)}: show the evidence`,
+                class: 'relation-button hop-sentence',
+                'aria-label': `${sentence.text}: show the evidence`,
                 onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'edge', id: hop.edge.id } }),
               },
-              h('span', { class: 'rel-words' }, hop.forward ? `${relationWords(hop.edge.type)} ↓` : `↑ ${relationWords(hop.edge.type)}`),
-              h('span', { class: 'rel-paras' }, [...new Set(hop.edge.evidence.map((e) => `¶ ${e.paragraph}`))].join(', ')),
+              h('span', { class: 'rel-sentence' }, sentence.text),
+              sentence.refs.length > 0 &&
+                h(
+                  'span',
+                  { class: 'rel-paras', title: sentence.refs.map((r) => r.title).join('; ') },
+                  `(${sentence.refs.map((r) => r.text).join(', ')})`,
+                ),
             ),
-          ),
-          h('li', { class: 'hop-node' }, this.nodeButton(hop.to)),
-        ]),
+          );
+        }),
       ),
-      h('p', { class: 'muted small' }, '↓ reads downwards (“A attended B”), ↑ upwards (“B organized A”).'),
-    );
-    return holder;
-  }
-
-  private nodeButton(id: string): HTMLElement {
-    const node = this.ctx.catalog.nodes.get(id);
-    return h(
-      'button',
-      {
-        type: 'button',
-        class: 'link-button node-link',
-        onClick: () => this.ctx.dispatch({ type: 'select', selection: { type: 'node', id } }),
-      },
-      node ? kindSwatch(node.kind, 12) : null,
-      this.ctx.catalog.nodeName(id),
+      h(
+        'p',
+        { class: 'leave-out' },
+        h('span', { class: 'muted small' }, 'Leave out: '),
+        ...[...new Set(hops.map((hop) => hop.edge.type))].map((type) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip-button',
+              'data-without': type,
+              'aria-label': `Leave out “${relationWords(type)}” relations`,
+              onClick: () => {
+                this.without.add(type);
+                this.refresh();
+              },
+            },
+            `“${relationWords(type)}”`,
+          ),
+        ),
+        ...through.map((id) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'chip-button',
+              'data-avoid': id,
+              'aria-label': `Leave out ${catalog.nodeName(id)}`,
+              onClick: () => {
+                this.avoid.add(id);
+                this.refresh();
+              },
+            },
+            catalog.nodes.get(id) ? kindSwatch(catalog.nodes.get(id)?.kind ?? '', 10) : null,
+            catalog.nodeName(id),
+          ),
+        ),
+      ),
     );
   }
 }
