@@ -395,6 +395,20 @@ describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
       ],
       edges: ['hamid-okonjo ATTENDED site-briefings-in-2021', 'marisol-quennell HELD_ROLE citizens-forward-alliance'],
     });
+    // A quote broken in an editor: read again, the file's problems are listed with their lines.
+    const text = await readFile(file, 'utf8');
+    const broken = text.replace(/quote: "?Gideon Farrow"?/, 'quote: "Gideon Farow"');
+    expect(broken).not.toBe(text);
+    await writeFile(file, broken);
+    await page.locator('#tab-read').click();
+    await page.locator('#wb-reload').click();
+    await message(page, /^Read the file again\./);
+    const line = broken.split('\n').findIndex((l) => l.includes('Gideon Farow')) + 1;
+    expect(await page.locator('.wb-problem-list li').allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^annotations/${DOC}\\.yaml:${line} .*Gideon Farow`)),
+    ]);
+    await page.screenshot({ path: `${SHOTS}workbench-problems.png` });
+
     // What it took, for the README: two people, a briefing, a relation and two reviews.
     console.log(`workbench steps: ${JSON.stringify(steps)}`);
   }, 300_000);

@@ -2,7 +2,7 @@
 // in a paragraph (or typed) as a quote, and what to do with it — add a node, add it as evidence of
 // the selected node or relation, add a relation —; the drafts of the document with Accept, Edit
 // and Reject, each showing its paragraph with its quote marked; the file's validation problems with
-// their lines; Undo of the last change. Every change names the version it was made against; after
+// their lines (read again on request, after an edit in another program); Undo of the last change. Every change names the version it was made against; after
 // it the graph and the reader are reloaded from the rebuilt store (`changed`). Refusals are shown in
 // words next to the form; on CONFLICT the annotation is reloaded and the workbench says so.
 // Past 300 lines: the panel's state (annotation, quote, open form, message) and its actions are one view; its forms are apart (workbench-forms.ts).
@@ -66,8 +66,9 @@ export class Workbench {
       this.quoteBox,
       this.messageBox,
       this.formBox,
-      this.draftsBox,
+      // Problems before drafts: a file the seed refuses matters more than what is left to review.
       this.problemsBox,
+      this.draftsBox,
     );
     stage.append(this.element);
     document.body.classList.add('annotating');
@@ -176,6 +177,11 @@ export class Workbench {
     const a = this.annotation;
     const undo = h('button', { type: 'button', id: 'wb-undo', disabled: !a?.canUndo || this.busy }, 'Undo last change');
     undo.addEventListener('click', () => void this.write('Undid the last change', (v, d) => this.api.undo(d, v)));
+    // After an edit in another program: the file's problems and drafts as they are now.
+    const reread = h('button', { type: 'button', id: 'wb-reload', disabled: this.busy || this.document === null }, 'Read the file again');
+    reread.addEventListener('click', () => {
+      if (this.document !== null) void this.load(this.document, { text: 'Read the file again.', tone: 'info' });
+    });
     replace(
       this.head,
       h('h2', {}, 'Annotate'),
@@ -183,6 +189,7 @@ export class Workbench {
         ? h('p', { class: 'muted small' }, `${a.file}${a.exists ? '' : ' (not written yet: the first change creates it)'}`)
         : h('p', { class: 'muted small' }, this.loadError ? `Could not read the annotation: ${this.loadError}` : 'Reading the annotation…'),
       undo,
+      reread,
     );
   }
 
