@@ -234,27 +234,40 @@ function column(c: CompareColumn, pairs: readonly Disagreement[], selected: stri
         ),
         claim.by.length > 0 && h('p', { class: 'muted small' }, `stated by ${claim.by.map((b) => b.name).join(', ')}`),
         ...evidence.map((e) => quote(e, ctx)),
-        ...marks.map(({ pair, other }) => {
-          const words = KIND_WORDS[pair.kind];
-          return h(
-            'p',
-            { class: `pair-mark ${words.disagree ? 'disagrees' : 'agrees'}`, title: pair.reason },
-            h('span', { class: 'pair-symbol', 'aria-hidden': 'true' }, words.mark),
-            ` ${words.label}: `,
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'link-button',
-                onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: other.claim.id } }),
-              },
-              other.by.length > 0 ? `${other.by.map((b) => b.name).join(', ')}: ${other.claim.name}` : other.claim.name,
-            ),
-          );
-        }),
+        ...markLines(marks, ctx),
       );
     }),
   );
+}
+
+/**
+ * The marks on a claim card: each annotated pair on its own line; the candidates (found, not
+ * annotated) in one line per kind, each other claim a link, so a much-discussed claim stays short.
+ */
+function markLines(marks: ReturnType<typeof pairsOf>, ctx: AppContext): HTMLElement[] {
+  const link = (other: Disagreement['first']) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-button',
+        onClick: () => ctx.dispatch({ type: 'select', selection: { type: 'node', id: other.claim.id } }),
+      },
+      other.by.length > 0 ? `${other.by.map((b) => b.name).join(', ')}: ${other.claim.name}` : other.claim.name,
+    );
+  const line = (kind: Disagreement['kind'], group: ReturnType<typeof pairsOf>) => {
+    const words = KIND_WORDS[kind];
+    return h(
+      'div',
+      { class: `pair-mark ${words.disagree ? 'disagrees' : 'agrees'}`, title: group.map((m) => m.pair.reason).join('\n') },
+      h('span', { class: 'pair-symbol', 'aria-hidden': 'true' }, words.mark),
+      ` ${words.label}: `,
+      h('ul', { class: 'pair-others' }, ...group.map((m) => h('li', {}, link(m.other)))),
+    );
+  };
+  const annotated = marks.filter((m) => m.pair.kind === 'CONTRADICTS' || m.pair.kind === 'CORROBORATES').map((m) => line(m.pair.kind, [m]));
+  const candidates = marks.filter((m) => m.pair.kind === 'NEGATION' || m.pair.kind === 'STANCE');
+  return candidates.length === 0 ? annotated : [...annotated, line('NEGATION', candidates)];
 }
 
 /** A quote with its document and paragraph ("Ishmael ¶5"), a link that opens the paragraph in the reader. */
