@@ -21,6 +21,7 @@ import * as typescript from '@graphql-codegen/typescript';
 import * as typescriptOperations from '@graphql-codegen/typescript-operations';
 import * as typescriptResolvers from '@graphql-codegen/typescript-resolvers';
 import { buildSchema, GraphQLEnumType, type GraphQLSchema, parse, printSchema, printType } from 'graphql';
+import { ANNOTATE_OPERATIONS } from '../client/src/annotate-operations.ts';
 import { QUERIES } from '../client/src/api.ts';
 import { NODE_KINDS, RELATION_TYPES, RELATIONS } from '../graph/src/model.ts';
 
@@ -147,10 +148,14 @@ export async function generate(): Promise<GeneratedFile[]> {
     filename: CLIENT_OPERATIONS,
     schema: parse(printSchema(annotateSchema)),
     schemaAst: annotateSchema,
-    documents: Object.entries(QUERIES).map(([name, source]) => ({
-      location: `client/src/api.ts QUERIES.${name}`,
-      document: parse(source),
-    })),
+    documents: [
+      ...Object.entries(QUERIES).map(([name, source]) => ({ location: `client/src/api.ts QUERIES.${name}`, document: parse(source) })),
+      // The workbench's operations, which only annotate mode's schema has.
+      ...Object.entries(ANNOTATE_OPERATIONS).map(([name, source]) => ({
+        location: `client/src/annotate-operations.ts ANNOTATE_OPERATIONS.${name}`,
+        document: parse(source),
+      })),
+    ],
     plugins: [{ typescriptOperations: {} }],
     pluginMap: { typescriptOperations },
     config: { ...COMMON, skipTypename: true },

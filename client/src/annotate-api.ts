@@ -5,7 +5,30 @@
 // AnnotateError that keeps the server's code (BAD_USER_INPUT, CONFLICT…) and its problems.
 import { z } from 'zod';
 import { NODE_KINDS, RELATION_TYPES } from '../../graph/src/model.ts';
-import { EvidenceSchema, type Fetch } from './api.ts';
+import { ANNOTATE_OPERATIONS } from './annotate-operations.ts';
+import { answerSchema, EvidenceSchema, type Fetch } from './api.ts';
+import type {
+  AddEdgeMutation,
+  AddEdgeMutationVariables,
+  AddEvidenceMutation,
+  AddEvidenceMutationVariables,
+  AddNodeMutation,
+  AddNodeMutationVariables,
+  AnnotationQuery,
+  AnnotationQueryVariables,
+  EdgeInput,
+  EvidenceInput,
+  NodeInput,
+  NodePatch,
+  RemoveItemMutation,
+  RemoveItemMutationVariables,
+  ReviewMutation,
+  ReviewMutationVariables,
+  UndoMutation,
+  UndoMutationVariables,
+  UpdateNodeMutation,
+  UpdateNodeMutationVariables,
+} from './generated/operations.ts';
 
 const TOKEN_KEY = 'testimony-graph:annotate-token';
 
@@ -71,60 +94,8 @@ export type Annotation = z.infer<typeof AnnotationSchema>;
 const ChangeSchema = z.object({ version: z.string(), item: z.string().nullable(), annotation: AnnotationSchema });
 export type AnnotationChange = z.infer<typeof ChangeSchema>;
 
-const ANNOTATION = `document version file exists problems { file line message } canUndo
-  drafts { id item kind name type source target rule confidence evidence { document paragraph quote } }`;
-const CHANGE = `version item annotation { ${ANNOTATION} }`;
-
-/** The operations of annotate mode the workbench sends, by name. */
-export const ANNOTATE_OPERATIONS = {
-  Annotation: `query Annotation($document: ID!) { annotation(document: $document) { ${ANNOTATION} } }`,
-  AddNode: `mutation AddNode($document: ID!, $version: String!, $node: NodeInput!) {
-    addNode(document: $document, version: $version, node: $node) { ${CHANGE} } }`,
-  AddEdge: `mutation AddEdge($document: ID!, $version: String!, $edge: EdgeInput!) {
-    addEdge(document: $document, version: $version, edge: $edge) { ${CHANGE} } }`,
-  AddEvidence: `mutation AddEvidence($document: ID!, $target: ID!, $paragraph: Int!, $quote: String!, $version: String!) {
-    addEvidence(document: $document, target: $target, paragraph: $paragraph, quote: $quote, version: $version) { ${CHANGE} } }`,
-  UpdateNode: `mutation UpdateNode($document: ID!, $version: String!, $id: ID!, $patch: NodePatch!) {
-    updateNode(document: $document, version: $version, id: $id, patch: $patch) { ${CHANGE} } }`,
-  RemoveItem: `mutation RemoveItem($document: ID!, $version: String!, $item: ID!) {
-    removeItem(document: $document, version: $version, item: $item) { ${CHANGE} } }`,
-  Review: `mutation Review($document: ID!, $item: ID!, $decision: ReviewDecision!, $version: String!) {
-    review(document: $document, item: $item, decision: $decision, version: $version) { ${CHANGE} } }`,
-  Undo: `mutation Undo($document: ID!, $version: String!) { undo(document: $document, version: $version) { ${CHANGE} } }`,
-} as const;
-
-export interface EvidenceInput {
-  paragraph: number;
-  quote: string;
-}
-export interface NodeInput {
-  id?: string;
-  kind: (typeof NODE_KINDS)[number];
-  name: string;
-  aliases?: string[];
-  description?: string;
-  date?: string;
-  category?: string;
-  negative?: boolean;
-  evidence: EvidenceInput[];
-}
-export interface NodePatch {
-  name?: string;
-  aliases?: string[];
-  description?: string;
-  date?: string;
-  category?: string;
-  negative?: boolean;
-}
-export interface EdgeInput {
-  id?: string;
-  type: (typeof RELATION_TYPES)[number];
-  source: string;
-  target: string;
-  properties?: { key: string; value: string }[];
-  negative?: boolean;
-  evidence: EvidenceInput[];
-}
+/** The inputs of the mutations, as generated from annotate mode's SDL. */
+export type { EdgeInput, EvidenceInput, NodeInput, NodePatch } from './generated/operations.ts';
 
 /** A refusal of the annotate API, in words, with the server's code and the validator's problems when it gave them. */
 export class AnnotateError extends Error {
@@ -206,15 +177,16 @@ async function send<T extends z.ZodType>(
   return parsed.data;
 }
 
+/** Each answer's schema, tied to the type generated for its operation (api.ts answerSchema). */
 const answers = {
-  annotation: z.object({ annotation: AnnotationSchema }),
-  addNode: z.object({ addNode: ChangeSchema }),
-  addEdge: z.object({ addEdge: ChangeSchema }),
-  addEvidence: z.object({ addEvidence: ChangeSchema }),
-  updateNode: z.object({ updateNode: ChangeSchema }),
-  removeItem: z.object({ removeItem: ChangeSchema }),
-  review: z.object({ review: ChangeSchema }),
-  undo: z.object({ undo: ChangeSchema }),
+  annotation: answerSchema<AnnotationQuery>()(z.object({ annotation: AnnotationSchema })),
+  addNode: answerSchema<AddNodeMutation>()(z.object({ addNode: ChangeSchema })),
+  addEdge: answerSchema<AddEdgeMutation>()(z.object({ addEdge: ChangeSchema })),
+  addEvidence: answerSchema<AddEvidenceMutation>()(z.object({ addEvidence: ChangeSchema })),
+  updateNode: answerSchema<UpdateNodeMutation>()(z.object({ updateNode: ChangeSchema })),
+  removeItem: answerSchema<RemoveItemMutation>()(z.object({ removeItem: ChangeSchema })),
+  review: answerSchema<ReviewMutation>()(z.object({ review: ChangeSchema })),
+  undo: answerSchema<UndoMutation>()(z.object({ undo: ChangeSchema })),
 };
 
 /** The annotate API of one run, for the holder of its token. */
@@ -222,29 +194,49 @@ export function createAnnotateApi(token: string, fetchImpl: Fetch = (input, init
   const op = ANNOTATE_OPERATIONS;
   return {
     async annotation(document: string): Promise<Annotation> {
-      return (await send(op.Annotation, { document }, answers.annotation, token, fetchImpl)).annotation;
+      return (await send(op.Annotation, { document } satisfies AnnotationQueryVariables, answers.annotation, token, fetchImpl)).annotation;
     },
     async addNode(document: string, version: string, node: NodeInput): Promise<AnnotationChange> {
-      return (await send(op.AddNode, { document, version, node }, answers.addNode, token, fetchImpl)).addNode;
+      return (await send(op.AddNode, { document, version, node } satisfies AddNodeMutationVariables, answers.addNode, token, fetchImpl))
+        .addNode;
     },
     async addEdge(document: string, version: string, edge: EdgeInput): Promise<AnnotationChange> {
-      return (await send(op.AddEdge, { document, version, edge }, answers.addEdge, token, fetchImpl)).addEdge;
+      return (await send(op.AddEdge, { document, version, edge } satisfies AddEdgeMutationVariables, answers.addEdge, token, fetchImpl))
+        .addEdge;
     },
     async addEvidence(document: string, version: string, target: string, evidence: EvidenceInput): Promise<AnnotationChange> {
-      const variables = { document, version, target, paragraph: evidence.paragraph, quote: evidence.quote };
+      const variables = {
+        document,
+        version,
+        target,
+        paragraph: evidence.paragraph,
+        quote: evidence.quote,
+      } satisfies AddEvidenceMutationVariables;
       return (await send(op.AddEvidence, variables, answers.addEvidence, token, fetchImpl)).addEvidence;
     },
     async updateNode(document: string, version: string, id: string, patch: NodePatch): Promise<AnnotationChange> {
-      return (await send(op.UpdateNode, { document, version, id, patch }, answers.updateNode, token, fetchImpl)).updateNode;
+      return (
+        await send(
+          op.UpdateNode,
+          { document, version, id, patch } satisfies UpdateNodeMutationVariables,
+          answers.updateNode,
+          token,
+          fetchImpl,
+        )
+      ).updateNode;
     },
     async removeItem(document: string, version: string, item: string): Promise<AnnotationChange> {
-      return (await send(op.RemoveItem, { document, version, item }, answers.removeItem, token, fetchImpl)).removeItem;
+      return (
+        await send(op.RemoveItem, { document, version, item } satisfies RemoveItemMutationVariables, answers.removeItem, token, fetchImpl)
+      ).removeItem;
     },
     async review(document: string, version: string, item: string, decision: 'ACCEPT' | 'REJECT'): Promise<AnnotationChange> {
-      return (await send(op.Review, { document, version, item, decision }, answers.review, token, fetchImpl)).review;
+      return (
+        await send(op.Review, { document, version, item, decision } satisfies ReviewMutationVariables, answers.review, token, fetchImpl)
+      ).review;
     },
     async undo(document: string, version: string): Promise<AnnotationChange> {
-      return (await send(op.Undo, { document, version }, answers.undo, token, fetchImpl)).undo;
+      return (await send(op.Undo, { document, version } satisfies UndoMutationVariables, answers.undo, token, fetchImpl)).undo;
     },
   };
 }

@@ -3,6 +3,58 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ReviewDecision =
+  | 'ACCEPT'
+  | 'REJECT';
+
+export type DraftItemKind =
+  | 'NODE'
+  | 'EDGE';
+
+export type EvidenceInput = {
+  paragraph: number;
+  quote: string;
+};
+
+export type NodeInput = {
+  /** A lower-case slug; suggested from the name when omitted */
+  id?: string | null | undefined;
+  kind: NodeKind;
+  name: string;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  date?: string | null | undefined;
+  category?: string | null | undefined;
+  negative?: boolean | null | undefined;
+  evidence: Array<EvidenceInput>;
+};
+
+export type NodePatch = {
+  name?: string | null | undefined;
+  aliases?: Array<string> | null | undefined;
+  description?: string | null | undefined;
+  date?: string | null | undefined;
+  category?: string | null | undefined;
+  negative?: boolean | null | undefined;
+};
+
+export type PropertyInput = {
+  key: string;
+  /** A string, or a number written as digits for number properties such as RESPONDED_WITH's order */
+  value: string;
+};
+
+export type EdgeInput = {
+  /** Derived by the seed's rule when omitted */
+  id?: string | null | undefined;
+  type: RelationType;
+  source: string;
+  target: string;
+  properties?: Array<PropertyInput> | null | undefined;
+  negative?: boolean | null | undefined;
+  evidence: Array<EvidenceInput>;
+};
+
 export type DisagreementKind =
   /** Annotated CONTRADICTS relation */
   | 'CONTRADICTS'
@@ -209,3 +261,76 @@ export type TextSearchQueryVariables = Exact<{
 
 
 export type TextSearchQuery = { textSearch: Array<{ paragraph: { document: string, number: number, section: string, text: string }, highlights: Array<{ start: number, end: number }> }> };
+
+export type AnnotationQueryVariables = Exact<{
+  document: string;
+}>;
+
+
+export type AnnotationQuery = { annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } };
+
+export type AddNodeMutationVariables = Exact<{
+  document: string;
+  version: string;
+  node: NodeInput;
+}>;
+
+
+export type AddNodeMutation = { addNode: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type AddEdgeMutationVariables = Exact<{
+  document: string;
+  version: string;
+  edge: EdgeInput;
+}>;
+
+
+export type AddEdgeMutation = { addEdge: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type AddEvidenceMutationVariables = Exact<{
+  document: string;
+  target: string;
+  paragraph: number;
+  quote: string;
+  version: string;
+}>;
+
+
+export type AddEvidenceMutation = { addEvidence: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type UpdateNodeMutationVariables = Exact<{
+  document: string;
+  version: string;
+  id: string;
+  patch: NodePatch;
+}>;
+
+
+export type UpdateNodeMutation = { updateNode: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type RemoveItemMutationVariables = Exact<{
+  document: string;
+  version: string;
+  item: string;
+}>;
+
+
+export type RemoveItemMutation = { removeItem: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type ReviewMutationVariables = Exact<{
+  document: string;
+  item: string;
+  decision: ReviewDecision;
+  version: string;
+}>;
+
+
+export type ReviewMutation = { review: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
+
+export type UndoMutationVariables = Exact<{
+  document: string;
+  version: string;
+}>;
+
+
+export type UndoMutation = { undo: { version: string, item: string | null, annotation: { document: string, version: string, file: string, exists: boolean, canUndo: boolean, problems: Array<{ file: string, line: number | null, message: string }>, drafts: Array<{ id: string, item: DraftItemKind, kind: NodeKind | null, name: string | null, type: RelationType | null, source: string | null, target: string | null, rule: string | null, confidence: number | null, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } } };
