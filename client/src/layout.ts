@@ -119,7 +119,8 @@ export function tracePositions(trace: TraceShape): Map<string, cytoscape.Positio
     const place = (id: string, row: number) => {
       if (id === trace.incident || steps.some((s) => s.id === id)) return; // already on the line
       const entry = columns.get(id) ?? { xs: [], row };
-      entry.xs.push(x);
+      // Whom steps done together involved are spread across their column, not stacked in one spot.
+      entry.xs.push(x + offset * TRACE_COLUMN);
       columns.set(id, entry);
     };
     for (const a of step.actors) place(a, -1);
