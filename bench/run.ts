@@ -9,10 +9,22 @@ import { environment, modeResultsFile, printTable, writeReports, type Environmen
 import { apiTax, growth, growthPoint, peer, startApi, stores, type GrowthPoint } from './scenario-api.ts';
 import { constraintGuard } from './scenario-constraints.ts';
 import { bulkLoad } from './scenario-load.ts';
+import { cacheHit, cacheThroughput, incrementalLoad } from './scenario-speed.ts';
 import { viewer } from './scenario-viewer.ts';
 import type { BenchContext, BuiltCorpus, ScenarioResult } from './types.ts';
 
-const SCENARIOS = ['bulk-load', 'growth', 'api-tax', 'peer', 'stores', 'constraint-guard', 'viewer'] as const;
+const SCENARIOS = [
+  'bulk-load',
+  'incremental-load',
+  'growth',
+  'api-tax',
+  'peer',
+  'stores',
+  'cache-hit',
+  'cache-throughput',
+  'constraint-guard',
+  'viewer',
+] as const;
 type ScenarioId = (typeof SCENARIOS)[number];
 
 function parseArgs(argv: readonly string[]): { quick: boolean; only: Set<ScenarioId> } {
@@ -123,9 +135,10 @@ async function main(): Promise<void> {
   };
   try {
     await attempt('bulk-load', 'Bulk load', () => bulkLoad(ctx));
+    await attempt('incremental-load', 'Incremental load', () => incrementalLoad(ctx));
 
     const points: GrowthPoint[] = [];
-    const needApi = ['growth', 'api-tax', 'peer', 'stores'].some((id) => only.has(id as ScenarioId));
+    const needApi = ['growth', 'api-tax', 'peer', 'stores', 'cache-hit', 'cache-throughput'].some((id) => only.has(id as ScenarioId));
     for (const documents of needApi ? sizes : []) {
       if (!only.has('growth') && documents !== apiSize) continue;
       log(`— API at ${documents} documents`);
@@ -136,6 +149,8 @@ async function main(): Promise<void> {
           await attempt('api-tax', 'API tax', () => apiTax(ctx, api));
           await attempt('peer', 'Against the peer', () => peer(ctx, api));
           await attempt('stores', 'Stores', () => stores(ctx, api));
+          await attempt('cache-hit', 'Cache hit', () => cacheHit(ctx, api));
+          await attempt('cache-throughput', 'Cache throughput', () => cacheThroughput(ctx, api));
         }
       } finally {
         await api.close();
