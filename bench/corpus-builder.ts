@@ -19,6 +19,8 @@ export interface NodeDef {
   description?: string;
   date?: string;
   properties?: Record<string, string | number | boolean>;
+  /** A negative fact: written `negative: true` (the seed refuses it among the properties) */
+  negative?: boolean;
   evidence: EvidenceDef[];
 }
 
@@ -124,6 +126,7 @@ export class DocBuilder {
       if (n.description) out.push(`    description: ${q(n.description)}`);
       if (n.date) out.push(`    date: ${q(n.date)}`);
       if (n.properties) out.push(`    properties: ${flow(n.properties)}`);
+      if (n.negative) out.push('    negative: true');
       out.push('    evidence:', ...evidence(n.evidence).map((e) => `      - ${e}`));
     }
     out.push('', 'edges:');

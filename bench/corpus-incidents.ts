@@ -168,7 +168,7 @@ function incident(shape: Shape) {
           id: `${id}-step-${i + 1}`,
           kind: 'Response',
           name: `${name}: ${step.name}`,
-          ...(step.negative ? { properties: { negative: true } } : {}),
+          ...(step.negative ? { negative: true } : {}),
         },
         b.cite(p, step.sentence),
       );

@@ -203,7 +203,7 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
         id: `${me.id}-claim-no-notes-${year}`,
         kind: 'Claim',
         name: `${tag}: no notes at the ${year} SITE briefings`,
-        properties: { negative: true },
+        negative: true,
       },
       b.cite(pGen, 'Attendees were not allowed to take notes.'),
     );
@@ -265,7 +265,7 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
         id: `${me.id}-claim-no-appeal-${year}`,
         kind: 'Claim',
         name: `${tag}: no appeal about the ${place} nomination in ${year}`,
-        properties: { negative: true },
+        negative: true,
       },
       b.cite(pNom, 'no one accessed the appeal process'),
     );
@@ -286,7 +286,7 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
         id: `${me.id}-claim-no-complaints-${year}`,
         kind: 'Claim',
         name: `${tag}: no complaints in ${year}`,
-        properties: { negative: true },
+        negative: true,
       },
       b.cite(pRes, 'did not receive any complaints about potential foreign interference'),
     );
@@ -295,7 +295,7 @@ export function generateDocument(seed: number, index: number, incidentsPerElecti
         id: `${me.id}-claim-no-effect-${year}`,
         kind: 'Claim',
         name: `${tag}: no effect on the ${year} results`,
-        properties: { negative: true },
+        negative: true,
       },
       b.cite(pRes, `does not believe that foreign interference affected the results of the ${year} federal election`),
     );

@@ -52,7 +52,7 @@ nodes:
   - id: breach-no-further-steps
     kind: Response
     name: No further steps
-    properties: { negative: true }
+    negative: true
     evidence:
       - { paragraph: 3, quote: "No further steps were taken." }
 edges:
@@ -252,7 +252,7 @@ export const MALFORMED_CASES: MalformedCase[] = [
     name: 'an unknown relation type (a provenance one)',
     files: ann('type: ATTENDED', 'type: MENTIONS'),
     problems: [
-      `${A}:33: edges.0.type: type must be one of ATTENDED, HELD_ROLE, REPRESENTED, ORGANIZED, PART_OF, PRECEDED, LOCATED_IN, REPORTED_TO, RESPONDED_WITH, PERFORMED, CONSULTED, NOTICED, TARGETED, MET_WITH, PUBLISHED, DISTRIBUTED, REPLACED, RECOMMENDED, ADDRESSED_TO, ASSERTED, ABOUT`,
+      `${A}:33: edges.0.type: type must be one of ATTENDED, HELD_ROLE, REPRESENTED, ORGANIZED, PART_OF, PRECEDED, LOCATED_IN, REPORTED_TO, RESPONDED_WITH, PERFORMED, CONSULTED, NOTICED, TARGETED, MET_WITH, PUBLISHED, DISTRIBUTED, REPLACED, RECOMMENDED, ADDRESSED_TO, ASSERTED, ABOUT, INTERVIEWED_IN, CONTRADICTS, CORROBORATES`,
     ],
   },
   {
@@ -277,8 +277,15 @@ export const MALFORMED_CASES: MalformedCase[] = [
   },
   {
     name: 'a reserved property name',
-    files: ann('properties: { negative: true }', 'properties: { negative: true, searchText: x }'),
-    problems: [`${A}:29: nodes.4.properties: these property names are reserved: ${RESERVED_PROPERTIES.join(', ')}`],
+    files: ann('negative: true', 'negative: true\n    properties: { searchText: x }'),
+    problems: [`${A}:30: nodes.4.properties: these property names are reserved: ${RESERVED_PROPERTIES.join(', ')}`],
+  },
+  {
+    name: 'negative written as a property (the old form)',
+    files: ann('    negative: true\n', '    properties: { negative: true }\n'),
+    problems: [
+      `${A}:29: nodes.4.properties: negative is not a property: write \`negative: true\` on the node or relation itself (beside its evidence)`,
+    ],
   },
   {
     name: 'a date that does not exist',
@@ -342,8 +349,8 @@ export const MALFORMED_CASES: MalformedCase[] = [
   {
     name: 'a node without evidence',
     files: ann(
-      '    properties: { negative: true }\n    evidence:\n      - { paragraph: 3, quote: "No further steps were taken." }\n',
-      '    properties: { negative: true }\n',
+      '    negative: true\n    evidence:\n      - { paragraph: 3, quote: "No further steps were taken." }\n',
+      '    negative: true\n',
     ),
     problems: [`${A}:26: "breach-no-further-steps" has no evidence: every node needs a paragraph and quote behind it`],
   },

@@ -18,6 +18,10 @@ export const NODE_FIELDS = [
   'evidenceCount',
   // true on a draft (seeded with --drafts), absent otherwise
   'draft',
+  // true on a negative fact (GraphNode.negative), absent otherwise
+  'negative',
+  // the ids resolutions.yaml merged into this node (GraphNode.mergedIds), absent when none
+  'mergedIds',
 ] as const;
 
 /** What a relationship carries in Neo4j besides its curated properties (attendanceKey: graph/src/attendance.ts). */
@@ -29,6 +33,9 @@ export const EDGE_FIELDS = ['id', 'evidenceDocuments', 'evidenceParagraphs', 'ev
  * is how this one reaches the store; the records mapping lifts it out of the curated properties.
  */
 export const EDGE_DRAFT_FIELD = 'draft';
+
+/** true on a negative relation ("did not attend"; GraphEdge.negative), absent otherwise; reaches the store as EDGE_DRAFT_FIELD does. */
+export const EDGE_NEGATIVE_FIELD = 'negative';
 
 /** Names a curated property may not take: every field above, and the canonical graph's own keys. */
 export const RESERVED_PROPERTIES: readonly string[] = [
@@ -46,5 +53,6 @@ export const RESERVED_PROPERTIES: readonly string[] = [
     ...NODE_FIELDS,
     ...EDGE_FIELDS,
     EDGE_DRAFT_FIELD,
+    EDGE_NEGATIVE_FIELD,
   ]),
 ];

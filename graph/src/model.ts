@@ -81,6 +81,8 @@ export interface Document {
   interviewer: string;
   /** ISO 8601 date of the interview */
   date: string;
+  /** The interview line as printed before [1]: the Interview node's evidence quotes it as paragraph 0 (INTERVIEW_PARAGRAPH) */
+  interviewLine?: string;
   notes: string[];
   sections: Section[];
   paragraphs: Paragraph[];

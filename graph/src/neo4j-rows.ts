@@ -1,6 +1,7 @@
 // The canonical graph as the flat rows the load queries UNWIND. Neo4j properties cannot nest,
 // so evidence becomes three parallel lists on every node and relationship.
 import { attendanceEdges } from './attendance.ts';
+import { INTERVIEW_PARAGRAPH } from './interview.ts';
 import { paragraphId, type Evidence, type GraphData, type PropertyValue } from './model.ts';
 import { searchText } from './normalise.ts';
 
@@ -37,6 +38,7 @@ export function toNeo4jRows(graph: GraphData) {
       interviewer: d.interviewer,
       date: d.date,
       notes: d.notes,
+      ...(d.interviewLine ? { interviewLine: d.interviewLine } : {}),
     },
   }));
   const sections = graph.documents.flatMap((d) =>
@@ -78,6 +80,9 @@ export function toNeo4jRows(graph: GraphData) {
       searchText: searchText(n.name, n.aliases),
       // Only drafts carry it: a reviewed graph's rows (and its fingerprint) stay as they were.
       draft: n.draft ? true : undefined,
+      // Likewise only on negative facts, and on nodes that resolutions.yaml merged others into.
+      negative: n.negative ? true : undefined,
+      mergedIds: n.mergedIds?.length ? n.mergedIds : undefined,
       ...evidenceProps(n.evidence),
     }),
   }));
@@ -93,11 +98,15 @@ export function toNeo4jRows(graph: GraphData) {
       id: e.id,
       attendanceKey: attendanceKeys.get(e),
       draft: e.draft ? true : undefined,
+      negative: e.negative ? true : undefined,
       ...evidenceProps(e.evidence),
     }),
   }));
+  // The Interview nodes' evidence cites the header (INTERVIEW_PARAGRAPH), which is no Paragraph node to link to.
   const evidence = graph.nodes.flatMap((n) =>
-    n.evidence.map((e) => ({ entity: n.id, paragraph: paragraphId(e.document, e.paragraph), quote: e.quote })),
+    n.evidence
+      .filter((e) => e.paragraph !== INTERVIEW_PARAGRAPH)
+      .map((e) => ({ entity: n.id, paragraph: paragraphId(e.document, e.paragraph), quote: e.quote })),
   );
   const mentions = graph.mentions.map((m) => ({
     paragraph: paragraphId(m.document, m.paragraph),

@@ -1,11 +1,11 @@
 // Reads a curated annotation file (YAML) into typed records that remember the line they came from,
 // so every later check can point an annotator at the exact place to fix.
-import { isMap, isSeq, LineCounter, parseDocument, visit, type Document as YamlDocument } from 'yaml';
 import { z } from 'zod';
 import { RESERVED_PROPERTIES } from '../../graph/src/fields.ts';
 import { MAX_ID_LENGTH } from '../../graph/src/limits.ts';
 import { NODE_KINDS, ORGANIZATION_CATEGORIES, RELATION_TYPES } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
+import { readYamlFile } from './yaml-file.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EDGE_ID = /^[a-z0-9]+(?:--?[a-z0-9]+)*$/;
@@ -42,17 +42,23 @@ const draftFields = {
 };
 
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
-const properties = z
+export const properties = z
   .record(z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'property names are camelCase or snake_case words'), propertyValue)
-  .refine((p) => !Object.keys(p).some((k) => RESERVED_PROPERTIES.includes(k)), {
+  // Its own message first: `properties: { negative: true }` was the old form of a negative fact.
+  .refine((p) => !('negative' in p), {
+    message: 'negative is not a property: write `negative: true` on the node or relation itself (beside its evidence)',
+  })
+  .refine((p) => !Object.keys(p).some((k) => k !== 'negative' && RESERVED_PROPERTIES.includes(k)), {
     message: `these property names are reserved: ${RESERVED_PROPERTIES.join(', ')}`,
   });
 
-const nodeSchema = z.strictObject({
-  id: z
-    .string()
-    .regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"')
-    .max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`),
+export const idSchema = z
+  .string()
+  .regex(SLUG, 'ids are lower-case slugs like "azam-ishmael"')
+  .max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters (the API refuses longer ones)`);
+
+/** What defines an entity: shared by annotation entries and seed/entities.yaml (./entities.ts). */
+export const definitionFields = {
   kind: z.enum(NODE_KINDS, { error: `kind must be one of ${NODE_KINDS.join(', ')}` }),
   name: z.string().trim().min(1),
   category: z.enum(ORGANIZATION_CATEGORIES, { error: `category must be one of ${ORGANIZATION_CATEGORIES.join(', ')}` }).optional(),
@@ -63,10 +69,46 @@ const nodeSchema = z.strictObject({
     .regex(ISO_DATE, 'date must be ISO 8601 (2019, 2024-03-05, 2021/2021-09-20)')
     .refine(isRealDate, 'date names a month or day that does not exist')
     .optional(),
-  properties: properties.optional(),
-  ...draftFields,
-  evidence: z.array(evidenceSchema).optional(),
-});
+};
+
+/** The fields only a definition may carry: a reference (an entry without kind and name) has none of them. */
+const DEFINING_KEYS = ['kind', 'name', 'category', 'description', 'date', 'properties', 'negative'] as const;
+
+/**
+ * A node entry either defines an entity (kind and name, and what else it knows) or refers to one
+ * defined in entities.yaml or another document: only `id`, `evidence` and this document's `aliases`.
+ */
+const nodeSchema = z
+  .strictObject({
+    id: idSchema,
+    ...definitionFields,
+    kind: definitionFields.kind.optional(),
+    name: definitionFields.name.optional(),
+    properties: properties.optional(),
+    negative: z.boolean().optional(),
+    ...draftFields,
+    evidence: z.array(evidenceSchema).optional(),
+  })
+  .superRefine((n, ctx) => {
+    if (n.kind !== undefined && n.name !== undefined) return;
+    if (n.kind !== undefined || n.name !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [n.kind === undefined ? 'kind' : 'name'],
+        message:
+          'a node entry that defines an entity needs both kind and name; one that refers to a shared entity has neither (only id, evidence and aliases)',
+      });
+      return;
+    }
+    const extra = DEFINING_KEYS.filter((k) => n[k] !== undefined);
+    if (extra.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [extra[0] ?? 'id'],
+        message: `a reference to an entity defined elsewhere (no kind or name) carries only id, evidence and aliases, not ${extra.join(', ')}`,
+      });
+    }
+  });
 
 const edgeSchema = z.strictObject({
   id: z
@@ -80,6 +122,7 @@ const edgeSchema = z.strictObject({
   source: z.string().min(1),
   target: z.string().min(1),
   properties: properties.optional(),
+  negative: z.boolean().optional(),
   ...draftFields,
   evidence: z.array(evidenceSchema).min(1, 'every relation needs at least one piece of evidence'),
 });
@@ -101,78 +144,22 @@ export interface AnnotationFile {
   edges: EdgeAnnotation[];
 }
 
-function lineAt(doc: YamlDocument, counter: LineCounter, path: readonly PropertyKey[]): number {
-  // Walk down as far as the path exists, so a missing key points at its parent.
-  for (let depth = path.length; depth >= 0; depth--) {
-    const node = path.length === 0 || depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) return counter.linePos(range[0]).line;
-  }
-  return 1;
-}
-
 /** Parse and shape-check one annotation file. Returns every problem found. */
 export function readAnnotations(text: string, file: string): { annotations?: AnnotationFile; problems: Problem[] } {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      // Only the first: after a syntax error the parser's reading of the rest is guesswork, and one
-      // misplaced tab would otherwise be reported as a screenful of errors on the lines after it.
-      problems: doc.errors.slice(0, 1).map((e) => ({
-        file,
-        line: counter.linePos(e.pos[0]).line,
-        // The parser recurses into nested collections; a file nested thousands deep exhausts the stack.
-        message:
-          e instanceof Error && e.message.startsWith('Maximum call stack size exceeded')
-            ? 'YAML is nested too deeply to read'
-            : `YAML syntax error: ${e.message.split('\n')[0]}`,
-      })),
-    };
-  }
-  if (!isMap(doc.contents)) {
-    return { problems: [{ file, line: 1, message: 'an annotation file must be a mapping with document, nodes and edges' }] };
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS();
-  } catch (error) {
-    // The yaml library refuses aliases that expand without bound (a "billion laughs" file).
-    let line = 1;
-    visit(doc, {
-      Alias(_key, node) {
-        if (node.range) line = counter.linePos(node.range[0]).line;
-        return visit.BREAK;
-      },
-    });
-    return {
-      problems: [{ file, line, message: `YAML aliases cannot be expanded: ${error instanceof Error ? error.message : String(error)}` }],
-    };
-  }
-  const parsed = fileSchema.safeParse(value);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        // An unknown key is reported on its parent: point at the key itself.
-        line: lineAt(doc, counter, issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys.slice(0, 1)] : issue.path),
-        message: `${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`,
-      })),
-    };
-  }
-  const evidenceLines = (section: 'nodes' | 'edges', index: number): number[] => {
-    const seq = doc.getIn([section, index, 'evidence'], true);
-    return isSeq(seq) ? seq.items.map((_, i) => lineAt(doc, counter, [section, index, 'evidence', i])) : [];
-  };
-  const { document, nodes, edges } = parsed.data;
+  const read = readYamlFile(text, file, fileSchema, 'an annotation file must be a mapping with document, nodes and edges');
+  if ('problems' in read) return { problems: read.problems };
+  const { data, lineOf, count } = read;
+  const evidenceLines = (section: 'nodes' | 'edges', index: number): number[] =>
+    Array.from({ length: count([section, index, 'evidence']) }, (_, i) => lineOf([section, index, 'evidence', i]));
+  const { document, nodes, edges } = data;
   return {
     problems: [],
     annotations: {
       file,
       document,
-      documentLine: lineAt(doc, counter, ['document']),
-      nodes: nodes.map((n, i) => ({ ...n, line: lineAt(doc, counter, ['nodes', i]), evidenceLines: evidenceLines('nodes', i) })),
-      edges: edges.map((e, i) => ({ ...e, line: lineAt(doc, counter, ['edges', i]), evidenceLines: evidenceLines('edges', i) })),
+      documentLine: lineOf(['document']),
+      nodes: nodes.map((n, i) => ({ ...n, line: lineOf(['nodes', i]), evidenceLines: evidenceLines('nodes', i) })),
+      edges: edges.map((e, i) => ({ ...e, line: lineOf(['edges', i]), evidenceLines: evidenceLines('edges', i) })),
     },
   };
 }

@@ -1,9 +1,16 @@
 // Turns parsed documents and their annotation files into the canonical graph, checking every
 // citation, reference, kind and relation on the way. Nothing is returned unless all checks pass.
+// Nodes are merged in ./merge-nodes.ts, judgements applied in ./apply-resolutions.ts; this file
+// checks citations and relations and puts the graph together.
 // (Past 300 lines: the checks share the merged node and edge maps, and read best in one place.)
-import type { AnnotationFile, EdgeAnnotation, NodeAnnotation } from './annotations.ts';
+import type { AnnotationFile, EdgeAnnotation } from './annotations.ts';
+import { applyResolutions } from './apply-resolutions.ts';
+import { likelyDuplicates } from './duplicates.ts';
 import { deriveElections } from './elections.ts';
+import type { SharedEntity } from './entities.ts';
+import { interviewEdges, interviewNode } from './interviews.ts';
 import { findMentions } from './mentions.ts';
+import { checkLabels, mergeNodes, withArticle, type MergedNode, type Sourced } from './merge-nodes.ts';
 import {
   RELATIONS,
   type Document,
@@ -12,23 +19,18 @@ import {
   type GraphEdge,
   type GraphNode,
   type NodeKind,
-  type PropertyValue,
   type RelationType,
 } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
+import { NO_RESOLUTIONS, type Resolutions } from './resolutions.ts';
 
-interface Sourced {
-  file: string;
-  line: number;
+/** What the corpus declares besides its documents' annotations: entities.yaml and resolutions.yaml. */
+export interface SharedData {
+  entities: readonly SharedEntity[];
+  resolutions: Resolutions;
 }
 
-interface MergedNode extends GraphNode {
-  definedAt: Sourced;
-  /** How many citations the annotations gave, valid or not: a node whose citations all failed is already reported */
-  cited: number;
-  /** Whether any annotation of it is reviewed (not `review: draft`); a node only drafts define is a draft */
-  reviewed: boolean;
-}
+export const NO_SHARED: SharedData = { entities: [], resolutions: NO_RESOLUTIONS };
 
 /**
  * The same text with typographic quotes, dashes and spacing made plain: explains a near miss, and
@@ -94,13 +96,9 @@ function suggestion(id: string, known: Iterable<string>): string {
   return best !== undefined && bestDistance <= limit ? ` (did you mean "${best}"?)` : '';
 }
 
-/** "a Person", "an Organization" */
-function withArticle(word: string): string {
-  return `${/^[AEIOU]/i.test(word) ? 'an' : 'a'} ${word}`;
-}
-
-export function edgeId(type: RelationType, source: string, target: string): string {
-  return `${source}--${type.toLowerCase().replace(/_/g, '-')}--${target}`;
+/** The id of a relation the annotation gives none: `a--attended--b`, and `a--not-attended--b` for a negative one. */
+export function edgeId(type: RelationType, source: string, target: string, negative = false): string {
+  return `${source}--${negative ? 'not-' : ''}${type.toLowerCase().replace(/_/g, '-')}--${target}`;
 }
 
 function checkEvidence(
@@ -132,71 +130,6 @@ function checkEvidence(
     }
     return [{ document: document.id, paragraph: e.paragraph, quote: e.quote }];
   });
-}
-
-function mergeNode(
-  merged: Map<string, MergedNode>,
-  annotation: NodeAnnotation,
-  evidence: Evidence[],
-  file: string,
-  problems: Problem[],
-): void {
-  const { id, kind, name, category, aliases, description, date, properties } = annotation;
-  const props: Record<string, PropertyValue> = { ...properties, ...(category ? { category } : {}) };
-  const existing = merged.get(id);
-  if (!existing) {
-    merged.set(id, {
-      id,
-      kind,
-      name,
-      ...(aliases?.length ? { aliases: [...new Set(aliases.filter((a) => a !== name))] } : {}),
-      ...(description ? { description } : {}),
-      ...(date ? { date } : {}),
-      ...(Object.keys(props).length ? { properties: props } : {}),
-      evidence,
-      definedAt: { file, line: annotation.line },
-      cited: annotation.evidence?.length ?? 0,
-      reviewed: annotation.review !== 'draft',
-    });
-    return;
-  }
-  const where = `${existing.definedAt.file}:${existing.definedAt.line}`;
-  // Within one file a repeated id is a slip whatever its kind; across files it is the same thing seen twice.
-  if (existing.definedAt.file === file) {
-    problems.push({ file, line: annotation.line, message: `id "${id}" is defined twice (first at line ${existing.definedAt.line})` });
-    return;
-  }
-  if (existing.kind !== kind) {
-    problems.push({
-      file,
-      line: annotation.line,
-      message: `"${id}" is ${withArticle(kind)} here but ${withArticle(existing.kind)} at ${where}`,
-    });
-    return;
-  }
-  // The same real-world thing in another document: one node, with the evidence of both.
-  for (const [key, value] of Object.entries(props)) {
-    const before = existing.properties?.[key];
-    if (before !== undefined && JSON.stringify(before) !== JSON.stringify(value)) {
-      problems.push({
-        file,
-        line: annotation.line,
-        message: `"${id}" has ${key} ${JSON.stringify(value)} here but ${JSON.stringify(before)} at ${where}`,
-      });
-    }
-  }
-  if (date && existing.date && date !== existing.date) {
-    problems.push({ file, line: annotation.line, message: `"${id}" has date ${date} here but ${existing.date} at ${where}` });
-  }
-  const allAliases = new Set([...(existing.aliases ?? []), ...(aliases ?? []), ...(name !== existing.name ? [name] : [])]);
-  allAliases.delete(existing.name);
-  if (allAliases.size) existing.aliases = [...allAliases];
-  existing.properties = { ...props, ...existing.properties };
-  if (!existing.description && description) existing.description = description;
-  if (!existing.date && date) existing.date = date;
-  existing.evidence.push(...evidence);
-  existing.cited += annotation.evidence?.length ?? 0;
-  if (annotation.review !== 'draft') existing.reviewed = true;
 }
 
 function checkEdge(
@@ -251,109 +184,126 @@ function checkEdge(
 /**
  * Checks everything and builds the graph; `graph` is set only when `problems` is empty. Draft items
  * (`review: draft`) are built like the rest and marked `draft: true` (./drafts.ts leaves them out).
- * `draftIds`: ids left out as drafts, so a reviewed relation that names one says so.
+ * `draftIds`: ids left out as drafts, so a reviewed relation that names one says so. `warnings`:
+ * what a curator should look at but that does not stop the seed (likely duplicates, a witness with
+ * no Person, a judgement on an id no document cites).
  */
 export function buildGraph(
   documents: readonly Document[],
   annotationFiles: readonly AnnotationFile[],
   draftIds: ReadonlySet<string> = new Set(),
-): { graph?: GraphData; problems: Problem[] } {
+  shared: SharedData = NO_SHARED,
+): { graph?: GraphData; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const byId = new Map(documents.map((d) => [d.id, d]));
-  const merged = new Map<string, MergedNode>();
   const suggest = suggester();
 
   for (const a of annotationFiles) {
-    const document = byId.get(a.document);
-    if (!document) {
+    if (!byId.has(a.document)) {
       problems.push({
         file: a.file,
         line: a.documentLine,
         message: `document "${excerpt(a.document)}" is not in documents/${suggest(a.document, byId.keys())}`,
       });
     }
-    for (const n of a.nodes) {
-      const evidence = checkEvidence(n.evidence ?? [], n.evidenceLines, n.line, a.file, document, problems);
-      mergeNode(merged, n, evidence, a.file, problems);
-    }
+  }
+  const merged = mergeNodes(
+    annotationFiles,
+    shared.entities,
+    documents.map((d) => interviewNode(d, `documents/${d.id}.txt`)),
+    (n, a) => checkEvidence(n.evidence ?? [], n.evidenceLines, n.line, a.file, byId.get(a.document), problems),
+    problems,
+    suggest,
+    draftIds,
+  );
+
+  for (const node of [...merged.values()]) {
+    if (node.cited > 0) continue;
+    // A shared entity no document cites is not in the graph (yet, or any more: its last document was removed).
+    if (shared.entities.some((e) => e.id === node.id)) merged.delete(node.id);
+    else problems.push({ ...node.definedAt, message: `"${node.id}" has no evidence: every node needs a paragraph and quote behind it` });
   }
 
-  for (const node of merged.values()) {
-    if (node.cited === 0) {
-      problems.push({ ...node.definedAt, message: `"${node.id}" has no evidence: every node needs a paragraph and quote behind it` });
-    }
-  }
+  const rewrite = applyResolutions(merged, shared.resolutions, problems, warnings);
+  checkLabels(merged.values(), plain, problems);
+  likelyDuplicates(merged.values(), shared.resolutions, warnings);
 
-  // One name, one thing: a name or alias that two ids claim would make mentions and search ambiguous.
-  const owners = new Map<string, { id: string; at: Sourced }>();
-  for (const node of merged.values()) {
-    for (const label of [node.name, ...(node.aliases ?? [])]) {
-      const key = plain(label);
-      const owner = owners.get(key);
-      if (owner && owner.id !== node.id) {
-        problems.push({
-          ...node.definedAt,
-          message: `the name or alias "${label}" of "${node.id}" is already used by "${owner.id}" (${owner.at.file}:${owner.at.line})`,
-        });
-      } else {
-        owners.set(key, { id: node.id, at: node.definedAt });
-      }
-    }
-  }
-
-  const edges = new Map<string, GraphEdge & { definedAt: Sourced; reviewed: boolean }>();
+  const edges = new Map<string, GraphEdge & { definedAt: Sourced; reviewed: boolean; rewritten: boolean }>();
   for (const a of annotationFiles) {
     const document = byId.get(a.document);
-    for (const e of a.edges) {
-      const evidence = checkEvidence(e.evidence, e.evidenceLines, e.line, a.file, document, problems);
+    for (const given of a.edges) {
+      const evidence = checkEvidence(given.evidence, given.evidenceLines, given.line, a.file, document, problems);
+      // A relation to an id resolutions.yaml merged is a relation to the node it became.
+      const source = rewrite.get(given.source) ?? given.source;
+      const target = rewrite.get(given.target) ?? given.target;
+      const rewritten = source !== given.source || target !== given.target;
+      const e: EdgeAnnotation = { ...given, source, target };
       if (!checkEdge(e, merged, a.file, problems, suggest, draftIds)) continue;
       const type = e.type;
-      const id = e.id ?? edgeId(type, e.source, e.target);
+      const id = e.id ?? edgeId(type, source, target, e.negative === true);
       const existing = edges.get(id);
       if (existing) {
-        const same = existing.type === type && existing.source === e.source && existing.target === e.target;
-        if (existing.definedAt.file === a.file || !same) {
+        const same = existing.type === type && existing.source === source && existing.target === target;
+        const sameSign = (existing.negative === true) === (e.negative === true);
+        // Two relations that a merge made one are one relation, even within one file.
+        if (same && sameSign && (existing.definedAt.file !== a.file || existing.rewritten || rewritten)) {
+          existing.evidence.push(...evidence);
+          if (e.review !== 'draft') existing.reviewed = true;
+        } else {
           problems.push({
             file: a.file,
             line: e.line,
-            message: `relation id "${id}" is used twice (first at ${existing.definedAt.file}:${existing.definedAt.line})${e.id ? '' : '; give each an explicit id'}`,
+            message: `relation id "${id}" is used twice (first at ${existing.definedAt.file}:${existing.definedAt.line})${same && !sameSign ? ', once negative and once not' : ''}${e.id ? '' : '; give each an explicit id'}`,
           });
-        } else {
-          existing.evidence.push(...evidence);
-          if (e.review !== 'draft') existing.reviewed = true;
         }
         continue;
       }
       edges.set(id, {
         id,
         type,
-        source: e.source,
-        target: e.target,
+        source,
+        target,
         ...(e.properties ? { properties: e.properties } : {}),
+        ...(e.negative ? { negative: true } : {}),
         evidence,
         definedAt: { file: a.file, line: e.line },
         reviewed: e.review !== 'draft',
+        rewritten,
       });
     }
   }
+  for (const d of documents) {
+    const file = `documents/${d.id}.txt`;
+    for (const edge of interviewEdges(d, file, merged, plain, (s, t) => edgeId('INTERVIEWED_IN', s, t), warnings)) {
+      const existing = edges.get(edge.id);
+      if (existing) existing.evidence.push(...edge.evidence);
+      else edges.set(edge.id, { ...edge, definedAt: { file, line: 1 }, reviewed: true, rewritten: false });
+    }
+  }
 
-  if (problems.length > 0) return { problems };
-  const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, reviewed, ...edge }) =>
+  if (problems.length > 0) return { problems, warnings };
+  const finalEdges: GraphEdge[] = [...edges.values()].map(({ definedAt: _definedAt, reviewed, rewritten: _rewritten, ...edge }) =>
     reviewed ? edge : { ...edge, draft: true },
   );
   const elections = deriveElections([...merged.values()], finalEdges);
-  const nodes: GraphNode[] = [...merged.values()].map(({ definedAt: _definedAt, cited: _cited, reviewed, ...node }) => {
+  const nodes: GraphNode[] = [...merged.values()].map((m) => {
+    const { definedAt: _d, cited: _c, reviewed, globalLabels, documentAliases, aliasesAt: _a, ...node } = m;
+    // Every alias, this document's or the corpus's, is searchable; which ones link mentions where is the mention index's business.
+    const aliases = [...new Set([...globalLabels, ...[...documentAliases.values()].flat()])].filter((a) => a !== node.name);
     const years = elections.get(node.id);
-    const marked: GraphNode = reviewed ? node : { ...node, draft: true };
+    const built: GraphNode = { ...node, ...(aliases.length ? { aliases } : {}) };
+    const marked: GraphNode = reviewed ? built : { ...built, draft: true };
     return years?.length ? { ...marked, elections: years } : marked;
   });
   return {
     problems,
+    warnings,
     graph: {
       documents: [...documents],
       nodes,
       edges: finalEdges,
-      mentions: findMentions(documents, nodes),
+      mentions: findMentions(documents, [...merged.values()]),
     },
   };
 }

@@ -51,21 +51,22 @@ describe('summariseGraph', () => {
           id: WHITLOCK,
           title: 'Fictional Stage 1 Interview Summary: Dana Whitlock',
           paragraphs: 6,
-          nodes: 13,
+          nodes: 14,
           sharedNodes: 0,
-          edges: 19,
+          edges: 20,
           mentions: 16,
         },
       ],
       paragraphs: 6,
-      nodes: 13,
-      edges: 19,
+      nodes: 14,
+      edges: 20,
       mentions: 16,
       nodesByKind: [
         ['Person', 2],
         ['Organization', 3],
         ['Election', 1],
         ['Briefing', 1],
+        ['Interview', 1],
         ['Incident', 1],
         ['Response', 3],
         ['Claim', 1],
@@ -86,6 +87,7 @@ describe('summariseGraph', () => {
         ['ADDRESSED_TO', 1],
         ['ASSERTED', 1],
         ['ABOUT', 1],
+        ['INTERVIEWED_IN', 1],
       ],
       mentionsByKind: [
         ['Person', 7],
@@ -106,13 +108,14 @@ describe('npm run check', { timeout: 120_000 }, () => {
       stderr: '',
       stdout: [
         `Reading ${dir}`,
-        'Checked 2 document(s), 28 paragraphs: 80 nodes, 144 edges, 90 mentions',
-        `  ${WHITLOCK} ("Fictional Stage 1 Interview Summary: Dana Whitlock"): 6 paragraphs; cited by 13 nodes (3 shared with other documents) and 19 edges; 17 mentions`,
-        `  ${ISHMAEL} ("Stage 1 Interview Summary: Azam Ishmael"): 22 paragraphs; cited by 70 nodes (3 shared with other documents) and 125 edges; 73 mentions`,
-        'Nodes by kind: Person 8, Organization 18, Place 1, Election 3, Briefing 2, Meeting 1, Nomination 1, Incident 4, Response 11, Publication 4, Process 3, Claim 19, Recommendation 5',
+        // 89 mentions: the Ishmael annotation's "the Party" (the Liberal Party) no longer links in the Whitlock summary.
+        'Checked 2 document(s), 28 paragraphs: 82 nodes, 146 edges, 89 mentions',
+        `  ${WHITLOCK} ("Fictional Stage 1 Interview Summary: Dana Whitlock"): 6 paragraphs; cited by 14 nodes (3 shared with other documents) and 20 edges; 16 mentions`,
+        `  ${ISHMAEL} ("Stage 1 Interview Summary: Azam Ishmael"): 22 paragraphs; cited by 71 nodes (3 shared with other documents) and 126 edges; 73 mentions`,
+        'Nodes by kind: Person 8, Organization 18, Place 1, Election 3, Briefing 2, Meeting 1, Interview 2, Nomination 1, Incident 4, Response 11, Publication 4, Process 3, Claim 19, Recommendation 5',
         'Edges by type: ATTENDED 9, HELD_ROLE 7, REPRESENTED 4, ORGANIZED 6, PART_OF 9, PRECEDED 3, LOCATED_IN 2, REPORTED_TO 5, RESPONDED_WITH 13, PERFORMED 13, ' +
-          'CONSULTED 1, NOTICED 2, TARGETED 3, MET_WITH 1, PUBLISHED 4, DISTRIBUTED 1, REPLACED 1, RECOMMENDED 5, ADDRESSED_TO 5, ASSERTED 19, ABOUT 31',
-        'Mentions by kind: Person 22, Organization 49, Place 3, Election 6, Nomination 2, Incident 1, Response 1, Publication 3, Process 2, Claim 1',
+          'CONSULTED 1, NOTICED 2, TARGETED 3, MET_WITH 1, PUBLISHED 4, DISTRIBUTED 1, REPLACED 1, RECOMMENDED 5, ADDRESSED_TO 5, ASSERTED 19, ABOUT 31, INTERVIEWED_IN 2',
+        'Mentions by kind: Person 22, Organization 48, Place 3, Election 6, Nomination 2, Incident 1, Response 1, Publication 3, Process 2, Claim 1',
         '',
       ].join('\n'),
     });
@@ -151,8 +154,8 @@ describe('npm run check', { timeout: 120_000 }, () => {
     await writeFile(file, (await readFile(file, 'utf8')).replace('{ type: ABOUT, source:', '{ type: ABOUT, review: draft, source:'));
     const headline = async (args: string[]) => (await check(['--data', dir, ...args])).stdout.split('\n')[1];
     expect([await headline([]), await headline(['--drafts'])]).toEqual([
-      'Checked 1 document(s), 6 paragraphs: 13 nodes, 18 edges, 16 mentions; 1 draft items left out (--drafts to include them)',
-      'Checked 1 document(s), 6 paragraphs: 13 nodes, 19 edges, 16 mentions; 1 of them drafts (draft: true; SEED_DRAFTS=1 npm start serves them)',
+      'Checked 1 document(s), 6 paragraphs: 14 nodes, 19 edges, 16 mentions; 1 draft items left out (--drafts to include them)',
+      'Checked 1 document(s), 6 paragraphs: 14 nodes, 20 edges, 16 mentions; 1 of them drafts (draft: true; SEED_DRAFTS=1 npm start serves them)',
     ]);
   });
 

@@ -2,7 +2,7 @@
 // other item, always (a draft citing a quote that is not in its paragraph is an error even when
 // drafts are left out), and then left out of the graph unless the seed is asked for them.
 import type { AnnotationFile } from './annotations.ts';
-import { buildGraph } from './build.ts';
+import { buildGraph, NO_SHARED, type SharedData } from './build.ts';
 import type { Document, GraphData } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
 
@@ -16,6 +16,8 @@ export interface SeedBuild {
   problems: Problem[];
   /** Draft nodes and relations of the annotation files that the graph leaves out (0 with drafts: true) */
   draftsLeftOut: number;
+  /** What a curator should look at but does not stop the seed (build.ts) */
+  warnings: Problem[];
 }
 
 /** How many items of the files are drafts. */
@@ -34,13 +36,14 @@ export function buildSeedGraph(
   documents: readonly Document[],
   annotationFiles: readonly AnnotationFile[],
   options: SeedOptions = {},
+  shared: SharedData = NO_SHARED,
 ): SeedBuild {
   const files = annotationFiles.map((f) => ({
     ...f,
     nodes: f.nodes.filter((n) => n.review !== 'rejected'),
     edges: f.edges.filter((e) => e.review !== 'rejected'),
   }));
-  const all = buildGraph(documents, files);
+  const all = buildGraph(documents, files, new Set(), shared);
   const drafts = countDrafts(files);
   if (!all.graph || options.drafts || drafts === 0) return { ...all, draftsLeftOut: 0 };
   // Built again from the reviewed items alone: a node that only drafts define is not in the graph,
@@ -51,5 +54,5 @@ export function buildSeedGraph(
     nodes: f.nodes.filter((n) => n.review !== 'draft'),
     edges: f.edges.filter((e) => e.review !== 'draft'),
   }));
-  return { ...buildGraph(documents, reviewed, draftOnly), draftsLeftOut: drafts };
+  return { ...buildGraph(documents, reviewed, draftOnly, shared), draftsLeftOut: drafts };
 }

@@ -2,6 +2,7 @@
 // and values Neo4j's indexes take. Checked on the graph every path gets (`--out`, the in-memory
 // store, the load), so a graph that only Neo4j would refuse is refused everywhere, with file:line.
 import { indexViolations, MAX_ID_LENGTH, type IndexViolation } from '../../graph/src/limits.ts';
+import { interviewId } from '../../graph/src/interview.ts';
 import type { GraphData } from '../../graph/src/model.ts';
 import type { AnnotationFile } from './annotations.ts';
 import { edgeId } from './build.ts';
@@ -45,16 +46,33 @@ export function graphLimitProblems(graph: GraphData, files: readonly AnnotationF
     (owner === 'node' ? nodes.get(id) : owner === 'edge' ? edges.get(id) : undefined) ?? { file: documentFile(id) };
 
   const problems: Problem[] = [];
+  /** Documents whose own id is reported: the ids the seed derives from it (its Interview's) would only repeat that. */
+  const tooLong = new Set<string>();
   for (const d of graph.documents) {
     if (d.id.length > MAX_ID_LENGTH) {
+      tooLong.add(interviewId(d.id));
       problems.push({
         file: documentFile(d.id),
         message: `the document id ${shown(d.id)} (its file name) is ${d.id.length} characters; ids have at most ${MAX_ID_LENGTH}: rename the document and its annotation file`,
       });
+    } else if (interviewId(d.id).length > MAX_ID_LENGTH) {
+      tooLong.add(interviewId(d.id));
+      problems.push({
+        file: documentFile(d.id),
+        message: `the id of this document's Interview node, ${shown(interviewId(d.id))}, is ${interviewId(d.id).length} characters; ids have at most ${MAX_ID_LENGTH}: rename the document and its annotation file`,
+      });
     }
   }
   for (const e of graph.edges) {
+    if (e.type === 'INTERVIEWED_IN' && tooLong.has(e.target)) continue;
     if (e.id.length > MAX_ID_LENGTH) {
+      if (e.type === 'INTERVIEWED_IN') {
+        problems.push({
+          file: documentFile(e.target.slice(interviewId('').length)),
+          message: `the id of the INTERVIEWED_IN relation ${shown(e.id)} the seed makes for this document is ${e.id.length} characters; ids have at most ${MAX_ID_LENGTH}: shorten the document's name or the witness's id`,
+        });
+        continue;
+      }
       problems.push({
         ...placeOf('edge', e.id),
         message: `the relation id ${shown(e.id)} is ${e.id.length} characters; ids have at most ${MAX_ID_LENGTH}: give the relation a shorter id`,

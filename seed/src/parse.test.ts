@@ -130,7 +130,11 @@ describe('parsing other summaries of the series', () => {
     const header = 'Interview Summary: Panel\n\nJane Doe and John Roe were interviewed by Commission counsel on 5 March 2024.\n\n';
     const { document, problems } = parseDocument(summary('1. B\n\n[1] Text.\n', header), 'x.txt', 'x');
     expect(problems).toEqual([]);
-    expect(document && [document.interviewee, document.date]).toEqual(['Jane Doe and John Roe', '2024-03-05']);
+    expect(document && [document.interviewee, document.witnesses, document.date]).toEqual([
+      'Jane Doe and John Roe',
+      ['Jane Doe', 'John Roe'],
+      '2024-03-05',
+    ]);
   });
 });
 

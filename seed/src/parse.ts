@@ -4,6 +4,7 @@
 // extraction leaves behind, without ever dropping or duplicating a paragraph.
 import type { Document, Paragraph, Section } from '../../graph/src/model.ts';
 import type { Problem } from './problems.ts';
+import { INTERVIEW_FORMS, joinNames, splitNames, witnessesFromTitle } from './title-forms.ts';
 
 export interface ParseResult {
   document?: Document;
@@ -15,7 +16,18 @@ const BULLET = /^[-–—•*·▪●◦]\s+(.*)$/;
 const HEADING = /^(\d+(?:\.\d+)*)(?:\.(?!\d)|(?=\s))\s*(\S.*)$/;
 const PAGE_ARTIFACT = /^(?:page\s+)?\d{1,3}(?:\s+(?:of|\/)\s+\d{1,3})?$/i;
 const NOTES_HEADING = /^notes?\s+to\s+(?:the\s+)?readers?:?$/i;
-const INTERVIEW_LINE = /^(.+?)\s+(?:was|were)\s+interviewed\s+(?:.*?\s)?by\s+(.+?)\s+on\s+(.+?)\.?$/i;
+/** A line that is a note in square brackets as a whole ("[Translated from French]"), not a paragraph number */
+const BRACKET_NOTE = /^\[(?!\d+\])([^\]]+)\]$/;
+const BRACKET_IN_TITLE = /\s*\[([^\]]+)\]/g;
+
+function interviewLine(line: string): { subject: string; by: string; date: string; names?: string } | undefined {
+  for (const form of INTERVIEW_FORMS) {
+    const g = form.pattern.exec(line)?.groups;
+    if (g?.['subject'] && g['by'] && g['date'])
+      return { subject: g['subject'], by: g['by'], date: g['date'], ...(g['names'] ? { names: g['names'] } : {}) };
+  }
+  return undefined;
+}
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MAX_HEADING_LENGTH = 160;
 
@@ -82,6 +94,23 @@ function excerpt(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
+/**
+ * The witnesses: as the title names them (./title-forms.ts), else as the interview line lists them
+ * after a colon or in its subject ("A, the Director, and B were interviewed …"); for a title no form
+ * knows, the interview line's first name, as the series' single-witness summaries give it.
+ */
+function whoWasInterviewed(title: string, interview: { subject: string; names: string[] }): { interviewee: string; witnesses: string[] } {
+  const fromTitle = witnessesFromTitle(title);
+  const single = interview.subject.split(',')[0]?.trim() ?? '';
+  const fromLine = interview.names.length ? interview.names : splitNames(interview.subject);
+  if (fromTitle?.witnesses.length) return { interviewee: joinNames(fromTitle.witnesses), witnesses: fromTitle.witnesses };
+  if (fromTitle?.panel) {
+    const people = fromLine.length ? fromLine : splitNames(interview.subject);
+    return { interviewee: people.length ? joinNames(people) : fromTitle.interviewee, witnesses: people };
+  }
+  return { interviewee: single, witnesses: [single] };
+}
+
 interface OpenParagraph {
   number: number;
   section: string;
@@ -112,7 +141,7 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
 
   const lines = normaliseText(raw).split('\n');
   let title: string | undefined;
-  let interview: { interviewee: string; interviewer: string; date: string } | undefined;
+  let interview: { subject: string; names: string[]; interviewer: string; date: string; line: string } | undefined;
   const notes: string[] = [];
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
@@ -146,13 +175,23 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
       return;
     }
     if (title === undefined) {
-      if (PARAGRAPH_START.test(line) || HEADING.test(line) || NOTES_HEADING.test(line) || INTERVIEW_LINE.test(line)) {
+      if (PARAGRAPH_START.test(line) || HEADING.test(line) || NOTES_HEADING.test(line) || interviewLine(line) !== undefined) {
         problem('the document has no title: its first line should be the title, e.g. "Stage 1 Interview Summary: Jane Doe"', lineNo);
         title = '';
       } else {
-        title = line;
+        // "[Translated from French]" in a title is a note of the Commission's, not part of the name.
+        for (const m of line.matchAll(BRACKET_IN_TITLE)) notes.push((m[1] ?? '').trim());
+        title = line.replace(BRACKET_IN_TITLE, '').trim();
         return;
       }
+    }
+
+    const bracketNote = BRACKET_NOTE.exec(line);
+    if (bracketNote && !(open && !open.gap)) {
+      // A note in square brackets between paragraphs is the Commission's note, kept as one, not paragraph text.
+      notes.push((bracketNote[1] ?? '').trim());
+      noteOpen = false;
+      return;
     }
 
     const para = PARAGRAPH_START.exec(line);
@@ -210,12 +249,11 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
     }
 
     if (region === 'preamble') {
-      const m = INTERVIEW_LINE.exec(line);
+      const m = interviewLine(line);
       if (m && !interview) {
-        const date = parseDate(m[3] ?? '');
-        if (!date) problem(`the interview date "${excerpt(m[3] ?? '')}" is not a date like "March 5, 2024"`, lineNo);
-        const interviewee = (m[1] ?? '').split(',')[0]?.trim() ?? '';
-        interview = { interviewee, interviewer: (m[2] ?? '').trim(), date: date ?? '' };
+        const date = parseDate(m.date);
+        if (!date) problem(`the interview date "${excerpt(m.date)}" is not a date like "March 5, 2024"`, lineNo);
+        interview = { subject: m.subject, names: m.names ? splitNames(m.names) : [], interviewer: m.by.trim(), date: date ?? '', line };
       }
       // Other preamble lines (a subtitle, a sub-heading) carry nothing the graph needs.
       return;
@@ -249,15 +287,17 @@ export function parseDocument(raw: string, file: string, id: string): ParseResul
   });
 
   if (problems.length > 0 || !interview || title === undefined) return { problems };
+  const { interviewee, witnesses } = whoWasInterviewed(title, interview);
   return {
     problems,
     document: {
       id,
       title,
-      interviewee: interview.interviewee,
-      witnesses: [interview.interviewee],
+      interviewee,
+      witnesses,
       interviewer: interview.interviewer,
       date: interview.date,
+      interviewLine: interview.line,
       notes,
       sections,
       paragraphs,

@@ -4,7 +4,10 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { readAnnotations, type AnnotationFile } from './annotations.ts';
 import { graphLimitProblems } from './graph-limits.ts';
+import { NO_SHARED, type SharedData } from './build.ts';
 import { buildSeedGraph, type SeedOptions } from './drafts.ts';
+import { ENTITIES_FILE, readEntities } from './entities.ts';
+import { readResolutions, RESOLUTIONS_FILE } from './resolutions.ts';
 import type { Document, GraphData } from '../../graph/src/model.ts';
 import { parseDocument } from './parse.ts';
 import { SeedError, type Problem } from './problems.ts';
@@ -135,13 +138,48 @@ async function readText(path: string, file: string, problems: Problem[]): Promis
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes);
 }
 
+/**
+ * DIR/entities.yaml and DIR/resolutions.yaml, both optional. Spelt another way (entities.yml,
+ * Entities.YAML) they are refused rather than skipped: a curator's judgements must not be ignored silently.
+ */
+async function readShared(dataDir: string, problems: Problem[]): Promise<SharedData> {
+  const names = await readdir(dataDir).catch(() => [] as string[]);
+  const read = async <T>(wanted: string, parse: (text: string, file: string) => T & { problems: Problem[] }): Promise<T | undefined> => {
+    const stem = basename(wanted, '.yaml');
+    for (const name of names) {
+      if (name !== wanted && basename(name, extname(name)).toLowerCase() === stem && ANNOTATION_EXTENSIONS.has(extname(name).toLowerCase()))
+        problems.push({
+          file: name,
+          message: `is not read: name it ${wanted}${names.includes(wanted) ? ` (beside ${wanted}: keep one)` : ''}`,
+        });
+    }
+    if (!names.includes(wanted)) return undefined;
+    const path = join(dataDir, wanted);
+    if (!(await stat(path)).isFile()) {
+      problems.push({ file: wanted, message: 'is not a file' });
+      return undefined;
+    }
+    const text = await readText(path, wanted, problems);
+    if (text === undefined) return undefined;
+    const parsed = parse(text, wanted);
+    problems.push(...parsed.problems);
+    return parsed;
+  };
+  const entities = await read(ENTITIES_FILE, readEntities);
+  const resolutions = await read(RESOLUTIONS_FILE, readResolutions);
+  return { entities: entities?.entities ?? [], resolutions: resolutions?.resolutions ?? NO_SHARED.resolutions };
+}
+
 /** Read, check and build the graph of every document in `dataDir`. Throws SeedError listing every problem. */
 export async function loadGraph(dataDir: string, options: SeedOptions = {}): Promise<GraphData> {
   return (await loadSeed(dataDir, options)).graph;
 }
 
 /** As loadGraph, and how many draft items the graph leaves out (drafts: ./drafts.ts). */
-export async function loadSeed(dataDir: string, options: SeedOptions = {}): Promise<{ graph: GraphData; draftsLeftOut: number }> {
+export async function loadSeed(
+  dataDir: string,
+  options: SeedOptions = {},
+): Promise<{ graph: GraphData; draftsLeftOut: number; warnings: Problem[] }> {
   const problems: Problem[] = [];
   const docFiles = await listFiles(dataDir, 'documents', DOCUMENT_EXTENSIONS, problems);
   const annFiles = await listFiles(dataDir, 'annotations', ANNOTATION_EXTENSIONS, problems);
@@ -180,16 +218,19 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
         line: read.annotations.documentLine,
         message: `document "${given}" does not match the file name: expected "${ann.stem}"${how}`,
       });
+      // Checked against the document its name says, so this one slip comes with every other problem of the file.
+      annotations.push({ ...read.annotations, document: ann.stem });
     } else if (read.annotations) {
       annotations.push(read.annotations);
     }
   }
+  const shared = await readShared(dataDir, problems);
 
   // Check what did parse too, so one run reports every problem; an annotation file whose document
   // failed to parse is left out, as each of its citations would fail for that one reason.
   const parsedIds = new Set(documents.map((d) => d.id));
   const checkable = annotations.filter((a) => parsedIds.has(a.document));
-  const built = buildSeedGraph(documents, checkable, options);
+  const built = buildSeedGraph(documents, checkable, options, shared);
   problems.push(...built.problems);
   // What Neo4j or the API would refuse, refused here, for every path: --out, the in-memory store, the load.
   if (built.graph)
@@ -197,5 +238,5 @@ export async function loadSeed(dataDir: string, options: SeedOptions = {}): Prom
       ...graphLimitProblems(built.graph, checkable, (id) => docFiles.find((f) => f.stem === id)?.label ?? `documents/${id}.txt`),
     );
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
-  return { graph: built.graph, draftsLeftOut: built.draftsLeftOut };
+  return { graph: built.graph, draftsLeftOut: built.draftsLeftOut, warnings: built.warnings };
 }

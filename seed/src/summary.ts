@@ -4,6 +4,7 @@
 import { NODE_KINDS, RELATION_TYPES, type GraphData, type NodeKind, type RelationType } from '../../graph/src/model.ts';
 import type { SeedOptions } from './drafts.ts';
 import { loadSeed } from './pipeline.ts';
+import { formatProblem } from './problems.ts';
 
 export interface DocumentSummary {
   id: string;
@@ -104,10 +105,12 @@ export function summaryLines(s: DataSummary, headlineNote = ''): string[] {
  * holds, and what it left out or took in of the drafts.
  */
 export async function checkData(dataDir: string, options: SeedOptions = {}): Promise<{ graph: GraphData; lines: string[] }> {
-  const { graph, draftsLeftOut } = await loadSeed(dataDir, options);
+  const { graph, draftsLeftOut, warnings } = await loadSeed(dataDir, options);
   const drafted = graph.nodes.filter((n) => n.draft).length + graph.edges.filter((e) => e.draft).length;
   const draftNote =
     (draftsLeftOut > 0 ? `; ${draftsLeftOut} draft items left out (--drafts to include them)` : '') +
     (drafted > 0 ? `; ${drafted} of them drafts (draft: true; SEED_DRAFTS=1 npm start serves them)` : '');
-  return { graph, lines: summaryLines(summariseGraph(graph), draftNote) };
+  // Warnings first, where a curator reading from the top sees them; they do not stop the seed.
+  const warned = warnings.map((w) => `warning: ${formatProblem(w)}`);
+  return { graph, lines: [...warned, ...summaryLines(summariseGraph(graph), draftNote)] };
 }

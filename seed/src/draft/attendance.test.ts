@@ -47,7 +47,7 @@ describe('ATTENDED', () => {
       'ATTENDED hana-okafor -> site-briefings-2019',
       'ATTENDED pieter-vance -> site-briefings-2019 (negative)',
     ]);
-    expect(d.edges.find((e) => e.properties?.negative)?.id).toBe('pieter-vance--attended--site-briefings-2019--negative');
+    expect(d.edges.find((e) => e.negative)?.id).toBe('pieter-vance--attended--site-briefings-2019--negative');
   });
 
   it('proposes no attendance without a briefing or meeting to attend', () => {

@@ -36,15 +36,7 @@ export function findAttendance(ctx: SentenceContext): void {
     const key = `${person} ${event} ${negative}`;
     if (done.has(key)) return;
     done.add(key);
-    b.edge(
-      'ATTENDED',
-      person,
-      event,
-      b.evidence(ctx.paragraph, ev.start, ev.end),
-      rule,
-      confidence,
-      negative ? { negative: true } : undefined,
-    );
+    b.edge('ATTENDED', person, event, b.evidence(ctx.paragraph, ev.start, ev.end), rule, confidence, undefined, negative);
   };
 
   for (const m of sentence.text.matchAll(ATTEND)) {

@@ -14,6 +14,8 @@ export interface NodeSpec {
   date?: string;
   description?: string;
   properties?: Record<string, PropertyValue>;
+  /** A negative fact: the node is drafted with `negative: true` */
+  negative?: boolean;
   /** Link to this known entity instead of looking one up by name */
   known?: KnownEntity;
   /** Never link by name (an unnamed role, a claim): its name is a description */
@@ -104,6 +106,7 @@ export class DraftBuilder {
       ...(spec.date ? { date: spec.date } : {}),
       ...(spec.description ? { description: spec.description } : {}),
       ...(spec.properties ? { properties: spec.properties } : {}),
+      ...(spec.negative ? { negative: true as const } : {}),
       evidence: [evidence],
       review: 'draft',
       rule,
@@ -167,6 +170,7 @@ export class DraftBuilder {
     rule: string,
     confidence: number,
     properties?: Record<string, PropertyValue>,
+    negative = false,
   ): boolean {
     const rel = RELATIONS[type];
     const sk = this.kindOf(source);
@@ -175,7 +179,6 @@ export class DraftBuilder {
     if (!(rel.source as readonly NodeKind[]).includes(sk) || !(rel.target as readonly NodeKind[]).includes(tk)) return false;
     const requires: Record<string, string> = 'requires' in rel ? rel.requires : {};
     if (Object.entries(requires).some(([k, t]) => typeof properties?.[k] !== t)) return false;
-    const negative = properties?.negative === true;
     const role = type === 'HELD_ROLE' && typeof properties?.role === 'string' ? properties.role : undefined;
     const base = `${source}--${type.toLowerCase().replace(/_/g, '-')}--${target}`;
     const id = role ? `${base}--${slug(role)}` : negative ? `${base}--negative` : base;
@@ -190,6 +193,7 @@ export class DraftBuilder {
       source,
       target,
       ...(properties && Object.keys(properties).length ? { properties } : {}),
+      ...(negative ? { negative: true as const } : {}),
       evidence: [evidence],
       review: 'draft',
       rule,

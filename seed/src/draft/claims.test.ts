@@ -6,9 +6,9 @@ describe('claims', () => {
     const d = draft([
       'Ms. Okafor stated that the briefings were too general. The Harbour Party does not believe that foreign interference affected the results.',
     ]);
-    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties ?? {}])).toEqual([
-      ['The briefings were too general', {}],
-      ['Foreign interference affected the results', { negative: true }],
+    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.negative ?? false])).toEqual([
+      ['The briefings were too general', false],
+      ['Foreign interference affected the results', true],
     ]);
     expect(d.edges.filter((e) => e.type === 'ASSERTED').map((e) => [e.source, e.rule])).toEqual([
       ['ms-okafor', 'asserted.stated'],
@@ -20,8 +20,8 @@ describe('claims', () => {
 describe('what a witness did not experience', () => {
   it('is a negative claim the witness ASSERTED', () => {
     const d = draft(['As National Director, Hana Okafor did not receive any complaints about the 2019 federal election.']);
-    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.properties])).toEqual([
-      ['Did not receive any complaints about the 2019 federal election', { negative: true }],
+    expect(d.nodes.filter((n) => n.kind === 'Claim').map((n) => [n.name, n.negative ?? false])).toEqual([
+      ['Did not receive any complaints about the 2019 federal election', true],
     ]);
     expect(d.edges.filter((e) => e.type === 'ASSERTED' || e.type === 'ABOUT').map((e) => `${e.type} ${e.source} -> ${e.target}`)).toEqual([
       'ASSERTED hana-okafor -> did-not-receive-any-complaints-about-the-2019-federal',

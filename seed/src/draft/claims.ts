@@ -33,7 +33,7 @@ function negativeExperience(ctx: SentenceContext): void {
   const end = sentence.end - (/[.;]$/.test(sentence.text) ? 1 : 0);
   const what = ctx.text.slice(at, end);
   const id = b.node(
-    { kind: 'Claim', name: capitalise(clip(what, 100)), descriptive: true, properties: { negative: true } },
+    { kind: 'Claim', name: capitalise(clip(what, 100)), descriptive: true, negative: true },
     b.evidence(ctx.paragraph, speaker.start, end),
     'claim.not-experienced',
     0.55,
@@ -73,7 +73,7 @@ export function findClaims(ctx: SentenceContext): void {
   const negative = NEGATION.test(verb[0]) || NEGATION.test(what.split(/[,;]/)[0] ?? what);
   const ev = b.evidence(ctx.paragraph, speaker.start, sentence.end);
   const id = b.node(
-    { kind: 'Claim', name: capitalise(clip(what, 100)), descriptive: true, ...(negative ? { properties: { negative: true } } : {}) },
+    { kind: 'Claim', name: capitalise(clip(what, 100)), descriptive: true, negative },
     b.evidence(ctx.paragraph, from, from + what.length),
     negative ? 'claim.speech-verb-negative' : 'claim.speech-verb',
     0.55,

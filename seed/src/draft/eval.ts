@@ -4,12 +4,13 @@
 // how items are matched), prints a table, and writes it to its section of bench/RESULTS.md.
 // The gold sets: seed/ (the real Ishmael summary) and test/fixtures/corpus/ (fictional summaries).
 // Past 300 lines: the report's prose (why each goal is or is not met) sits beside the code that measures it.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeSection } from '../../../bench/results-section.ts';
 import type { Document } from '../../../graph/src/model.ts';
 import { readAnnotations, type AnnotationFile } from '../annotations.ts';
+import { ENTITIES_FILE, readEntities, withDefinitions, type DefinedFile } from '../entities.ts';
 import { parseDocument } from '../parse.ts';
 import { formatProblem } from '../problems.ts';
 import { addCounts, ratio, scoreDraft, type Count, type Score } from './evaluate.ts';
@@ -43,13 +44,17 @@ const RELATION_GOALS: Record<string, { recall?: number; precision?: number }> = 
 
 interface Corpus {
   documents: Document[];
-  annotations: AnnotationFile[];
+  annotations: DefinedFile[];
 }
 
 function readCorpus(): Corpus {
   const documents: Document[] = [];
-  const annotations: AnnotationFile[] = [];
+  const annotations: DefinedFile[] = [];
   for (const folder of FOLDERS) {
+    const files: AnnotationFile[] = [];
+    const entitiesFile = join(ROOT, folder, ENTITIES_FILE);
+    const shared = existsSync(entitiesFile) ? readEntities(readFileSync(entitiesFile, 'utf8'), `${folder}/${ENTITIES_FILE}`) : undefined;
+    if (shared?.problems.length) throw new Error(shared.problems.map(formatProblem).join('\n'));
     for (const name of readdirSync(join(ROOT, folder, 'documents'))
       .filter((n) => n.endsWith('.txt'))
       .sort()) {
@@ -70,8 +75,10 @@ function readCorpus(): Corpus {
         nodes: read.annotations.nodes.filter((n) => n.review !== 'draft'),
         edges: read.annotations.edges.filter((e) => e.review !== 'draft'),
       };
-      if (reviewed.nodes.length > 0) annotations.push(reviewed);
+      if (reviewed.nodes.length > 0) files.push(reviewed);
     }
+    // Gold compares kinds and names: references get those of what they refer to; entities.yaml is known to every document.
+    annotations.push(...withDefinitions(files, shared?.entities ?? []));
   }
   return { documents, annotations };
 }
@@ -182,9 +189,9 @@ function main(): void {
       for (const g of score.missedNodes) console.log(`  missed ${g.kind} ${g.id} "${g.name}"`);
       for (const x of score.extraNodes) console.log(`  extra  ${x.kind} ${x.id} "${x.name}"`);
       for (const e of score.missedEdges.filter((e) => e.type in RELATION_GOALS))
-        console.log(`  missed ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+        console.log(`  missed ${e.type} ${e.source} -> ${e.target}${e.negative ? ' (negative)' : ''}`);
       for (const e of score.extraEdges.filter((e) => e.type in RELATION_GOALS))
-        console.log(`  extra  ${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+        console.log(`  extra  ${e.type} ${e.source} -> ${e.target}${e.negative ? ' (negative)' : ''}`);
       if (score.shared.missed.length) console.log(`  shared ids not linked: ${score.shared.missed.join(', ')}`);
     }
   }

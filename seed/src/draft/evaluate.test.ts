@@ -83,7 +83,7 @@ describe('scoreDraft', () => {
   it('does not match an edge of the other polarity', () => {
     const g: Gold = {
       nodes: [gold.nodes[0]!, gold.nodes[2]!],
-      edges: [{ type: 'MET_WITH', source: 'hana-okafor', target: 'pieter-vance', properties: { negative: true } }],
+      edges: [{ type: 'MET_WITH', source: 'hana-okafor', target: 'pieter-vance', negative: true }],
     };
     const d: Draft = {
       nodes: [node('hana-okafor', 'Person', 'Hana Okafor', 'Hana Okafor'), node('pieter-vance', 'Person', 'Pieter Vance', 'Pieter Vance')],

@@ -24,6 +24,7 @@ export interface GoldEdge {
   source: string;
   target: string;
   properties?: Record<string, PropertyValue>;
+  negative?: boolean;
 }
 export interface Gold {
   nodes: GoldNode[];
@@ -82,7 +83,7 @@ function count(map: Map<string, Count>, key: string): Count {
   return c;
 }
 
-const isNegative = (p?: Record<string, PropertyValue>) => p?.negative === true;
+const isNegative = (item: { negative?: boolean }) => item.negative === true;
 
 /** Score `draft` against `gold` for `doc`; `sharedIds` are the ids other annotation files also declare. */
 export function scoreDraft(doc: Document, draft: Draft, gold: Gold, sharedIds: ReadonlySet<string>): Score {
@@ -129,9 +130,7 @@ export function scoreDraft(doc: Document, draft: Draft, gold: Gold, sharedIds: R
   for (const d of draft.edges) {
     const s = draftToGold.get(d.source);
     const t = draftToGold.get(d.target);
-    const at = goldLeft.findIndex(
-      (g) => g.type === d.type && g.source === s && g.target === t && isNegative(g.properties) === isNegative(d.properties),
-    );
+    const at = goldLeft.findIndex((g) => g.type === d.type && g.source === s && g.target === t && isNegative(g) === isNegative(d));
     if (at >= 0) {
       count(edges, d.type).matched++;
       goldLeft.splice(at, 1);

@@ -11,13 +11,15 @@ describe('incidents and their responses', () => {
       ],
       [SITE],
     );
-    expect(d.nodes.filter((n) => n.kind === 'Incident' || n.kind === 'Response').map((n) => [n.kind, n.name, n.properties ?? {}])).toEqual([
-      ['Incident', 'Their login information had been changed', {}],
-      ['Response', 'Reported the incident to SITE', {}],
-      ['Response', 'Reported the incident to the social media platform', {}],
-      ['Response', 'Changed the password for the account', {}],
-      ['Response', 'No further steps were taken', { negative: true }],
-    ]);
+    expect(d.nodes.filter((n) => n.kind === 'Incident' || n.kind === 'Response').map((n) => [n.kind, n.name, n.negative ?? false])).toEqual(
+      [
+        ['Incident', 'Their login information had been changed', false],
+        ['Response', 'Reported the incident to SITE', false],
+        ['Response', 'Reported the incident to the social media platform', false],
+        ['Response', 'Changed the password for the account', false],
+        ['Response', 'No further steps were taken', true],
+      ],
+    );
     const incident = d.nodes.find((n) => n.kind === 'Incident')?.id;
     expect(d.edges.filter((e) => e.type === 'RESPONDED_WITH').map((e) => [e.source === incident, e.target, e.properties?.order])).toEqual([
       [true, 'reported-the-incident-to-site', 1],
@@ -48,9 +50,9 @@ describe('incidents and their responses', () => {
       ['In October 2019, the candidate was followed at two community events', 'incident.described-before-coref'],
     ]);
     expect(d.edges.filter((e) => e.type === 'REPORTED_TO').map((e) => e.target)).toEqual(['site-task-force', 'site-task-force']);
-    expect(d.nodes.filter((n) => n.kind === 'Response').map((n) => [n.name, n.properties ?? {}])).toEqual([
-      ['Reported the incident to SITE', {}],
-      ['Did not report the matter to the local police', { negative: true }],
+    expect(d.nodes.filter((n) => n.kind === 'Response').map((n) => [n.name, n.negative ?? false])).toEqual([
+      ['Reported the incident to SITE', false],
+      ['Did not report the matter to the local police', true],
     ]);
   });
 

@@ -251,7 +251,7 @@ function step(
 ): string {
   const { b } = ctx;
   const ev = b.evidence(ctx.paragraph, start, end);
-  const id = b.node({ kind: 'Response', name, descriptive: true, ...(negative ? { properties: { negative: true } } : {}) }, ev, rule, 0.6);
+  const id = b.node({ kind: 'Response', name, descriptive: true, negative }, ev, rule, 0.6);
   if (!b.edges.has(`${incident}--responded-with--${id}`)) {
     const order = (state.steps.get(incident) ?? 0) + 1;
     if (b.edge('RESPONDED_WITH', incident, id, ev, `responded-with.${rule}`, 0.6, { order })) state.steps.set(incident, order);

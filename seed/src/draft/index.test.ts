@@ -49,10 +49,10 @@ describe('draftDocument', () => {
   it('marks "did not attend" as a negative attendance', () => {
     const doc = summary(['Jane Doe did not attend the SITE briefings held for the 2021 federal election.']);
     const edge = draftDocument(doc, [SITE, BRIEFINGS]).edges.find((e) => e.type === 'ATTENDED');
-    expect(edge && { source: edge.source, target: edge.target, properties: edge.properties, rule: edge.rule }).toEqual({
+    expect(edge && { source: edge.source, target: edge.target, negative: edge.negative, rule: edge.rule }).toEqual({
       source: 'jane-doe',
       target: 'site-briefings-2021',
-      properties: { negative: true },
+      negative: true,
       rule: 'attended.negated-verb',
     });
   });

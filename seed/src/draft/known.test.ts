@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnotations } from '../annotations.ts';
+import { withDefinitions, type DefinedFile } from '../entities.ts';
 import { indexKnown, isPortableAlias, knownEntities, lookup } from './known.ts';
 import { known } from './testkit.ts';
 
-const file = (document: string, body: string) => {
+const file = (document: string, body: string): DefinedFile => {
   const read = readAnnotations(`document: ${document}\n${body}`, `annotations/${document}.yaml`);
-  if (!read.annotations) throw new Error(JSON.stringify(read.problems));
-  return read.annotations;
+  const [defined] = withDefinitions(read.annotations ? [read.annotations] : [], []);
+  if (!defined) throw new Error(JSON.stringify(read.problems));
+  return defined;
 };
 
 describe('knownEntities', () => {

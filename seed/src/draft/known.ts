@@ -1,5 +1,5 @@
 // The entities other annotation files declare, and how a name in the text is linked to one of them.
-import type { AnnotationFile } from '../annotations.ts';
+import type { DefinedFile } from '../entities.ts';
 import type { NodeKind } from '../../../graph/src/model.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import { looseKey } from './text.ts';
@@ -30,8 +30,12 @@ const SHARED_KINDS: ReadonlySet<NodeKind> = new Set([
   'Process',
 ]);
 
-/** The entities the other annotation files declare (names and aliases), for linking; each id once, first file first. */
-export function knownEntities(files: readonly AnnotationFile[], exceptDocument?: string): KnownEntity[] {
+/**
+ * The entities the other annotation files declare (names and aliases), for linking; each id once,
+ * first file first. `files` come through withDefinitions (../entities.ts): references carry the kind
+ * and name they refer to, and entities.yaml is one of them.
+ */
+export function knownEntities(files: readonly DefinedFile[], exceptDocument?: string): KnownEntity[] {
   const byId = new Map<string, KnownEntity>();
   for (const f of [...files].sort((a, b) => a.file.localeCompare(b.file))) {
     if (f.document === exceptDocument) continue;

@@ -21,7 +21,7 @@ export function draft(paragraphs: readonly string[], known: readonly KnownEntity
 export function edgeLines(d: Draft, types?: readonly string[]): string[] {
   return d.edges
     .filter((e) => !types || types.includes(e.type))
-    .map((e) => `${e.type} ${e.source} -> ${e.target}${e.properties?.negative ? ' (negative)' : ''}`);
+    .map((e) => `${e.type} ${e.source} -> ${e.target}${e.negative ? ' (negative)' : ''}`);
 }
 
 export function known(id: string, kind: KnownEntity['kind'], name: string, aliases: string[] = []): KnownEntity {

@@ -25,8 +25,9 @@ export interface DraftNode extends DraftMeta {
   description?: string;
   date?: string;
   category?: string;
-  /** Negative facts: properties: { negative: true } (the model's current form) */
   properties?: Record<string, PropertyValue>;
+  /** A negative fact ("no further steps were taken"), written `negative: true` */
+  negative?: true;
   evidence: DraftEvidence[];
 }
 
@@ -35,8 +36,10 @@ export interface DraftEdge extends DraftMeta {
   type: RelationType;
   source: string;
   target: string;
-  /** RESPONDED_WITH needs { order }, HELD_ROLE { role }; negative: { negative: true } */
+  /** RESPONDED_WITH needs { order }, HELD_ROLE { role } */
   properties?: Record<string, PropertyValue>;
+  /** A negative fact ("did not attend"), written `negative: true` */
+  negative?: true;
   evidence: DraftEvidence[];
 }
 

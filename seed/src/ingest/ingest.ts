@@ -9,6 +9,7 @@ import { basename, extname, join } from 'node:path';
 import type { Document } from '../../../graph/src/model.ts';
 import { readAnnotations, type AnnotationFile } from '../annotations.ts';
 import { draftDocument, knownEntities, type Draft } from '../draft/index.ts';
+import { ENTITIES_FILE, readEntities, withDefinitions, type DefinedFile } from '../entities.ts';
 import { parseDocument } from '../parse.ts';
 import { loadSeed, MAX_FILE_BYTES } from '../pipeline.ts';
 import { formatProblem, SeedError } from '../problems.ts';
@@ -89,7 +90,9 @@ function parseInput(text: string, source: string): { document: Document; name: s
   return { document: { ...first.document, id: name }, name };
 }
 
-async function readAnnotationFiles(dir: string): Promise<AnnotationFile[]> {
+/** The folder's annotation files and entities.yaml, references given the kind and name they refer to. */
+async function readAnnotationFiles(dataDir: string): Promise<DefinedFile[]> {
+  const dir = join(dataDir, 'annotations');
   const names = await readdir(dir).catch(() => [] as string[]);
   const files: AnnotationFile[] = [];
   for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
@@ -98,7 +101,8 @@ async function readAnnotationFiles(dir: string): Promise<AnnotationFile[]> {
     // neither does what a reviewer rejected.
     if (read.annotations) files.push({ ...read.annotations, nodes: read.annotations.nodes.filter((n) => n.review !== 'rejected') });
   }
-  return files;
+  const entitiesText = await readFile(join(dataDir, ENTITIES_FILE), 'utf8').catch(() => undefined);
+  return withDefinitions(files, entitiesText === undefined ? [] : readEntities(entitiesText, ENTITIES_FILE).entities);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -122,7 +126,7 @@ export interface IngestOptions {
 export async function ingest(sources: readonly string[], dataDir: string, options: IngestOptions = {}): Promise<Ingested[]> {
   const annotationsDir = join(dataDir, 'annotations');
   const documentsDir = join(dataDir, 'documents');
-  const known = await readAnnotationFiles(annotationsDir);
+  const known = await readAnnotationFiles(dataDir);
   const errors: IngestError[] = [];
   const done: Ingested[] = [];
   for (const source of sources) {
@@ -158,7 +162,7 @@ export async function ingest(sources: readonly string[], dataDir: string, option
         annotationText: merged.text,
       };
       const read = readAnnotations(merged.text, `annotations/${name}.yaml`);
-      if (read.annotations) known.push(read.annotations);
+      if (read.annotations) known.push(...withDefinitions([read.annotations], [], known));
       done.push(item);
       options.onProgress?.(done.length + errors.length, sources.length, item);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAnnotations } from '../annotations.ts';
 import type { DraftEdge, DraftNode } from '../draft/index.ts';
+import { withDefinitions } from '../entities.ts';
 import { linkToExisting } from './link.ts';
 
 const META = { review: 'draft', rule: 'test', confidence: 0.5 } as const;
@@ -44,7 +45,7 @@ describe('linkToExisting', () => {
         edge('HELD_ROLE', 'jane-roe', 'finch-ltd'),
       ],
     };
-    expect(linkToExisting(draft, existing ? [existing] : [], 'roe')).toEqual({
+    expect(linkToExisting(draft, withDefinitions(existing ? [existing] : [], []), 'roe')).toEqual({
       nodes: [node('finch-ltd', 'Organization', 'Finch Ltd')],
       edges: [edge('HELD_ROLE', 'jane-roe', 'finch-ltd')],
     });

@@ -4,12 +4,12 @@
 // duplicate is dropped. One that names an existing node of another kind is dropped with its
 // relations, as the seed would refuse it. The drafter links the shared entities itself; this
 // catches the rest, above all a document's own reviewed entities when it is ingested again.
-import type { AnnotationFile } from '../annotations.ts';
 import { plain } from '../build.ts';
 import type { Draft } from '../draft/index.ts';
+import type { DefinedFile } from '../entities.ts';
 import { edgeKey } from './annotation-file.ts';
 
-export function linkToExisting(draft: Draft, files: readonly AnnotationFile[], document: string): Draft {
+export function linkToExisting(draft: Draft, files: readonly DefinedFile[], document: string): Draft {
   const owners = new Map<string, { id: string; kind: string }>();
   // This document's own annotation first: its ids win over another document's.
   const ordered = [...files].sort((a, b) => Number(b.document === document) - Number(a.document === document));
