@@ -5,7 +5,9 @@
 // the two people, the briefing and an ATTENDED relation, accepts one draft, rejects another, edits
 // a draft node and a draft relation, meets a refusal and a conflict, and undoes a change; the graph
 // shows what was added; then the seed
-// (`npm run seed -- --data DIR`) takes the file. Every click, drag and key is counted. Screenshots
+// (`npm run seed -- --data DIR`) takes the file. Every click, drag and key is counted, here and in
+// the annotation of the Ishmael summary's paragraph 5 (the README's measurement). A token given to
+// a server that is not in annotate mode (npm start) shows no workbench. Screenshots
 // in test-results/screenshots/workbench-*.png. Needs the built viewer (npm test builds it first).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { appendFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,10 +19,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { loadGraph } from '../../seed/index.ts';
 import { launchChromium } from '../../test/chromium.ts';
 import { FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_ID as ISHMAEL } from '../../test/fixtures.ts';
 import { freePort } from '../../test/local-neo4j.ts';
-import { DIST_INDEX, RUN_BROWSER_SUITES } from './harness.ts';
+import { DIST_INDEX, RUN_BROWSER_SUITES, startViewer } from './harness.ts';
 import { paragraphItems } from './paragraph-items.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -178,6 +181,28 @@ async function tabTo(page: Page, hands: Hands, id: string): Promise<void> {
   }
   throw new Error(`Tab never reached #${id}`);
 }
+
+describe.runIf(RUN_BROWSER_SUITES)('a token on a server that is not in annotate mode', () => {
+  it('shows no workbench, forgets the token and says the viewer only reads', async () => {
+    const viewer = await startViewer(await loadGraph(FIXTURE_DATA_DIR));
+    try {
+      const page = await viewer.browser.newPage({ viewport: { width: 1280, height: 800 } });
+      await page.goto(`${viewer.base}?token=not-a-token#mode=read&doc=${ISHMAEL}&p=5`);
+      await page.waitForFunction(() => window.__tg?.loaded() === true);
+      await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '').includes('not in annotate mode'));
+      expect(
+        await page.evaluate(() => ({
+          workbench: document.getElementById('workbench') !== null,
+          kept: Object.keys(sessionStorage),
+          url: location.href.includes('token'),
+          reader: document.querySelector('#reader-p-5.current') !== null,
+        })),
+      ).toEqual({ workbench: false, kept: [], url: false, reader: true });
+    } finally {
+      await viewer.close();
+    }
+  });
+});
 
 describe.runIf(RUN_BROWSER_SUITES)('the annotate workbench in Chromium', () => {
   let dir = '';
