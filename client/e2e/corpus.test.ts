@@ -94,6 +94,21 @@ describe.runIf(RUN_BROWSER_SUITES)('the corpus in Chromium', () => {
     await page.waitForFunction((n) => window.__tg!.cy.nodes().filter((x) => x.visible()).length === n, cited.length);
     expect(await shownNodeIds(page)).toEqual(cited);
     await page.screenshot({ path: `${SHOTS}corpus-one-document-1440x900.png` });
+    // Search too: a person only another document names is not found, one this document names is.
+    const elsewhere = graph.nodes.find((n) => n.kind === 'Person' && n.evidence.every((e) => e.document !== doc.id));
+    const here = graph.nodes.find((n) => n.kind === 'Person' && n.evidence.every((e) => e.document === doc.id));
+    if (!elsewhere || !here) throw new Error('the fixture corpus has no person cited only outside, or only inside, one document');
+    const search = async (name: string) => {
+      await page.locator('#search-input').fill(name);
+      // The answer to this text: its name among the hits, or the line saying nothing was found.
+      await page.waitForFunction((text) => {
+        const list = document.querySelector('#search-results');
+        return list instanceof HTMLElement && !list.hidden && (list.textContent ?? '').includes(text);
+      }, name);
+      return page.locator('#search-results .search-empty').count();
+    };
+    expect([await search(elsewhere.name), await search(here.name)]).toEqual([1, 0]);
+    await page.locator('#search-input').fill('');
 
     // Back to every document: the picker's first choice (and the browser's Back button gives the same).
     await page.locator('#document-picker').selectOption('');

@@ -321,7 +321,7 @@ export const QUERIES = {
   }`,
   NodeEvidence: `query NodeEvidence($id: ID!) { node(id: $id) { ${EVIDENCE} } }`,
   // More than the 8 the list shows (search.ts ASKED_NAMES, ASKED_PARAGRAPHS), so it can say "8 of 9 names".
-  Search: `query Search($text: String!) { search(text: $text, limit: 50) { ${REF} aliases } }`,
+  Search: `query Search($text: String!, $document: ID) { search(text: $text, document: $document, limit: 50) { ${REF} aliases } }`,
   Briefings: `query Briefings($document: ID) {
     briefings(document: $document) { id name date election organizer { ${REF} } attendees { person { ${REF} } negative ${EVIDENCE} } ${EVIDENCE} }
     attendance(document: $document) { person { ${REF} } event { ${REF} date } election negative representing { ${REF} } ${EVIDENCE} }
@@ -347,8 +347,9 @@ export const QUERIES = {
   Paragraph:
     'query Paragraph($document: ID!, $number: Int!) { paragraph(document: $document, number: $number) { document number section text repairs } }',
   DocumentText: 'query DocumentText($id: ID!) { document(id: $id) { id paragraphs { document number section text repairs mentions } } }',
-  TextSearch:
-    'query TextSearch($text: String!) { textSearch(text: $text, first: 9) { paragraph { document number section text } highlights { start end } } }',
+  TextSearch: `query TextSearch($text: String!, $document: ID) {
+    textSearch(text: $text, document: $document, first: 9) { paragraph { document number section text } highlights { start end } }
+  }`,
 } as const;
 
 /**
@@ -409,8 +410,9 @@ export function createApi(fetchImpl?: Fetch) {
         null
       );
     },
-    async search(text: string): Promise<SearchHit[]> {
-      return (await ask(QUERIES.Search, { text } satisfies SearchQueryVariables, ANSWERS.Search, fetchImpl)).search;
+    /** `document`: only what that document cites (the header's document filter). */
+    async search(text: string, document: string | null = null): Promise<SearchHit[]> {
+      return (await ask(QUERIES.Search, { text, document } satisfies SearchQueryVariables, ANSWERS.Search, fetchImpl)).search;
     },
     /** The briefings and who attended; `document`: only the rows that document evidences. */
     async briefings(document: string | null = null): Promise<{ briefings: Briefing[]; attendance: Attendance[] }> {
@@ -444,8 +446,10 @@ export function createApi(fetchImpl?: Fetch) {
     async documentText(id: string): Promise<DocumentText | null> {
       return (await ask(QUERIES.DocumentText, { id } satisfies DocumentTextQueryVariables, ANSWERS.DocumentText, fetchImpl)).document;
     },
-    async textSearch(text: string): Promise<TextHit[]> {
-      return (await ask(QUERIES.TextSearch, { text } satisfies TextSearchQueryVariables, ANSWERS.TextSearch, fetchImpl)).textSearch;
+    /** `document`: only that document's paragraphs (the header's document filter). */
+    async textSearch(text: string, document: string | null = null): Promise<TextHit[]> {
+      return (await ask(QUERIES.TextSearch, { text, document } satisfies TextSearchQueryVariables, ANSWERS.TextSearch, fetchImpl))
+        .textSearch;
     },
   };
 }

@@ -79,7 +79,11 @@ export function wire(deps: WiringDeps): void {
   setupSearch(
     page.search,
     page.searchResults,
-    deps.api,
+    // Only what the document chosen in the header cites, as every view shows.
+    {
+      search: (text) => deps.api.search(text, store.state.document),
+      textSearch: (text) => deps.api.textSearch(text, store.state.document),
+    },
     (choice) => {
       if (choice.type === 'text') {
         const { document, number } = choice.hit.paragraph;

@@ -183,6 +183,7 @@ export type NodeEvidenceQuery = { node: { evidence: Array<{ document: string, pa
 
 export type SearchQueryVariables = Exact<{
   text: string;
+  document?: string | null | undefined;
 }>;
 
 
@@ -257,6 +258,7 @@ export type DocumentTextQuery = { document: { id: string, paragraphs: Array<{ do
 
 export type TextSearchQueryVariables = Exact<{
   text: string;
+  document?: string | null | undefined;
 }>;
 
 
