@@ -184,17 +184,23 @@ function stem(word: string): string {
   return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
+/** The words of a text as sharedWords compares them: each once, in text order, without a final s. */
+export function plainWords(text: string): string[] {
+  return [...new Set(words(text).map(stem))];
+}
+
+/** The content words of a text, as sharedWords compares them: not function words or negations, at least three letters. */
+export function contentWords(text: string): string[] {
+  return plainWords(text).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w));
+}
+
 /**
  * The content words two texts share, in the first text's order: not function words or negations,
  * at least three letters, compared without a final s, and none of the words of `ignore` (the
  * names of what both are about, which they share by definition).
  */
 export function sharedWords(first: string, second: string, ignore: readonly string[] = []): string[] {
-  const ignored = new Set(ignore.flatMap(words).map(stem));
-  const content = (text: string) =>
-    words(text)
-      .map(stem)
-      .filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w) && !ignored.has(w));
-  const other = new Set(content(second));
-  return [...new Set(content(first).filter((w) => other.has(w)))];
+  const ignored = new Set(ignore.flatMap(plainWords));
+  const other = new Set(contentWords(second));
+  return contentWords(first).filter((w) => other.has(w) && !ignored.has(w));
 }
