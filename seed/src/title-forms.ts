@@ -51,12 +51,23 @@ export function joinNames(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** "A, B and C" → [A, B, C]; "A and B" → [A, B]. Roles after a name ("A, the Director, and B") are dropped. */
+/**
+ * "A, B and C" → [A, B, C]; "A and B" → [A, B]. Roles after a name are dropped: "A, the Director,
+ * and B" (a role starts with a determiner), and "A, Director; B, Counsel; and C" (a list in
+ * semicolons gives each name before its first comma).
+ */
 export function splitNames(text: string): string[] {
-  return text
-    .replace(/\.$/, '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*/)
-    .map((s) => s.replace(/\s*\([^)]*\)$/, '').trim())
+  const trimmed = text.trim().replace(/\.$/, '');
+  const parts = trimmed.includes(';')
+    ? trimmed.split(/\s*;\s*/).map((p) => p.split(',')[0] ?? '')
+    : trimmed.split(/\s*,\s*|\s+and\s+|\s*&\s*/);
+  return parts
+    .map((s) =>
+      s
+        .replace(/^and\s+/, '')
+        .replace(/\s*\([^)]*\)$/, '')
+        .trim(),
+    )
     .filter((s) => s !== '' && /^\p{Lu}/u.test(s) && !/^(?:The|A|An|Its|Their)\s/.test(s));
 }
 
