@@ -3,7 +3,7 @@
 // (the last step itself when the document says nothing more was done, so the end is drawn once),
 // and the canvas elements and layout shape that follow from both.
 import type cytoscape from 'cytoscape';
-import type { Trace, TraceStep } from '../api.ts';
+import type { Evidence, GraphNode, Trace, TraceStep } from '../api.ts';
 import type { Catalog } from '../catalog.ts';
 import type { TraceShape } from '../layout.ts';
 import { edgeLabel, nodeLabel, relationWords } from '../style.ts';
@@ -112,4 +112,55 @@ export function traceElements(trace: Trace, catalog: Catalog): { elements: cytos
     })),
   ];
   return { elements, shape };
+}
+
+/** Something the graph says about a trace beyond its steps: what prompted a response, or a claim made about it. */
+export interface TraceContext {
+  node: GraphNode;
+  /** Who published the report or made the claim */
+  by: GraphNode[];
+  evidence: Evidence[];
+}
+
+/**
+ * What the graph loaded in the viewer says around a trace: reports or events other than the
+ * incident that the same responses answered ("no action was taken in response to those reports":
+ * the media reports), and claims made about the incident or one of its responses (the stated
+ * reason, "compliant with the Party's rules"), each with who made it. The trace query does not
+ * return these; they come from the catalog, which holds the graph of the documents shown.
+ */
+export function traceContext(
+  trace: Trace,
+  catalog: Pick<Catalog, 'nodes' | 'edgesOf'>,
+): { promptedBy: TraceContext[]; said: TraceContext[] } {
+  const responses = new Set(trace.steps.map((s) => s.response.id));
+  const around = new Set([trace.incident.id, ...responses]);
+  const byOf = (id: string, type: string) =>
+    catalog
+      .edgesOf(id)
+      .filter((e) => e.type === type && e.target === id)
+      .flatMap((e) => catalog.nodes.get(e.source) ?? []);
+  const promptedBy = new Map<string, TraceContext>();
+  for (const id of responses) {
+    for (const e of catalog.edgesOf(id)) {
+      const node = catalog.nodes.get(e.source);
+      if (e.type !== 'RESPONDED_WITH' || e.target !== id || e.source === trace.incident.id || !node) continue;
+      const known = promptedBy.get(node.id);
+      if (known) known.evidence.push(...e.evidence);
+      else promptedBy.set(node.id, { node, by: byOf(node.id, 'PUBLISHED'), evidence: [...e.evidence] });
+    }
+  }
+  const said = new Map<string, TraceContext>();
+  for (const id of around) {
+    for (const e of catalog.edgesOf(id)) {
+      const node = catalog.nodes.get(e.source);
+      if (e.type !== 'ABOUT' || e.target !== id || node?.kind !== 'Claim' || said.has(node.id)) continue;
+      // The claim's own words, as the document reports them being made.
+      const asserted = catalog.edgesOf(node.id).filter((a) => a.type === 'ASSERTED' && a.target === node.id);
+      const evidence = asserted.flatMap((a) => a.evidence);
+      said.set(node.id, { node, by: byOf(node.id, 'ASSERTED'), evidence: evidence.length > 0 ? evidence : node.evidence });
+    }
+  }
+  const byName = (a: TraceContext, b: TraceContext) => a.node.name.localeCompare(b.node.name);
+  return { promptedBy: [...promptedBy.values()].sort(byName), said: [...said.values()].sort(byName) };
 }

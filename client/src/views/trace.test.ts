@@ -7,7 +7,7 @@ import { viewerEdge, viewerNode } from '../../../test/viewer-elements.ts';
 import { TRACE_COLUMN, TRACE_PARALLEL, traceLayout } from '../layout.ts';
 import { stylesheet } from '../stylesheet.ts';
 import { traceCsv, traceJson } from './trace-export.ts';
-import { endLabel, endStep, stepGroups, TRACE_END_ID, traceElements } from './trace-model.ts';
+import { endLabel, endStep, stepGroups, TRACE_END_ID, traceContext, traceElements } from './trace-model.ts';
 
 const ref = (id: string, kind: NodeKind, name = id) => ({ id, kind, name });
 const quote = (q: string) => [{ document: 'doc', paragraph: 9, quote: q }];
@@ -203,5 +203,46 @@ describe('a trace as files', () => {
     ]);
     expect(rows.map((r) => r['Incident'])).toEqual(Array(4).fill('Social media account breach'));
     expect(rows[3]?.['Quote']).toBe('No further steps were taken.');
+  });
+});
+
+describe('what surrounds a trace', () => {
+  it('finds what else prompted its responses, with who published it, and the claims made about it, with who made them', () => {
+    // Invented: a rally nobody acted on, after press reports, with a stated reason.
+    const said = { document: 'doc', paragraph: 3, quote: 'Ms. Roe said the rally broke no rule' };
+    const answered = { document: 'doc', paragraph: 3, quote: 'so nothing was done about those reports' };
+    const catalog = new Catalog();
+    catalog.merge({
+      nodes: [
+        viewerNode('rally', 'Incident', { name: 'A rally' }),
+        viewerNode('nothing', 'Response', { name: 'Nothing was done', negative: true }),
+        viewerNode('reports', 'Publication', { name: 'Press reports' }),
+        viewerNode('press', 'Organization', { name: 'The press' }),
+        viewerNode('no-rule-broken', 'Claim', { name: 'The rally broke no rule' }),
+        viewerNode('roe', 'Person', { name: 'Jane Roe' }),
+        viewerNode('unrelated', 'Claim', { name: 'Something else' }),
+      ],
+      edges: [
+        viewerEdge('a', 'RESPONDED_WITH', 'rally', 'nothing'),
+        viewerEdge('b', 'RESPONDED_WITH', 'reports', 'nothing', { evidence: [answered] }),
+        viewerEdge('c', 'PUBLISHED', 'press', 'reports'),
+        viewerEdge('d', 'ABOUT', 'no-rule-broken', 'rally'),
+        viewerEdge('e', 'ASSERTED', 'roe', 'no-rule-broken', { evidence: [said] }),
+        viewerEdge('f', 'ABOUT', 'unrelated', 'press'),
+      ],
+    });
+    const trace: Trace = {
+      incident: ref('rally', 'Incident', 'A rally'),
+      steps: [
+        { order: 1, relation: 'RESPONDED_WITH', response: ref('nothing', 'Response'), actors: [], links: [], negative: true, evidence: [] },
+      ],
+      end: { explicit: true, afterStep: 1, description: 'Nothing was done', evidence: [] },
+    };
+    const context = traceContext(trace, catalog);
+    const view = (items: typeof context.said) => items.map((i) => ({ node: i.node.id, by: i.by.map((b) => b.id), evidence: i.evidence }));
+    expect({ promptedBy: view(context.promptedBy), said: view(context.said) }).toEqual({
+      promptedBy: [{ node: 'reports', by: ['press'], evidence: [answered] }],
+      said: [{ node: 'no-rule-broken', by: ['roe'], evidence: [said] }],
+    });
   });
 });

@@ -19,7 +19,7 @@ import { relationWords } from '../style.ts';
 import { stylesheet } from '../stylesheet.ts';
 import { encodeState } from '../url.ts';
 import { traceCsv, traceJson, type TraceExport } from './trace-export.ts';
-import { endStep, stepGroups, TRACE_END_ID, traceElements } from './trace-model.ts';
+import { endStep, stepGroups, TRACE_END_ID, type TraceContext, traceContext, traceElements } from './trace-model.ts';
 import './trace.css';
 
 export { endLabel, TRACE_END_ID, traceElements } from './trace-model.ts';
@@ -152,10 +152,33 @@ export class TraceView {
         ...this.stepFacts(step, nodeButton),
       );
     const name = `testimony-graph-trace-${trace.incident.id}`;
+    const context = traceContext(trace, this.ctx.catalog);
+    const contextList = (id: string, heading: string, items: TraceContext[]) =>
+      items.length > 0 &&
+      h(
+        'section',
+        { class: 'trace-context', id, 'aria-label': heading },
+        h('h4', {}, heading),
+        h(
+          'ul',
+          {},
+          ...items.map((item) =>
+            h(
+              'li',
+              {},
+              h('p', { class: 'step-meta' }, nodeButton(item.node)),
+              item.by.length > 0 &&
+                h('p', { class: 'step-meta' }, h('span', { class: 'label' }, 'By '), ...joinNodes(item.by.map(nodeButton))),
+              ...item.evidence.map((e) => evidenceItem(e, this.ctx)),
+            ),
+          ),
+        ),
+      );
     return h(
       'div',
       { class: 'trace-result' },
       h('h3', { class: 'trace-title' }, nodeButton(trace.incident)),
+      contextList('trace-prompted', 'What prompted the response', context.promptedBy),
       trace.steps.length === 0 ? h('p', { class: 'muted' }, 'The document records no response to this.') : '',
       h(
         'ol',
@@ -212,6 +235,7 @@ export class TraceView {
         ),
         ...(last ? [] : trace.end.evidence.map((e) => evidenceItem(e, this.ctx))),
       ),
+      contextList('trace-said', 'What was said about it (stated reasons, assessments)', context.said),
       h(
         'p',
         { class: 'trace-downloads' },
