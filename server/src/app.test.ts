@@ -549,7 +549,7 @@ describe('start-up, health and the browser', () => {
     const response = await app.fetch('http://localhost/health');
     expect({ status: response.status, body: await response.json() }).toEqual({
       status: 200,
-      body: { ok: true, store: 'memory', detail: '70 nodes, 125 edges' },
+      body: { ok: true, store: 'memory', detail: '71 nodes, 126 edges' },
     });
   });
 
