@@ -113,7 +113,7 @@ export class GraphView {
     if (large !== this.large) {
       this.large = large;
       cy.style(stylesheet({ large }));
-      this.labels.scaleFonts = !large;
+      this.labels.large = large;
       forgetFonts(cy.elements()); // the sizes remembered were the other stylesheet's
     }
     const key = [...shown.nodes].sort().join('\n');
@@ -123,7 +123,9 @@ export class GraphView {
       this.runLayout(!first);
     }
     this.applySelection(state, extras);
-    this.labels.place();
+    // Right after this frame, not in it: a click's selection reaches the screen first, its labels
+    // one frame later (placing them is a few tens of ms on a busy machine, bench/RESULTS.md Viewer).
+    this.labels.schedule(0);
   }
 
   private addMissing(): void {

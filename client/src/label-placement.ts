@@ -126,22 +126,30 @@ export function placerOf(cy: cytoscape.Core): LabelPlacer | null {
 
 /**
  * Keeps a canvas's labels placed: the class `label-off` (stylesheet.ts) on every label not drawn,
- * and each drawn label's font size set for the zoom. `scaleFonts` false (large graphs) keeps the
- * stylesheet's sizes: restyling thousands of labels on each zoom would cost more than it gives.
+ * and each drawn label's font size set for the zoom. Large graphs keep the stylesheet's sizes:
+ * restyling thousands of labels on each zoom would cost more than it gives.
  */
 export class LabelPlacer {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  scaleFonts = true;
+  /** Drawn in the large graph's plainer style (stylesheet.ts): fewer labels, the stylesheet's sizes. */
+  large = false;
+  /** The zoom the screen's labels were last placed for (null: none, or placed for a PNG since) */
+  private placedZoom: number | null = null;
 
   constructor(
     private readonly cy: cytoscape.Core,
     private readonly importance: (node: cytoscape.NodeSingular) => number = defaultImportance,
   ) {
     placers.set(cy, this);
-    // After a zoom or pan has come to rest, not on each of its frames.
-    cy.on('viewport', () => this.schedule());
+    // After a zoom has come to rest, not on each of its frames. A pan moves every label alike:
+    // what overlaps stays the same, so nothing is placed again (a pan's frames stay as cheap as before).
+    cy.on('viewport', () => {
+      if (this.placedZoom === cy.zoom()) cy.scratch('labelsPlacedFor', viewportKey(cy));
+      else this.schedule();
+    });
     cy.on('layoutstop', () => this.schedule());
     cy.on('resize', () => this.schedule()); // the panels around the canvas changed size: the same zoom shows more or less
+    cy.on('dragfree', () => this.schedule()); // a node moved by hand: its label may now overlap others
   }
 
   schedule(delay = 60): void {
@@ -154,6 +162,7 @@ export class LabelPlacer {
     clearTimeout(this.timer);
     if (this.cy.width() === 0 || this.cy.height() === 0) return; // a hidden canvas: placed when shown
     this.placeAt(this.cy.zoom(), (n) => labelBox(n));
+    this.placedZoom = this.cy.zoom();
     // Which viewport the labels were last placed for: the browser tests wait for it to be this one.
     this.cy.scratch('labelsPlacedFor', viewportKey(this.cy));
   }
@@ -161,6 +170,7 @@ export class LabelPlacer {
   /** Place the labels for a picture of the whole canvas drawn at `zoom` (png-export.ts), whatever the screen shows. */
   placeFor(zoom: number): void {
     clearTimeout(this.timer);
+    this.placedZoom = null;
     this.cy.scratch('labelsPlacedFor', null);
     this.placeAt(zoom, (n) => {
       const b = n.boundingBox(BOX_OPTIONS);
@@ -170,23 +180,26 @@ export class LabelPlacer {
 
   private placeAt(zoom: number, boxOf: (node: cytoscape.NodeSingular) => Box): void {
     const cy = this.cy;
-    // What the stylesheet labels at all (the large graph's plainer style names few nodes and no plain relations).
+    // What the stylesheet labels at all. The large graph's plainer style names only the hubs and
+    // what is labelled, and of the relations only the emphasised: asking each of thousands of
+    // elements for its label would cost more than the rest of a click.
     const drawsLabel = (e: cytoscape.SingularElementArgument) => e.visible() && String(e.style('label')) !== '';
-    const nodes = cy.nodes().filter(drawsLabel);
-    const edges = cy.edges().filter(drawsLabel);
+    const nodes = (this.large ? cy.nodes('.hub, .labelled') : cy.nodes()).filter(drawsLabel);
+    const edges = (this.large ? cy.edges('.highlighted, .on-path, :selected') : cy.edges()).filter(drawsLabel);
     cy.batch(() => {
       const candidates: LabelCandidate[] = [];
       for (const n of nodes) {
-        const priority = this.importance(n);
-        if (this.scaleFonts) setFont(n, zoom, priority >= 5_000 ? SCREEN_PX.high : priority >= 700 ? SCREEN_PX.normal : SCREEN_PX.low);
-        candidates.push({ id: n.id(), priority, box: boxOf(n), px: fontPx(n) * zoom });
+        // The size on screen follows the node's prominence, not the selection: a click then changes
+        // which labels are drawn, never their size, so no label is measured again (most of a click's cost).
+        if (!this.large) setFont(n, zoom, n.hasClass('hub') ? SCREEN_PX.high : n.hasClass('major') ? SCREEN_PX.normal : SCREEN_PX.low);
+        candidates.push({ id: n.id(), priority: this.importance(n), box: boxOf(n), px: fontPx(n) * zoom });
       }
       const drawn = placeLabels(candidates);
       for (const n of nodes) if (n.hasClass('label-off') === drawn.has(n.id())) n.toggleClass('label-off');
       // Relations' labels are not placed against each other (they run along their lines), only kept readable.
       for (const e of edges) {
         const emphasised = e.hasClass('highlighted') || e.hasClass('on-path') || e.selected();
-        if (this.scaleFonts && emphasised) setFont(e, zoom, SCREEN_PX.low);
+        if (!this.large && emphasised) setFont(e, zoom, SCREEN_PX.low);
         else if (e.scratch('_labelBase') !== undefined) resetFont(e);
         const readable = fontPx(e) * zoom >= MIN_LABEL_PX;
         if (e.hasClass('label-off') === readable) e.toggleClass('label-off');
@@ -218,6 +231,10 @@ function baseFont(e: cytoscape.SingularElementArgument): number {
 }
 
 function setFont(e: cytoscape.SingularElementArgument, zoom: number, screenPx: number): void {
+  // Sized for this zoom and size already: nothing to ask the style for.
+  if (e.scratch('_labelZoom') === zoom && e.scratch('_labelPx') === screenPx) return;
+  e.scratch('_labelZoom', zoom);
+  e.scratch('_labelPx', screenPx);
   const base = baseFont(e);
   const size = Math.round(scaledFont(base, zoom, screenPx) * 100) / 100;
   if (fontPx(e) === size) return;
@@ -231,6 +248,8 @@ function resetFont(e: cytoscape.SingularElementArgument): void {
   e.removeStyle('font-size text-max-width');
   e.removeScratch('_labelBase');
   e.removeScratch('_labelWidth');
+  e.removeScratch('_labelZoom');
+  e.removeScratch('_labelPx');
 }
 
 /** Forget the remembered sizes (the classes that set them changed: hub, major, selected). */
