@@ -9,5 +9,5 @@ RETURN {
     MATCH (d)-[:HAS_PARAGRAPH]->(p:Paragraph)
     RETURN {props: properties(p), mentions: COLLECT { MATCH (p)-[:MENTIONS]->(e:Entity) RETURN DISTINCT e.id }}
   },
-  interviews: COLLECT { MATCH (i:Interview) WHERE d.id IN i.evidenceDocuments RETURN properties(i) }
+  interviews: COLLECT { MATCH (i:Entity {id: $interviewPrefix + d.id}) WHERE i:Interview RETURN properties(i) }
 } AS document

@@ -122,6 +122,11 @@ const VIEWER_CALLS: Record<string, unknown[]> = {
   paragraph: [ISHMAEL_DOCUMENT_ID, 5],
   documentText: [ISHMAEL_DOCUMENT_ID],
   textSearch: ['briefing'],
+  paths: ['azam-ishmael', 'social-media-platform', { without: [], avoid: [] }],
+  documentGraph: [ISHMAEL_DOCUMENT_ID],
+  claims: [null, ISHMAEL_DOCUMENT_ID],
+  disagreements: [null, null],
+  timeline: [null, null],
 };
 
 describe("the viewer's questions", () => {

@@ -64,8 +64,9 @@ export function describeNodeContract(subject: ContractSubject): void {
     });
 
     it('ignores accents on either side', async () => {
-      expect(await search('Ishmaël')).toEqual(['azam-ishmael']);
-      expect(await search('ishmael')).toEqual(['azam-ishmael']);
+      // People only: the document's Interview node is named after its witness too.
+      expect(await search('Ishmaël', { kinds: ['Person'] })).toEqual(['azam-ishmael']);
+      expect(await search('ishmael', { kinds: ['Person'] })).toEqual(['azam-ishmael']);
     });
 
     it('finds an organization by an alias the document also uses', async () => {

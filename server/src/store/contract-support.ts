@@ -2,6 +2,7 @@
 // and the canonical graph it was built from, the seed's nodes and edges looked up by id, and the
 // views that compare records as a client sees them.
 import { expect } from 'vitest';
+import { INTERVIEW_PARAGRAPH } from '../../../graph/src/interview.ts';
 import type { GraphData } from '../../../graph/src/model.ts';
 import { loadGraph } from '../../../seed/index.ts';
 import { FIXTURE_DATA_DIR } from '../../../test/fixtures.ts';
@@ -30,6 +31,7 @@ export interface ContractSubject {
   close(): Promise<void>;
   node(id: string): GraphNode;
   edgeBetween(type: string, source: string, target: string): GraphEdge;
+  /** The text of paragraph n of the Ishmael document; for INTERVIEW_PARAGRAPH, its interview line (graph/src/interview.ts). */
   paragraphText(n: number): string;
   /** Every edge of the seed whose two ends are both in the subgraph. */
   inducedEdgeIds(sub: SubgraphRecord): string[];
@@ -69,7 +71,8 @@ export function contractSubject(openStore: () => Promise<GraphStore>): ContractS
       return found;
     },
     paragraphText(n) {
-      const text = subject.seed.documents.find((d) => d.id === DOC)?.paragraphs.find((p) => p.number === n)?.text;
+      const document = subject.seed.documents.find((d) => d.id === DOC);
+      const text = n === INTERVIEW_PARAGRAPH ? document?.interviewLine : document?.paragraphs.find((p) => p.number === n)?.text;
       if (text === undefined) throw new Error(`the seed has no paragraph ${n}`);
       return text;
     },

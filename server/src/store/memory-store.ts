@@ -60,7 +60,6 @@ export function createMemoryStore(data: GraphData): GraphStore {
   // A merged id answers with the node it became (seed/resolutions.yaml `same`).
   const mergedInto = new Map<string, string>();
   for (const node of data.nodes) for (const old of node.mergedIds ?? []) mergedInto.set(old, node.id);
-  const interviews = data.nodes.filter((n) => n.kind === 'Interview');
 
   const paragraphs = new Map<string, ParagraphRecord>();
   const mentionsByParagraph = new Map<string, Set<string>>();
@@ -89,7 +88,7 @@ export function createMemoryStore(data: GraphData): GraphStore {
         paragraphs.set(key, record);
         return record;
       }),
-    interview: interviewOf(doc.id, interviews),
+    interview: interviewOf(doc.id, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id).node : undefined)),
   }));
 
   const nodeOf = (id: string): GraphNode => graph.getNodeAttributes(id).node;
@@ -361,7 +360,11 @@ export function createMemoryStore(data: GraphData): GraphStore {
           for (const id of frontier) {
             // The ends are never passed through: a path that reaches one stops there.
             if (id !== start && (id === from || id === to)) continue;
-            for (const n of neighbours(id)) if (!dist.has(n)) dist.set(n, d), next.push(n);
+            for (const n of neighbours(id)) {
+              if (dist.has(n)) continue;
+              dist.set(n, d);
+              next.push(n);
+            }
           }
           frontier = next;
         }

@@ -196,9 +196,9 @@ export function toParagraph(value: unknown): ParagraphRecord {
   };
 }
 
-/** The first by id of a document's Interview nodes (server/src/store/records.ts interviewOf), or null. */
+/** A document's Interview node, found by its id (fragments/document-record.cypher), or null. */
 function firstInterview(value: unknown, what: string): GraphNode | null {
-  return toGraphNodes(value ?? [], what).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
+  return toGraphNodes(value, what)[0] ?? null;
 }
 
 export function toDocument(value: unknown): DocumentRecord {

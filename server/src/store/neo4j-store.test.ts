@@ -104,7 +104,8 @@ const CALLS: Record<QueryName, (store: GraphStore) => Promise<unknown>> = {
   claims: (s) => s.claims({ about: 'election-2019', by: 'liberal-party' }),
   neighborhood: (s) => s.neighborhood('braeden-caley', 3),
   path: (s) => s.path('mathieu-lafrance', 'social-media-platform', 8),
-  paths: (s) => s.paths('mathieu-lafrance', 'social-media-platform', { first: 5, maxHops: 8, without: ['HELD_ROLE'], avoid: ['site-task-force'] }),
+  paths: (s) =>
+    s.paths('mathieu-lafrance', 'social-media-platform', { first: 5, maxHops: 8, without: ['HELD_ROLE'], avoid: ['site-task-force'] }),
   graph: (s) => s.graph({ election: 2021, limit: 5000 }),
   documents: (s) => s.documents(),
   document: (s) => s.document(DOC),

@@ -27,6 +27,7 @@ import {
 import { attendanceRequest, nestedNodeParams, textSearchParams, type QueryName } from './neo4j-queries.ts';
 import { readQuery } from './neo4j-read.ts';
 import type { ValueMap } from './neo4j-values.ts';
+import { INTERVIEW_ID_PREFIX } from './records.ts';
 import { TIMELINE_KINDS } from './timeline.ts';
 import type { GraphStore, StoreHealth } from './types.ts';
 
@@ -203,11 +204,11 @@ export async function createNeo4jStore(settings: Neo4jSettings, options: Neo4jSt
     },
 
     async documents() {
-      return documentsAnswer(await read('documents', {}));
+      return documentsAnswer(await read('documents', { interviewPrefix: INTERVIEW_ID_PREFIX }));
     },
 
     async document(id) {
-      return documentsAnswer(await read('document', { id }))[0] ?? null;
+      return documentsAnswer(await read('document', { id, interviewPrefix: INTERVIEW_ID_PREFIX }))[0] ?? null;
     },
 
     async paragraph(document, number) {

@@ -1,4 +1,5 @@
 // Record-building rules both stores share, so the in-memory and Neo4j answers cannot drift apart.
+import { interviewId } from '../../../graph/src/interview.ts';
 import { NotTraceableError } from '../errors.ts';
 import { byName } from './order.ts';
 import type { Evidence, GraphNode, TraceRecord, TraceStepRecord } from './types.ts';
@@ -39,11 +40,14 @@ export function cites(evidence: readonly Evidence[], document: string | undefine
   return document === undefined || evidence.some((e) => e.document === document);
 }
 
-/** The Interview node a document records: an Interview its evidence places in that document, the first by id. */
-export function interviewOf(document: string, interviews: readonly GraphNode[]): GraphNode | null {
-  return (
-    interviews
-      .filter((n) => n.kind === 'Interview' && n.evidence.some((e) => e.document === document))
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null
-  );
+/** The Interview node a document records: the Interview whose id the seed gives it (graph/src/interview.ts interviewId), or null. */
+export function interviewOf(document: string, nodeOf: (id: string) => GraphNode | undefined): GraphNode | null {
+  const node = nodeOf(interviewId(document));
+  return node?.kind === 'Interview' ? node : null;
 }
+
+/**
+ * What the document queries (fragments/document-record.cypher) put before a document's id to find
+ * its Interview node: interviewId's prefix, so the rule stays written once, in graph/src/interview.ts.
+ */
+export const INTERVIEW_ID_PREFIX = interviewId('');

@@ -30,6 +30,7 @@ export async function warmUp(store: GraphStore): Promise<{ queries: number; fail
     () => store.claims({ about: '', by: '', document: '' }),
     () => store.neighborhood('', 1),
     () => store.path('', '-', 1),
+    () => store.paths('', '-', { first: 1, maxHops: 1, without: [], avoid: [] }),
     () => store.graph({ limit: 1 }),
     () => store.graph({ kinds: ['Person'], election: 0, document: '', limit: 1 }),
     () => store.disagreements({ first: 1 }),
