@@ -342,6 +342,24 @@ export const MALFORMED_CASES: MalformedCase[] = [
     problems: [`${A}:39: relation id "same" is used twice (first at ${A}:33)`],
   },
   {
+    name: 'a reference to an entity nothing defines',
+    files: ann(
+      '  - id: site-task-force\n    kind: Organization\n    category: task force\n    name: SITE Task Force\n',
+      '  - id: site-task-forc\n',
+    ),
+    problems: [`${A}:8: "site-task-forc" refers to an entity (no kind or name) that neither entities.yaml nor another document defines`],
+  },
+  {
+    name: 'a shared entity of an unknown kind in entities.yaml',
+    files: { 'entities.yaml': 'entities:\n  - id: site-task-force\n    kind: TaskForce\n    name: SITE Task Force\n' },
+    problems: [`entities.yaml:3: entities.0.kind: kind must be one of ${KINDS}`],
+  },
+  {
+    name: 'a judgement pairing an id with itself in resolutions.yaml',
+    files: { 'resolutions.yaml': 'same:\n  - [jane-doe, jane-doe]\n' },
+    problems: ['resolutions.yaml:2: same: [jane-doe, jane-doe] pairs an id with itself'],
+  },
+  {
     name: 'conflicting aliases',
     files: ann('    name: The breach\n', '    name: The breach\n    aliases: [SITE]\n'),
     problems: [`${A}:21: the name or alias "SITE" of "breach" is already used by "site-task-force" (${A}:8)`],
