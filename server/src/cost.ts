@@ -55,6 +55,15 @@ export const ASSUMED_LENGTH: Readonly<Record<string, number>> = {
 };
 
 /**
+ * Lists whose length the field that returned their object bounds: a path's nodes and relations
+ * are at most maxHops + 1 and maxHops (maxHops is at most 8), not a neighbourhood's thousand.
+ */
+export const LENGTH_UNDER: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  'Subgraph.nodes': { 'Query.path': 9, 'Query.paths': 9 },
+  'Subgraph.edges': { 'Query.path': 8, 'Query.paths': 8 },
+};
+
+/**
  * Lists loaded only on the objects some fields return, and null elsewhere: a node's relations come
  * with the nodes `node` and `search` return, not with nested ones (schema.graphql says so).
  */
@@ -131,7 +140,7 @@ function selectionCost(set: SelectionSetNode, typeName: string, via: string, wal
       if (!isCompositeType(child)) continue;
       const isList = isListType(getNullableType(field.type));
       // A size argument on a field that returns one object sizes that object's lists instead.
-      const length = isList ? (size ?? inherited ?? ASSUMED_LENGTH[key] ?? DEFAULT_LIST_LENGTH) : 1;
+      const length = isList ? (size ?? inherited ?? LENGTH_UNDER[key]?.[via] ?? ASSUMED_LENGTH[key] ?? DEFAULT_LIST_LENGTH) : 1;
       const passed = isList ? undefined : size;
       cost += length * (1 + selectionCost(selection.selectionSet, child.name, key, walk, passed));
     }
