@@ -136,6 +136,9 @@ describe.runIf(RUN_BROWSER_SUITES)('the views, their exports and citations in Ch
       .evaluateAll((lis) => lis.map((li) => li.querySelector('.node-link')?.textContent ?? ''));
     expect(said).toContain("The bussing activity complied with the Party's rules");
     await expect(page.locator('#trace-end .step-title').textContent()).resolves.toBe('⊘ No action was taken');
+    const json = JSON.parse(await downloaded(page, page.locator('#trace-json')));
+    expect(json.promptedBy.map((c: { id: string; by: string[] }) => [c.id, c.by])).toEqual([['dvn-media-reports', ['media']]]);
+    expect(json.said.map((c: { id: string }) => c.id)).toContain('claim-bussing-compliant');
     await page.screenshot({ path: `${SHOTS}views-trace-dvn-1440x900.png`, fullPage: true });
     await close(page);
   });

@@ -6,7 +6,7 @@ import type { Catalog } from '../catalog.ts';
 import { csvOf } from '../csv.ts';
 import { paragraphRef, type DocumentNaming } from '../document-label.ts';
 import { relationWords } from '../style.ts';
-import { endStep } from './trace-model.ts';
+import { endStep, traceContext } from './trace-model.ts';
 
 /** The relation that makes a response a step of the trace, as the graph holds it. */
 export interface StepRelation {
@@ -26,13 +26,32 @@ export interface TraceExport {
   /** In their order; steps done together share an order */
   steps: Array<TraceStep & { stepRelation: StepRelation }>;
   end: Trace['end'];
+  /** What else the responses answered (trace-model.ts traceContext), and the claims made about the incident or its responses */
+  promptedBy: ContextExport[];
+  said: ContextExport[];
   /** Every node the trace names, with its evidence, as the graph holds it (those the viewer has loaded) */
   nodes: GraphNode[];
   /** Every relation the trace draws on: each step's RESPONDED_WITH first, in step order, then who did it and whom it involved */
   edges: GraphEdge[];
 }
 
-export function traceJson(trace: Trace, catalog: Pick<Catalog, 'nodes' | 'findEdge'>, view: string, location: string): TraceExport {
+/** A node around the trace, with who published or made it and the quotes. */
+export interface ContextExport {
+  id: string;
+  name: string;
+  by: string[];
+  evidence: TraceStep['evidence'];
+}
+
+export function traceJson(
+  trace: Trace,
+  catalog: Pick<Catalog, 'nodes' | 'findEdge' | 'edgesOf'>,
+  view: string,
+  location: string,
+): TraceExport {
+  const context = traceContext(trace, catalog);
+  const asExport = (items: typeof context.said): ContextExport[] =>
+    items.map((c) => ({ id: c.node.id, name: c.node.name, by: c.by.map((b) => b.id), evidence: c.evidence }));
   const steps = [...trace.steps].sort((a, b) => a.order - b.order);
   const stepEdges = steps.map((s) => catalog.findEdge(s.relation, trace.incident.id, s.response.id));
   const sideEdges = steps.flatMap((s) => [
@@ -56,6 +75,8 @@ export function traceJson(trace: Trace, catalog: Pick<Catalog, 'nodes' | 'findEd
       },
     })),
     end: trace.end,
+    promptedBy: asExport(context.promptedBy),
+    said: asExport(context.said),
     nodes: [...new Set(ids)].flatMap((id) => catalog.nodes.get(id) ?? []),
     edges: [...new Map([...stepEdges, ...sideEdges].flatMap((e) => (e ? [[e.id, e] as const] : []))).values()],
   };

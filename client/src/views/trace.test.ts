@@ -188,6 +188,8 @@ describe('a trace as files', () => {
     expect(file.edges.map((e: { id: string }) => e.id)).toEqual(['rw-1', 'rw-2', 'rw-3', 'rw-4', 'perf-1']);
     expect(file.nodes.map((n: { id: string }) => n.id)).toEqual(['account-breach-2021', 'liberal-party']);
     expect([file.exportedFrom, file.view, file.end.afterStep]).toEqual(['http://x/#mode=trace', 'mode=trace', 3]);
+    // Nothing in this catalog prompted the breach's responses or was said about them.
+    expect([file.promptedBy, file.said]).toEqual([[], []]);
   });
 
   it('exports CSV with one row per step that reads back as the steps', () => {
