@@ -334,6 +334,11 @@ export async function loadIntoNeo4j(driver: Driver, database: string, graph: Gra
       };
       if (JSON.stringify(counts) !== JSON.stringify(expected))
         throw new IncrementalMismatchError(`it left ${JSON.stringify(counts)} where the data has ${JSON.stringify(expected)}`);
+      const relationships = (await answered(tx.run(cypher('seed/owned-relationships')))).records[0]?.get('relationships');
+      written = {
+        nodes: counts.entities + counts.documents + counts.sections + counts.paragraphs,
+        relationships: Number(relationships ?? 0),
+      };
     }
 
     async function ownedCounts(tx: ManagedTransaction) {
