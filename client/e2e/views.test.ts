@@ -217,32 +217,34 @@ describe.runIf(RUN_BROWSER_SUITES)('the views, their exports and citations in Ch
     await close(page);
   });
 
-  it('finds five paths and leaves out a node or a kind of relation, then brings it back', async () => {
-    const page = await open('#mode=path&from=party-leaders&to=student-recruiters');
-    await page.locator('.path-list > li').first().waitFor();
-    await expect(page.locator('.path-list > li').count()).resolves.toBe(5);
-    await expect(page.locator('#path-hint').textContent()).resolves.toContain('Each line is one relation as the document records it');
-    const firstHop = await page.locator('.path-list > li').first().locator('.rel-sentence').first().textContent();
-    expect(firstHop).toMatch(/^.+ .+ .+$/);
-    await page.screenshot({ path: `${SHOTS}views-path-1440x900.png` });
-    await page.locator('.path-list > li').first().locator('[data-avoid="azam-ishmael"]').click();
-    await page.waitForFunction(
-      () => document.querySelector('.left-out') !== null && document.querySelectorAll('.path-list > li').length === 2,
-    );
-    const through = await page.locator('.path-list > li').evaluateAll((lis) => lis.map((li) => li.textContent ?? ''));
-    expect(through.every((t) => !t.includes('Azam Ishmael'))).toBe(true);
-    await page.locator('.path-list > li').first().locator('[data-without="PERFORMED"]').click();
-    await page.waitForFunction(() => document.querySelectorAll('#bring-back-PERFORMED').length === 1);
-    await page.locator('#bring-back-node-azam-ishmael').click();
-    await page.locator('#bring-back-PERFORMED').click();
-    await page.waitForFunction(
-      () => document.querySelector('.left-out') === null && document.querySelectorAll('.path-list > li').length === 5,
-    );
-    // Choosing a path draws it in the graph.
-    await page.locator('#path-choose-2').click();
-    await page.waitForFunction(() => document.querySelector('#path-choose-2[aria-pressed="true"]') !== null);
-    await close(page);
-  });
+  for (const size of SIZES) {
+    it(`finds five paths and leaves out a node or a kind of relation, then brings it back, at ${size.width}×${size.height}`, async () => {
+      const page = await open('#mode=path&from=party-leaders&to=student-recruiters', size);
+      await page.locator('.path-list > li').first().waitFor();
+      await expect(page.locator('.path-list > li').count()).resolves.toBe(5);
+      await expect(page.locator('#path-hint').textContent()).resolves.toContain('Each line is one relation as the document records it');
+      const firstHop = await page.locator('.path-list > li').first().locator('.rel-sentence').first().textContent();
+      expect(firstHop).toMatch(/^.+ .+ .+$/);
+      await page.screenshot({ path: `${SHOTS}views-path-${size.width}x${size.height}.png`, fullPage: size.width < 500 });
+      await page.locator('.path-list > li').first().locator('[data-avoid="azam-ishmael"]').click();
+      await page.waitForFunction(
+        () => document.querySelector('.left-out') !== null && document.querySelectorAll('.path-list > li').length === 2,
+      );
+      const through = await page.locator('.path-list > li').evaluateAll((lis) => lis.map((li) => li.textContent ?? ''));
+      expect(through.every((t) => !t.includes('Azam Ishmael'))).toBe(true);
+      await page.locator('.path-list > li').first().locator('[data-without="PERFORMED"]').click();
+      await page.waitForFunction(() => document.querySelectorAll('#bring-back-PERFORMED').length === 1);
+      await page.locator('#bring-back-node-azam-ishmael').click();
+      await page.locator('#bring-back-PERFORMED').click();
+      await page.waitForFunction(
+        () => document.querySelector('.left-out') === null && document.querySelectorAll('.path-list > li').length === 5,
+      );
+      // Choosing a path draws it in the graph.
+      await page.locator('#path-choose-2').click();
+      await page.waitForFunction(() => document.querySelector('#path-choose-2[aria-pressed="true"]') !== null);
+      await close(page);
+    });
+  }
 });
 
 function escapeRegExp(text: string): string {
