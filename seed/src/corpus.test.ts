@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURE_CORPUS_DIR } from '../../test/fixtures.ts';
-import type { GraphData, GraphNode } from '../../graph/src/model.ts';
+import type { Evidence, GraphData, GraphNode } from '../../graph/src/model.ts';
 import { deriveElections } from './elections.ts';
 import { loadGraph, loadSeed } from './pipeline.ts';
 import { formatProblem, SeedError } from './problems.ts';
@@ -352,7 +352,7 @@ describe('a wrong document: line', () => {
  * derived again. Aliases are compared apart (the graph does not say which document gave them).
  */
 function without(graph: GraphData, document: string): GraphData {
-  const cites = (x: { evidence: { document: string }[] }) => x.evidence.filter((e) => e.document !== document);
+  const cites = (x: { evidence: Evidence[] }) => x.evidence.filter((e) => e.document !== document);
   const nodes = graph.nodes.flatMap((n): GraphNode[] => {
     const evidence = cites(n);
     const { elections: _e, ...rest } = n;
