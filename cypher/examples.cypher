@@ -17,7 +17,7 @@ OPTIONAL MATCH (r)-[:REPORTED_TO]->(to:Entity)
 RETURN s.order AS step, r.name AS response, collect(DISTINCT actor.name) AS by,
        collect(DISTINCT to.name) AS reportedTo, coalesce(r.negative, false) AS chainEnds,
        s.evidenceParagraphs AS paragraphs, s.evidenceQuotes AS quotes
-ORDER BY step;
+ORDER BY step, response;
 
 // @name recommendations
 // What did Azam Ishmael recommend, and whom does each recommendation ask to act?
@@ -59,3 +59,24 @@ RETURN [n IN nodes(p) | n.name] AS path, [r IN relationships(p) | type(r)] AS re
 MATCH (:Person {id: 'braeden-caley'})-[r:ATTENDED]->(:Briefing {id: 'site-briefings-2021'})
 MATCH (d:Document {id: r.evidenceDocuments[0]})-[:HAS_PARAGRAPH]->(p:Paragraph {number: r.evidenceParagraphs[0]})
 RETURN d.title AS document, p.number AS paragraph, r.evidenceQuotes[0] AS quote, p.text AS text;
+
+// @name attendance-across-documents
+// Who attended the SITE briefings across every document, for which party or organization — and who
+// did not (a recorded absence, "did not attend", is an ATTENDED relation with negative: true)?
+MATCH (p:Person)-[a:ATTENDED]->(b:Briefing)
+RETURN b.name AS briefing, p.name AS person,
+       [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.name] AS representing,
+       coalesce(a.negative, false) AS absent,
+       a.evidenceDocuments AS documents, a.evidenceParagraphs AS paragraphs, a.evidenceQuotes AS quotes
+ORDER BY briefing, absent, person;
+
+// @name witnesses-disagree
+// Where do witnesses disagree? Claims annotated as contradicting one another, each side with who
+// asserted it and where it is said.
+MATCH (a:Claim)-[c:CONTRADICTS]->(b:Claim)
+RETURN [(w:Entity)-[:ASSERTED]->(a) | w.name] AS witness, a.name AS says,
+       a.evidenceDocuments[0] AS document, a.evidenceParagraphs[0] AS paragraph, a.evidenceQuotes[0] AS quote,
+       [(w:Entity)-[:ASSERTED]->(b) | w.name] AS otherWitness, b.name AS otherSays,
+       b.evidenceDocuments[0] AS otherDocument, b.evidenceParagraphs[0] AS otherParagraph, b.evidenceQuotes[0] AS otherQuote,
+       [(a)-[:ABOUT]->(t:Entity)<-[:ABOUT]-(b) | t.name] AS about
+ORDER BY document, paragraph;
