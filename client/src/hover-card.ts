@@ -82,6 +82,8 @@ export class HoverCard {
   readonly element: HTMLElement;
   private focused: cytoscape.SingularElementArgument | null = null;
   private hovered: cytoscape.SingularElementArgument | null = null;
+  /** A button or finger is down on the canvas */
+  private pressed = false;
 
   constructor(
     private readonly cy: cytoscape.Core,
@@ -92,6 +94,7 @@ export class HoverCard {
     this.element = h('div', { class: 'hover-card', role: 'tooltip', id: `${container.id}-card`, hidden: true });
     container.append(this.element);
     cy.on('mouseover', 'node, edge', (e) => {
+      if (this.pressed) return; // dragging the view or a node: no card under the moving pointer
       this.hovered = e.target;
       this.show(e.target);
     });
@@ -100,12 +103,24 @@ export class HoverCard {
       if (this.focused) this.show(this.focused);
       else this.hide();
     });
-    // The card points at a place on screen: when the view moves, it follows or goes.
+    // The card points at a place on screen: when the view moves, the keyboard's follows and the
+    // pointer's goes (placing it on every frame of a pan would cost a layout of the page each).
     cy.on('viewport', () => {
-      const shown = this.hovered ?? this.focused;
-      if (shown && !this.element.hidden) this.place(shown);
+      if (this.element.hidden) return;
+      if (this.focused && !this.hovered) this.place(this.focused);
+      else {
+        this.hovered = null;
+        this.hide();
+      }
     });
-    cy.on('tapstart', () => this.hide());
+    cy.on('tapstart', () => {
+      this.pressed = true;
+      this.hovered = null;
+      this.hide();
+    });
+    cy.on('tapend', () => {
+      this.pressed = false;
+    });
     container.addEventListener('keydown', (event) => this.onKey(event));
     container.addEventListener('blur', () => this.clearFocus());
   }
