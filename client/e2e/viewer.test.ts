@@ -26,12 +26,14 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
   /** Console errors, page errors and CSP reports of every page, checked after each test */
   let problems: string[] = [];
   let shot = 0;
+  let seeded: Awaited<ReturnType<typeof loadGraph>>;
 
   beforeAll(async () => {
     await rm(SHOTS, { recursive: true, force: true }); // numbered shots of an older run would mislead
     await mkdir(SHOTS, { recursive: true });
     await mkdir(DOWNLOADS, { recursive: true });
-    viewer = await startViewer(await loadGraph(FIXTURE_DATA_DIR));
+    seeded = await loadGraph(FIXTURE_DATA_DIR);
+    viewer = await startViewer(seeded);
     ({ base, browser } = viewer);
   });
 
@@ -136,6 +138,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
       'Election',
       'Briefing',
       'Meeting',
+      'Interview',
       'Nomination',
       'Incident',
       'Response',
@@ -381,7 +384,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
     await page.keyboard.press('ArrowLeft'); // wraps round to the last tab: Table
     await expect(page.locator('#tab-table').getAttribute('aria-selected')).resolves.toBe('true');
     const nodeRows = page.locator('#node-table tbody tr');
-    await expect(nodeRows.count()).resolves.toBe(70);
+    await expect(nodeRows.count()).resolves.toBe(seeded.nodes.length); // every node of the fixture, the Interview included
     await page.locator('#edge-table tbody tr').first().waitFor();
     // The rows are one Tab stop (views.test.ts walks them by arrows); a row is opened with Enter.
     const row = page.locator('#edge-table tr[aria-label="Azam Ishmael attended SITE briefings for the 2021 election"]');
