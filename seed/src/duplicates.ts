@@ -5,6 +5,7 @@
 // Candidates are found through an index of each label's one-deletion variants, so the cost grows
 // with the labels, not with their pairs (a corpus of 1,000 documents has tens of thousands).
 import { normaliseText } from '../../graph/src/normalise.ts';
+import type { NodeKind } from '../../graph/src/model.ts';
 import type { MergedNode } from './merge-nodes.ts';
 import type { Problem } from './problems.ts';
 import { pairKey, type Resolutions } from './resolutions.ts';
@@ -33,16 +34,37 @@ function variants(key: string): string[] {
   return [...out];
 }
 
+/**
+ * The kinds whose names identify one thing across documents. Claims, responses, recommendations and
+ * interviews are each one document's own: two witnesses' alike claims are a comparison, not a duplicate.
+ */
+const IDENTIFYING: ReadonlySet<NodeKind> = new Set([
+  'Person',
+  'Organization',
+  'Place',
+  'Election',
+  'Briefing',
+  'Meeting',
+  'Nomination',
+  'Incident',
+  'Publication',
+  'Process',
+]);
+
 export function likelyDuplicates(nodes: Iterable<MergedNode>, resolutions: Resolutions, warnings: Problem[]): void {
   const judged = new Set([...resolutions.same, ...resolutions.different].map((j) => pairKey(j.kept, j.other)));
   const index = new Map<string, { node: MergedNode; label: string; key: string }[]>();
   const reported = new Set<string>();
   for (const node of nodes) {
-    const labels = new Set([...node.globalLabels, ...[...node.documentAliases.values()].flat()].filter((l) => !DESCRIPTIVE.test(l)));
+    if (!IDENTIFYING.has(node.kind)) continue;
+    // Names and global aliases are compared loosely; a document's own aliases ("Ms. Lee") only exactly,
+    // as one letter apart they are as often two people as one typing slip.
+    const local = new Set([...node.documentAliases.values()].flat().filter((l) => !node.globalLabels.includes(l)));
+    const labels = new Set([...node.globalLabels, ...local].filter((l) => !DESCRIPTIVE.test(l)));
     for (const label of labels) {
       const key = labelKey(label);
       if (key === '') continue;
-      for (const v of variants(key)) {
+      for (const v of local.has(label) ? [key] : variants(key)) {
         const bucket = index.get(`${node.kind} ${v}`) ?? [];
         for (const seen of bucket) {
           const pair = pairKey(seen.node.id, node.id);

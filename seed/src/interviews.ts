@@ -29,6 +29,22 @@ export function interviewNode(document: Document, file: string): MergedNode {
   };
 }
 
+const peopleByDocument = new WeakMap<ReadonlyMap<string, MergedNode>, Map<string, MergedNode[]>>();
+
+/** The Person nodes each document cites, worked out once per graph (not once per document: a corpus has a thousand). */
+function peopleOf(document: string, nodes: ReadonlyMap<string, MergedNode>): MergedNode[] {
+  let byDocument = peopleByDocument.get(nodes);
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const n of nodes.values()) {
+      if (n.kind !== 'Person') continue;
+      for (const d of new Set(n.evidence.map((e) => e.document))) byDocument.set(d, [...(byDocument.get(d) ?? []), n]);
+    }
+    peopleByDocument.set(nodes, byDocument);
+  }
+  return byDocument.get(document) ?? [];
+}
+
 /**
  * One INTERVIEWED_IN relation per witness, from the Person the document cites under the witness's
  * name or one of its aliases (this document's too). A witness no Person matches is a warning.
@@ -41,7 +57,7 @@ export function interviewEdges(
   edgeId: (source: string, target: string) => string,
   warnings: Problem[],
 ): GraphEdge[] {
-  const people = [...nodes.values()].filter((n) => n.kind === 'Person' && n.evidence.some((e) => e.document === document.id));
+  const people = peopleOf(document.id, nodes);
   const interview = interviewId(document.id);
   return document.witnesses.flatMap((witness): GraphEdge[] => {
     const key = plain(witness);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
 import type { GraphData } from '../../graph/src/model.ts';
 import { cypher } from '../../graph/src/cypher.ts';
+import { INTERVIEW_PARAGRAPH } from '../../graph/src/interview.ts';
 import { countGraph, loadIntoNeo4j } from './neo4j-load.ts';
 import { loadGraph } from './pipeline.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
@@ -27,7 +28,12 @@ describe.runIf(hasNeo4j)('loading the seed graph into a real Neo4j', () => {
     const paragraphs = graph.documents.reduce((n, d) => n + d.paragraphs.length, 0);
     const sections = graph.documents.reduce((n, d) => n + d.sections.length, 0);
     expect(summary.totalNodes).toBe(graph.documents.length + sections + paragraphs + graph.nodes.length);
-    const evidenceLinks = new Set(graph.nodes.flatMap((n) => n.evidence.map((e) => `${n.id} ${e.paragraph} ${e.quote}`))).size;
+    // The Interview's evidence cites the header (INTERVIEW_PARAGRAPH), which is no Paragraph node: no EVIDENCED_BY for it.
+    const evidenceLinks = new Set(
+      graph.nodes.flatMap((n) =>
+        n.evidence.filter((e) => e.paragraph !== INTERVIEW_PARAGRAPH).map((e) => `${n.id} ${e.paragraph} ${e.quote}`),
+      ),
+    ).size;
     // HAS_SECTION + HAS_PARAGRAPH + IN_SECTION + curated edges + EVIDENCED_BY + MENTIONS
     expect(summary.totalRelationships).toBe(sections + paragraphs * 2 + graph.edges.length + evidenceLinks + graph.mentions.length);
     // From --reset the totals are what the transaction created: the database agrees.
