@@ -30,4 +30,12 @@ describe('document labels', () => {
     });
     expect(paragraphRef(docs, 'unknown-doc', 2)).toEqual({ text: 'unknown-doc ¶2', title: 'unknown-doc' });
   });
+
+  it('names the header an Interview cites as the interview line, not as a paragraph 0', () => {
+    const docs = new Map([[ishmael.id, ishmael]]);
+    expect(paragraphRef(docs, ishmael.id, 0)).toEqual({
+      text: 'Ishmael, interview line',
+      title: 'Stage 1 Interview Summary: Azam Ishmael, the interview line of its header',
+    });
+  });
 });

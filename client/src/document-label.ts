@@ -1,6 +1,7 @@
 // How the viewer names a document wherever it shows a paragraph number: a short form people can
 // scan ("Ishmael ¶5"), with the full title kept for the hover text. One place, so that every view
 // (details, Table, Who attended, Compare, Timeline, Reader) names documents alike.
+import { INTERVIEW_PARAGRAPH } from '../../graph/src/interview.ts';
 
 export interface DocumentNaming {
   id: string;
@@ -26,6 +27,9 @@ export function paragraphRef(
   paragraph: number,
 ): { text: string; title: string } {
   const doc = documents.get(document);
-  if (!doc) return { text: `${document} ¶${paragraph}`, title: document };
+  // The Interview node cites the document's header (who was interviewed, when, by whom), not a numbered paragraph.
+  const header = paragraph === INTERVIEW_PARAGRAPH;
+  if (!doc) return { text: header ? `${document}, interview line` : `${document} ¶${paragraph}`, title: document };
+  if (header) return { text: `${documentShortName(doc)}, interview line`, title: `${doc.title}, the interview line of its header` };
   return { text: `${documentShortName(doc)} ¶${paragraph}`, title: `${doc.title}, paragraph ${paragraph}` };
 }

@@ -60,4 +60,12 @@ describe('citations', () => {
       '“Ms. Roe said "no" to the request.” (interview-roe, ¶5). Testimony Graph: http://x/',
     );
   });
+
+  it('cites the interview line of the header as such, not as a paragraph 0', () => {
+    const doc = { id: 'interview-roe', title: 'Interview Summary: Jane Roe', interviewee: 'Jane Roe', date: '2024-02-27' };
+    const line = { document: 'interview-roe', paragraph: 0, quote: 'Jane Roe was interviewed by Commission counsel on February 27, 2024.' };
+    expect(citationText(line, doc, 'http://x/')).toBe(
+      '“Jane Roe was interviewed by Commission counsel on February 27, 2024.” (Interview Summary: Jane Roe, interview line, interview of 27 February 2024). Testimony Graph: http://x/',
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // Evidence, the heart of the tool: each quote with its paragraph number and document, one button
 // that opens the whole paragraph with the quote marked, so a reader sees the sentence in its
 // context without leaving the view, and one that copies a citation of it for a report.
+import { INTERVIEW_PARAGRAPH } from '../../graph/src/interview.ts';
 import type { Api, Evidence, Paragraph } from './api.ts';
 import { formatDate } from './dates.ts';
 import { type DocumentNaming, paragraphRef } from './document-label.ts';
@@ -88,6 +89,8 @@ export function evidenceList(evidence: readonly Evidence[], ctx: EvidenceContext
 
 export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
   const ref = paragraphRef(ctx.documents, e.document, e.paragraph);
+  // The interview line of the header is quoted whole and is no numbered paragraph: nothing more to show or read.
+  const header = e.paragraph === INTERVIEW_PARAGRAPH;
   const holder = h('div', { class: 'paragraph', hidden: true });
   const button = h(
     'button',
@@ -95,7 +98,7 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
     `Show paragraph ${e.paragraph}`,
   );
   button.addEventListener('click', () => void toggleParagraph(e, ctx, button, holder));
-  const reader = ctx.reader;
+  const reader = header ? undefined : ctx.reader;
   const read = reader && h('a', { class: 'read-in-context', href: reader.href(e.document, e.paragraph) }, 'Read in context');
   read?.addEventListener('click', (event) => {
     event.preventDefault();
@@ -110,8 +113,8 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
       {},
       // The short name ("Ishmael ¶5"); the full title on hover, and in full in a copied citation.
       h('cite', { class: 'para-no', title: ref.title }, ref.text),
-      ' ',
-      button,
+      !header && ' ',
+      !header && button,
       read && ' · ',
       read,
       ' · ',
@@ -126,7 +129,8 @@ export function evidenceItem(e: Evidence, ctx: EvidenceContext): HTMLElement {
  * paragraph, the date of the interview, and a link back to the view it was copied from.
  */
 export function citationText(e: Evidence, doc: CitedDocument | undefined, link: string): string {
-  const source = doc ? `${doc.title}, ¶${e.paragraph}, interview of ${formatDate(doc.date)}` : `${e.document}, ¶${e.paragraph}`;
+  const where = e.paragraph === INTERVIEW_PARAGRAPH ? 'interview line' : `¶${e.paragraph}`;
+  const source = doc ? `${doc.title}, ${where}, interview of ${formatDate(doc.date)}` : `${e.document}, ${where}`;
   return `“${e.quote}” (${source}). Testimony Graph: ${link}`;
 }
 
