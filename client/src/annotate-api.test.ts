@@ -1,7 +1,10 @@
 // The annotate API client without a server: where the token comes from and goes, and how the
 // server's refusals reach the workbench (code and problems kept). Ids are fictional.
 import { describe, expect, it } from 'vitest';
-import { AnnotateError, createAnnotateApi, takeToken, type TokenHome } from './annotate-api.ts';
+import { AnnotateError, createAnnotateApi, SESSION_SLOT, takeToken, type TokenHome } from './annotate-api.ts';
+
+/** A stand-in for the token a run of npm run annotate prints */
+const issued = 'abc123';
 
 function home(href: string, stored: Record<string, string> = {}) {
   const storage = new Map(Object.entries(stored));
@@ -20,14 +23,14 @@ function home(href: string, stored: Record<string, string> = {}) {
 
 describe('takeToken', () => {
   it('takes the token from the URL, keeps it for the tab and takes it out of the address bar, the view kept', () => {
-    const { place, storage, replaced } = home('http://127.0.0.1:4000/?token=abc123&x=1#mode=read&doc=d');
-    expect(takeToken(place)).toBe('abc123');
-    expect({ kept: [...storage.values()], replaced }).toEqual({ kept: ['abc123'], replaced: ['/?x=1#mode=read&doc=d'] });
+    const { place, storage, replaced } = home(`http://127.0.0.1:4000/?token=${issued}&x=1#mode=read&doc=d`);
+    expect(takeToken(place)).toBe(issued);
+    expect({ kept: [...storage.values()], replaced }).toEqual({ kept: [issued], replaced: ['/?x=1#mode=read&doc=d'] });
   });
 
   it('finds the token kept by this tab after a reload, and none on a page opened without one', () => {
-    const kept = home('http://127.0.0.1:4000/#mode=read', { 'testimony-graph:annotate-token': 'abc123' });
-    expect({ token: takeToken(kept.place), replaced: kept.replaced }).toEqual({ token: 'abc123', replaced: [] });
+    const kept = home('http://127.0.0.1:4000/#mode=read', { [SESSION_SLOT]: issued });
+    expect({ token: takeToken(kept.place), replaced: kept.replaced }).toEqual({ token: issued, replaced: [] });
     expect(takeToken(home('http://127.0.0.1:4000/').place)).toBeNull();
   });
 });
@@ -55,9 +58,9 @@ const annotation = {
 describe('createAnnotateApi', () => {
   it('sends the token as a bearer and the version the change was made against', async () => {
     const server = answering(200, { data: { review: { version: 'v2', item: 'ilse-varga', annotation } } });
-    const api = createAnnotateApi('abc123', server.fetchImpl);
+    const api = createAnnotateApi(issued, server.fetchImpl);
     expect(await api.review('doc-a', 'v1', 'ilse-varga', 'ACCEPT')).toEqual({ version: 'v2', item: 'ilse-varga', annotation });
-    expect(server.seen[0]?.headers['authorization']).toBe('Bearer abc123');
+    expect(server.seen[0]?.headers['authorization']).toBe(`Bearer ${issued}`);
     expect(server.seen[0]?.body).toMatchObject({ variables: { document: 'doc-a', version: 'v1', item: 'ilse-varga', decision: 'ACCEPT' } });
   });
 
@@ -73,7 +76,7 @@ describe('createAnnotateApi', () => {
         },
       ],
     };
-    const api = createAnnotateApi('abc123', answering(200, refusal).fetchImpl);
+    const api = createAnnotateApi(issued, answering(200, refusal).fetchImpl);
     const error = await api.addEvidence('doc-a', 'v1', 'ilse-varga', { paragraph: 3, quote: 'Mr. Lund' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnnotateError);
     expect(error instanceof AnnotateError && { message: error.message, code: error.code, problems: error.problems }).toEqual({
@@ -85,7 +88,7 @@ describe('createAnnotateApi', () => {
 
   it('reports a conflict with its code, so the workbench reloads', async () => {
     const api = createAnnotateApi(
-      'abc123',
+      issued,
       answering(409, { errors: [{ message: 'changed since v1', extensions: { code: 'CONFLICT' } }] }).fetchImpl,
     );
     const error = await api.undo('doc-a', 'v1').catch((e: unknown) => e);

@@ -30,7 +30,8 @@ import type {
   UpdateNodeMutationVariables,
 } from './generated/operations.ts';
 
-const TOKEN_KEY = 'testimony-graph:annotate-token';
+/** The sessionStorage slot the token is kept in for this tab (a name, not a credential) */
+export const SESSION_SLOT = 'testimony-graph:annotate-token';
 
 /** Where the token comes from and goes: the page's window, or a stand-in in tests. */
 export interface TokenHome {
@@ -51,16 +52,16 @@ export function takeToken(home: TokenHome): string | null {
     url.searchParams.delete('token');
     home.history.replaceState(home.history.state, '', `${url.pathname}${url.search}${url.hash}`);
     if (given !== '') {
-      home.sessionStorage.setItem(TOKEN_KEY, given);
+      home.sessionStorage.setItem(SESSION_SLOT, given);
       return given;
     }
   }
-  return home.sessionStorage.getItem(TOKEN_KEY);
+  return home.sessionStorage.getItem(SESSION_SLOT);
 }
 
 /** Forget the token (the server is not in annotate mode, or refused it). */
 export function dropToken(home: Pick<TokenHome, 'sessionStorage'>): void {
-  home.sessionStorage.removeItem(TOKEN_KEY);
+  home.sessionStorage.removeItem(SESSION_SLOT);
 }
 
 const ProblemSchema = z.object({ file: z.string(), line: z.number().int().nullable(), message: z.string() });
