@@ -76,6 +76,8 @@ export function interviewEdges(
         source: person.id,
         target: interview,
         evidence: headerEvidence(document),
+        // The interview is certain (the header says it), but which Person is the witness is the draft's claim until reviewed.
+        ...(person.reviewed ? {} : { draft: true }),
       },
     ];
   });
