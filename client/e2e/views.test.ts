@@ -197,7 +197,8 @@ describe.runIf(RUN_BROWSER_SUITES)('the views, their exports and citations in Ch
     await quote.waitFor();
     const said = (await quote.locator('blockquote').textContent()) ?? '';
     await quote.locator('.copy-citation').click();
-    await expect(quote.locator('.copy-status').textContent()).resolves.toBe(' Copied.');
+    // The clipboard write is asynchronous: the status says Copied. once it has resolved.
+    await expect.poll(() => quote.locator('.copy-status').textContent(), { timeout: 10_000 }).toBe(' Copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const documents = await page.evaluate(async () => {
       const response = await fetch('/graphql', {
