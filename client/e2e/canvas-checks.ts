@@ -2,6 +2,7 @@
 // its console watched, waiting until the view and its labels have settled, and the label rules of
 // issue 13 measured from what Cytoscape reports it draws (rendered bounding boxes, font sizes).
 import type { Browser, Page } from 'playwright-core';
+import { recordProblems } from './harness.ts';
 
 export const VIEWPORTS = [
   { width: 1440, height: 900 },
@@ -18,10 +19,7 @@ export interface WatchedPage {
 export async function openViewer(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport, acceptDownloads: true });
   const problems: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  recordProblems(page, problems);
   await page.goto(url);
   await page.waitForFunction(() => window.__tg?.loaded() === true);
   await settled(page);

@@ -13,7 +13,7 @@ import { parseCsv } from '../../test/csv-read.ts';
 import { FIXTURE_CORPUS_DIR } from '../../test/fixtures.ts';
 import { documentShortName } from '../src/document-label.ts';
 
-import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { RUN_BROWSER_SUITES, recordProblems, startViewer, type ViewerUnderTest } from './harness.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const DOWNLOADS = fileURLToPath(new URL('../../test-results/downloads/', import.meta.url));
@@ -43,10 +43,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the corpus in Chromium', () => {
 
   async function open(hash = '', viewport = WIDE): Promise<Page> {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    recordProblems(page, problems);
     await page.goto(base + hash);
     await page.waitForFunction(() => window.__tg?.loaded() === true);
     return page;

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { GraphData } from '../../graph/src/model.ts';
 import { createApp } from '../../server/src/app.ts';
 import { createMemoryStore } from '../../server/src/store/memory-store.ts';
@@ -16,6 +16,14 @@ export const REQUIRED = Boolean(process.env['REQUIRE_BROWSER']);
 export const DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
 /** Whether a viewer suite runs: `describe.runIf(RUN_BROWSER_SUITES)` */
 export const RUN_BROWSER_SUITES = HAS_CHROMIUM || REQUIRED;
+
+/** Collects what a page reports as wrong (console errors and warnings, uncaught errors) into `problems`, for a suite to assert empty. */
+export function recordProblems(page: Page, problems: string[]): void {
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}
 
 export interface ViewerUnderTest {
   /** http://127.0.0.1:<port>/ */

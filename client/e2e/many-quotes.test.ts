@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NODE_EVIDENCE_SHOWN } from '../src/api.ts';
 import type { GraphData } from '../../graph/src/model.ts';
 import { loadGraph } from '../../seed/index.ts';
-import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { RUN_BROWSER_SUITES, recordProblems, startViewer, type ViewerUnderTest } from './harness.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const NODE = 'liberal-party';
@@ -41,10 +41,7 @@ describe.runIf(RUN_BROWSER_SUITES)('a node with more quotes than the graph bring
     const { base, browser } = viewer!;
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    recordProblems(page, problems);
     await page.goto(`${base}#node=${NODE}`);
     await page.waitForFunction(() => (window as unknown as { __tg?: { loaded(): boolean } }).__tg?.loaded() === true);
     const quotes = page.locator('#details .evidence .quote');

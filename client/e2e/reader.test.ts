@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { FIXTURE_DATA_DIR, ISHMAEL_DOCUMENT_ID as DOC } from '../../test/fixtures.ts';
-import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { RUN_BROWSER_SUITES, recordProblems, startViewer, type ViewerUnderTest } from './harness.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
@@ -29,10 +29,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the reader and text search in Chromium', () 
 
   async function open(hash = '', viewport = { width: 1440, height: 900 }): Promise<Page> {
     const page = await browser.newPage({ viewport });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    recordProblems(page, problems);
     await page.goto(base + hash);
     await page.waitForFunction(() => window.__tg?.loaded() === true);
     return page;

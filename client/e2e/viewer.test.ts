@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadGraph } from '../../seed/index.ts';
-import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { CHROMIUM, DIST_INDEX, RUN_BROWSER_SUITES, recordProblems, startViewer, type ViewerUnderTest } from './harness.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
@@ -44,10 +44,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the viewer in Chromium', () => {
   /** A new page at `hash`, loaded and laid out, with its console watched. */
   async function open(hash = '', viewport = { width: 1280, height: 800 }): Promise<Page> {
     const page = await browser.newPage({ viewport, acceptDownloads: true });
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    recordProblems(page, problems);
     await page.goto(base + hash);
     await page.waitForFunction(() => window.__tg?.loaded() === true);
     // Let the first layout and any centring animation settle before looking.

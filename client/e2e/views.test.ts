@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../seed/index.ts';
 import { parseCsvRecords } from '../../test/csv-read.ts';
 import { FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
-import { RUN_BROWSER_SUITES, startViewer, type ViewerUnderTest } from './harness.ts';
+import { RUN_BROWSER_SUITES, recordProblems, startViewer, type ViewerUnderTest } from './harness.ts';
 
 const SHOTS = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 const SIZES = [
@@ -38,10 +38,7 @@ describe.runIf(RUN_BROWSER_SUITES)('the views, their exports and citations in Ch
   async function open(hash: string, viewport: { width: number; height: number } = SIZES[0]): Promise<Page> {
     const context = await browser.newContext({ viewport, permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
     const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
-    });
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    recordProblems(page, problems);
     await page.goto(base + hash);
     await page.waitForFunction(() => window.__tg?.loaded() === true);
     return page;

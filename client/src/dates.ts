@@ -2,21 +2,7 @@
 // (2019, 2019-09, 2024-03-05, and intervals such as 2021/2021-09-20, "some time in 2021, up to
 // 20 September"); every view shows them through formatDate, so "2021/2021-09-20" never reaches a
 // reader and one date reads the same in the trace, the details and the table.
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+import { MONTH_NAMES } from '../../graph/src/dates.ts';
 
 /** One side of a date: a year, a month of a year, or a day. */
 export interface DatePart {
@@ -37,7 +23,7 @@ function parsePart(text: string, whole: string): DatePart {
   if (month !== null && day !== null) {
     // Day 0 of the next month is the last day of this one; UTC, so no time zone moves it.
     const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    if (day < 1 || day > last) throw new Error(`Date "${whole}": ${MONTHS[month - 1]} ${year} has no day ${match[3]}`);
+    if (day < 1 || day > last) throw new Error(`Date "${whole}": ${MONTH_NAMES[month - 1]} ${year} has no day ${match[3]}`);
   }
   return { year, month, day };
 }
@@ -63,7 +49,7 @@ function key(part: DatePart, side: 'start' | 'end'): string {
 function words(part: DatePart, withYear = true): string {
   const year = withYear ? String(part.year) : '';
   if (part.month === null) return year;
-  const month = MONTHS[part.month - 1] ?? '';
+  const month = MONTH_NAMES[part.month - 1] ?? '';
   return [part.day, month, year].filter((w) => w !== null && w !== '').join(' ');
 }
 
@@ -82,7 +68,7 @@ function intervalWords(from: DatePart, to: DatePart): string {
     if (from.month !== null && to.month !== null) {
       // Both days (or both months) of one year: write the year once, and the month once if shared.
       if (from.month === to.month && from.day !== null && to.day !== null)
-        return `${from.day}–${to.day} ${MONTHS[to.month - 1]} ${to.year}`;
+        return `${from.day}–${to.day} ${MONTH_NAMES[to.month - 1]} ${to.year}`;
       return `${words(from, false)} – ${words(to)}`;
     }
     return words(from);

@@ -2,6 +2,22 @@
 // intervals 2021/2021-09-20) as the span of days they can mean. One function for the timeline of
 // both stores and for its from/to arguments, so a year is always the same band of days.
 
+/** The months in English, January first: how the viewer writes dates, and words the drafter knows are no names. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 export type DatePrecision = 'YEAR' | 'MONTH' | 'DAY' | 'INTERVAL';
 
 export interface DateSpan {

@@ -1,6 +1,7 @@
 // The words the drafter's rules read: how these summaries name organizations, roles, groups and
 // events. Lists of the genre's vocabulary, not of any one document's names.
 // Past 300 lines: word lists, one per concept; data, not logic.
+import { MONTH_NAMES } from '../../../graph/src/dates.ts';
 import type { NodeKind } from '../../../graph/src/model.ts';
 
 export type OrgCategory = 'party' | 'agency' | 'task force' | 'platform' | 'media' | 'group' | 'government' | 'commission';
@@ -310,18 +311,7 @@ export const NOT_NAME = new Set([
   'According',
   'Overall',
   'Given',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_NAMES,
   'Monday',
   'Tuesday',
   'Wednesday',

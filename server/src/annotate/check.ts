@@ -83,13 +83,11 @@ export async function checkData(
     }
     const problems = await seedProblems(scratch, false);
     if (!wantGraph(problems)) return { problems };
-    let graph: GraphData | undefined;
-    if (problems.length === 0) graph = await loadGraph(scratch, { drafts: true });
-    else
-      graph = await loadGraph(scratch, { drafts: true }).catch((error: unknown) => {
-        if (error instanceof SeedError) return undefined;
-        throw error;
-      });
+    // A folder the strict seed refuses may still build with its drafts; one it takes always must.
+    const graph: GraphData | undefined = await loadGraph(scratch, { drafts: true }).catch((error: unknown) => {
+      if (problems.length > 0 && error instanceof SeedError) return undefined;
+      throw error;
+    });
     return graph ? { problems, graph } : { problems };
   } finally {
     await rm(scratch, { recursive: true, force: true });
