@@ -31,6 +31,14 @@ export interface GraphNode {
   negative?: boolean;
   /** Ids that seed/resolutions.yaml judged `same` as this node and merged into it; `node(id:)` still answers for them */
   mergedIds?: string[];
+  /** Where the seed's overview layout put the node (graph/src/overview-layout.ts); absent when it has none */
+  position?: Position;
+}
+
+/** A point of the stored overview layout, in model units (about a node's width = 30). */
+export interface Position {
+  x: number;
+  y: number;
 }
 
 export interface GraphEdge {

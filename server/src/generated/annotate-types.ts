@@ -518,12 +518,21 @@ export type Node = {
   evidenceCount: Scalars['Int']['output'];
   /** Relations in and out of this node. Loaded on the nodes that node and search return; null on nested nodes. */
   relations?: Maybe<Array<Relation>>;
+  /** Where the seed's overview layout put this node (model units, about a node's width = 30), or null when it has none */
+  position?: Maybe<Position>;
 };
 
 
 /** An entity, event or assertion of the graph. */
 export type NodeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A point of the stored overview layout */
+export type Position = {
+  __typename?: 'Position';
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
 };
 
 /** A relation seen from one of its ends. */
@@ -687,6 +696,8 @@ export type GraphNode = {
   evidence: Array<Evidence>;
   /** How many evidence entries the node has in all */
   evidenceCount: Scalars['Int']['output'];
+  /** As Node.position */
+  position?: Maybe<Position>;
 };
 
 
@@ -984,6 +995,7 @@ export type ResolversTypes = {
   Property: ResolverTypeWrapper<Property>;
   Direction: Direction;
   Node: ResolverTypeWrapper<NodeRecord>;
+  Position: ResolverTypeWrapper<Position>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   Attendee: ResolverTypeWrapper<NodeWithEvidence>;
   Briefing: ResolverTypeWrapper<BriefingRecord>;
@@ -1034,6 +1046,7 @@ export type ResolversParentTypes = {
   Evidence: Evidence;
   Property: Property;
   Node: NodeRecord;
+  Position: Position;
   Relation: RelationRecord;
   Attendee: NodeWithEvidence;
   Briefing: BriefingRecord;
@@ -1153,6 +1166,12 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<NodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<Maybe<Array<ResolversTypes['Relation']>>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1276,6 +1295,7 @@ export type GraphNodeResolvers<ContextType = AppContext, ParentType extends Reso
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<GraphNodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1367,6 +1387,7 @@ export type Resolvers<ContextType = AppContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Attendee?: AttendeeResolvers<ContextType>;
   Briefing?: BriefingResolvers<ContextType>;

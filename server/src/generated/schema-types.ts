@@ -336,12 +336,21 @@ export type Node = {
   evidenceCount: Scalars['Int']['output'];
   /** Relations in and out of this node. Loaded on the nodes that node and search return; null on nested nodes. */
   relations?: Maybe<Array<Relation>>;
+  /** Where the seed's overview layout put this node (model units, about a node's width = 30), or null when it has none */
+  position?: Maybe<Position>;
 };
 
 
 /** An entity, event or assertion of the graph. */
 export type NodeEvidenceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A point of the stored overview layout */
+export type Position = {
+  __typename?: 'Position';
+  x: Scalars['Float']['output'];
+  y: Scalars['Float']['output'];
 };
 
 /** A relation seen from one of its ends. */
@@ -505,6 +514,8 @@ export type GraphNode = {
   evidence: Array<Evidence>;
   /** How many evidence entries the node has in all */
   evidenceCount: Scalars['Int']['output'];
+  /** As Node.position */
+  position?: Maybe<Position>;
 };
 
 
@@ -789,6 +800,8 @@ export type ResolversTypes = {
   Direction: Direction;
   Node: ResolverTypeWrapper<NodeRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Position: ResolverTypeWrapper<Position>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Relation: ResolverTypeWrapper<RelationRecord>;
   Attendee: ResolverTypeWrapper<NodeWithEvidence>;
   Briefing: ResolverTypeWrapper<BriefingRecord>;
@@ -828,6 +841,8 @@ export type ResolversParentTypes = {
   Property: Property;
   Node: NodeRecord;
   Boolean: Scalars['Boolean']['output'];
+  Position: Position;
+  Float: Scalars['Float']['output'];
   Relation: RelationRecord;
   Attendee: NodeWithEvidence;
   Briefing: BriefingRecord;
@@ -901,6 +916,12 @@ export type NodeResolvers<ContextType = AppContext, ParentType extends Resolvers
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<NodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relations?: Resolver<Maybe<Array<ResolversTypes['Relation']>>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
+};
+
+export type PositionResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Position'] = ResolversParentTypes['Position']> = {
+  x?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
 export type RelationResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
@@ -1024,6 +1045,7 @@ export type GraphNodeResolvers<ContextType = AppContext, ParentType extends Reso
   properties?: Resolver<Array<ResolversTypes['Property']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType, Partial<GraphNodeEvidenceArgs>>;
   evidenceCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Position']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = AppContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -1110,6 +1132,7 @@ export type Resolvers<ContextType = AppContext> = {
   Evidence?: EvidenceResolvers<ContextType>;
   Property?: PropertyResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Position?: PositionResolvers<ContextType>;
   Relation?: RelationResolvers<ContextType>;
   Attendee?: AttendeeResolvers<ContextType>;
   Briefing?: BriefingResolvers<ContextType>;

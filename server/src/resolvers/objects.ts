@@ -70,6 +70,7 @@ function graphNodeFields<P>(get: (parent: P) => GraphNode) {
       return first === undefined ? evidence : evidence.slice(0, first);
     },
     evidenceCount: (p: P) => get(p).evidenceCount ?? get(p).evidence.length,
+    position: (p: P) => get(p).position ?? null,
   };
 }
 
