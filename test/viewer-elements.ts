@@ -18,6 +18,7 @@ export function viewerNode(id: string, kind: NodeKind = 'Person', extra: Partial
     properties: [],
     evidence: [],
     evidenceCount: 0,
+    position: null,
     ...extra,
   };
 }

@@ -75,6 +75,8 @@ export const GraphNodeSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** How many evidence entries the node has in all */
   evidenceCount: z.number().int(),
+  /** Where the seed's overview layout put it (model units, a node about 30 across); null when the server has no stored layout */
+  position: z.object({ x: z.number(), y: z.number() }).nullable(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -302,7 +304,7 @@ const EVIDENCE = 'evidence { document paragraph quote }';
  * has thousands; the details panel fetches the rest when the reader asks for them.
  */
 export const NODE_EVIDENCE_SHOWN = 20;
-const NODE_FIELDS = `id kind name aliases description date category elections negative draft properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount`;
+const NODE_FIELDS = `id kind name aliases description date category elections negative draft properties { key value } evidence(first: ${NODE_EVIDENCE_SHOWN}) { document paragraph quote } evidenceCount position { x y }`;
 const EDGE_FIELDS = `id type source target properties { key value } ${EVIDENCE} draft negative`;
 const SUBGRAPH = `nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } truncated`;
 const REF = 'id kind name';

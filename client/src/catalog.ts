@@ -7,9 +7,12 @@ import type { ViewState } from './state.ts';
 export class Catalog {
   readonly nodes = new Map<string, GraphNode>();
   readonly edges = new Map<string, GraphEdge>();
+  /** Counts merges: the graph view looks for elements it lacks only after one (a click merges nothing). */
+  version = 0;
 
   /** Add a subgraph; returns the ids of the nodes that were new. */
   merge(subgraph: Pick<Subgraph, 'nodes' | 'edges'>): string[] {
+    this.version++;
     const added: string[] = [];
     for (const node of subgraph.nodes) {
       if (!this.nodes.has(node.id)) added.push(node.id);

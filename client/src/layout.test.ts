@@ -38,6 +38,7 @@ async function seedElements() {
     properties: [],
     evidence: n.evidence,
     evidenceCount: n.evidence.length,
+    position: n.position ?? null,
   }));
   const edges: GraphEdge[] = graph.edges.map((e) => ({
     id: e.id,

@@ -43,6 +43,68 @@ export function graphLayout(options: { incremental: boolean; animate: boolean; n
   };
 }
 
+/**
+ * Model px per unit of the seed's stored overview layout. The API gives positions in units where a
+ * node is about 30 across (server/schema: Node.position), and the viewer's nodes are 22–54 px
+ * (style.ts nodeSize): the same scale, so the stored picture is drawn as it was computed.
+ */
+export const STORED_LAYOUT_SCALE = 1;
+
+/** A stored position in the viewer's model px. */
+export function fromStored(position: { x: number; y: number }): cytoscape.Position {
+  return { x: position.x * STORED_LAYOUT_SCALE, y: position.y * STORED_LAYOUT_SCALE };
+}
+
+/**
+ * The stored positions of these nodes, in model px, when every one of them has one; null when any
+ * lacks one (an older server, a draft not yet laid out by the seed), as a picture half from the
+ * seed and half from fcose would put the two halves in unrelated places.
+ */
+export function storedPositions(
+  ids: Iterable<string>,
+  position: (id: string) => { x: number; y: number } | null | undefined,
+): Map<string, cytoscape.Position> | null {
+  const positions = new Map<string, cytoscape.Position>();
+  for (const id of ids) {
+    const stored = position(id);
+    if (!stored) return null;
+    positions.set(id, fromStored(stored));
+  }
+  return positions.size > 0 ? positions : null;
+}
+
+/** Cytoscape's preset layout at stored positions: the first frame of the overview, no force layout to wait for. */
+export function storedLayout(positions: ReadonlyMap<string, cytoscape.Position>): cytoscape.PresetLayoutOptions {
+  return {
+    name: 'preset',
+    positions: Object.fromEntries(positions), // by node id, from storedPositions
+    fit: true, // the whole overview on screen
+    padding: GRAPH_PADDING, // as the fcose layout's margin
+    animate: false, // drawn at once
+  };
+}
+
+/**
+ * fcose for a few nodes an expansion brought in that have no stored place, next to the shown
+ * nodes they connect to: those neighbours are fixed where they are, so the rest of the picture does
+ * not move and only the newcomers settle around them.
+ */
+export function localLayout(fixed: ReadonlyMap<string, cytoscape.Position>): FcoseLayoutOptions {
+  return {
+    name: 'fcose',
+    quality: 'default', // constraints need the force phase ('draft' is spectral placement only)
+    randomize: false, // start from where the newcomers were put, beside a neighbour
+    animate: true, // the newcomers move into place, so the change can be followed
+    animationDuration: 350,
+    fit: false, // the view stays where the reader is looking
+    nodeDimensionsIncludeLabels: true,
+    fixedNodeConstraint: [...fixed].map(([nodeId, position]) => ({ nodeId, position })),
+    nodeRepulsion: () => 4500,
+    idealEdgeLength: () => 60,
+    numIter: 1000,
+  };
+}
+
 /** How far apart nodes that a layout put on one spot end up (model px; a node is about 30 across). */
 export const SPREAD_GAP = 34;
 

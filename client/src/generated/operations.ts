@@ -147,14 +147,14 @@ export type DocumentsQuery = { documents: Array<{ id: string, title: string, int
 export type GraphQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } };
+export type GraphQuery = { graph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } };
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
 
 export type PathQueryVariables = Exact<{
   from: string;
@@ -162,7 +162,7 @@ export type PathQueryVariables = Exact<{
 }>;
 
 
-export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
+export type PathQuery = { path: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> } | null };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -172,7 +172,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> }> };
+export type PathsQuery = { paths: Array<{ truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, name: string, aliases: Array<string>, description: string | null, date: string | null, category: string | null, elections: Array<number>, negative: boolean, draft: boolean, evidenceCount: number, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }>, position: { x: number, y: number } | null }>, edges: Array<{ id: string, type: RelationType, source: string, target: string, draft: boolean, negative: boolean, properties: Array<{ key: string, value: string }>, evidence: Array<{ document: string, paragraph: number, quote: string }> }> }> };
 
 export type NodeEvidenceQueryVariables = Exact<{
   id: string;
