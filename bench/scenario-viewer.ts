@@ -1,8 +1,9 @@
 // Viewer: the real viewer (client/, built into a temp folder) served by the real app on an
 // in-memory store, in headless Chromium. For the seed graph and synthetic graphs of about 1k and
-// 5k elements: API response → first frame against JSON.parse of the same response; the default
-// layout (fcose) against a breadthfirst baseline on the same elements; and at the largest,
-// whether the layout finishes and how long a pan or a click takes to reach the screen.
+// 5k elements: API response → first frame against JSON.parse of the same response; the viewer's
+// own first layout (preset at the seed's stored positions when the answer has them, else fcose)
+// against a breadthfirst baseline on the same elements; and at the largest, whether the layout
+// finishes and how long a pan or a click takes to reach the screen.
 // Past 300 lines: one browser session measures every size; its set-up and measurements share the page.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,9 @@ import { installProbe } from './viewer-probe.ts';
 const LOAD_TIMEOUT_MS = 180_000;
 /** The most the graph query returns (server: graph limit default 2000 nodes) */
 const GRAPH_NODE_LIMIT = 2000;
+/** Issue 16's goals at ~5k elements */
+const GOAL_FRAME_OVER_PARSE = 50;
+const GOAL_INPUT_P50_MS = 50;
 
 interface ViewerRun {
   label: string;
@@ -305,13 +309,14 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
     });
   }
   const inputP50 = Math.max(largest.panP50Ms, largest.clickP50Ms);
+  const frameOverParse = largest.firstFrameMs / largest.jsonParseMs;
   return {
     id: 'viewer',
     title: 'Viewer',
-    goal: 'at ~5k elements the layout finishes and a pan or a click reaches the screen within 100 ms (p50)',
-    ratio: round(largest.firstFrameMs / largest.jsonParseMs, 1),
+    goal: `at ~5k elements: first frame ≤ ${GOAL_FRAME_OVER_PARSE}× JSON.parse of its answer, pan and click p50 ≤ ${GOAL_INPUT_P50_MS} ms (layout finished, no missed click)`,
+    ratio: round(frameOverParse, 1),
     ratioLabel: `at ${largest.nodes + largest.edges} elements: API response → first frame / JSON.parse of the same response`,
-    pass: largest.layoutFinished && inputP50 <= 100 && largest.clicksMissed === 0,
+    pass: largest.layoutFinished && frameOverParse <= GOAL_FRAME_OVER_PARSE && inputP50 <= GOAL_INPUT_P50_MS && largest.clicksMissed === 0,
     figures,
     notes: [
       "The viewer built from client/ now, served by createApp on the in-memory store, in headless Chromium (1280×800); probes in bench/viewer-probe.ts use the viewer's window.__tg hook and Cytoscape's render/layout events.",
