@@ -2,6 +2,7 @@
 // masking and the request log, the HTTP guards (allowed hosts, rate limit, CSRF prevention,
 // security headers), /health and the viewer, with no port. index.ts listens; tests call app.fetch(...).
 import { readdirSync, readFileSync } from 'node:fs';
+import { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { type IExecutableSchemaDefinition, makeExecutableSchema } from '@graphql-tools/schema';
@@ -27,10 +28,11 @@ import { useCompiledExecution } from './plugins/compiled-execution.ts';
 import { useCostLimit } from './plugins/cost-limit.ts';
 import { useCSRFPrevention } from './plugins/csrf-prevention.ts';
 import { useHealthEndpoint } from './plugins/health-endpoint.ts';
-import { type ClientAddress, type RateLimit, useRateLimit } from './plugins/rate-limit.ts';
+import { type ClientAddress, createRateLimiter, type RateLimit } from './plugins/rate-limit.ts';
 import { createRequestLog } from './plugins/request-log.ts';
 import { useRequestParams } from './plugins/request-params.ts';
 import type { ResponseCache } from './plugins/response-cache.ts';
+import { createCacheHitHandler } from './plugins/response-cache-http.ts';
 import { guarded, useSecurityHeaders } from './plugins/security-headers.ts';
 import { useEnumValuesInValidation } from './enum-values.ts';
 import { useReadOnly } from './read-only.ts';
@@ -132,6 +134,9 @@ export function createApp(options: AppOptions): App {
   const armor = { enabled: true, propagateOnRejection: false, exposeLimits: true } as const;
   const requestLog = createRequestLog(baseLogger(options.logger ?? 'info'));
   const guard = (plugin: Plugin) => guarded(plugin, requestLog.fault);
+  const rateLimiter = options.rateLimit
+    ? createRateLimiter(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress, options.rateLimitHoldMs)
+    : null;
   const graphiqlOptions: GraphiQLOptions = {
     title: 'Testimony Graph',
     defaultQuery: `# Who attended the SITE briefings of 2019, and where does the text say so?
@@ -145,7 +150,7 @@ export function createApp(options: AppOptions): App {
 `,
   };
 
-  return createYoga<Record<string, never>, AppContext>({
+  const yoga = createYoga<Record<string, never>, AppContext>({
     schema: countListItems(
       options.annotate ? buildSchema(options.annotate.resolvers, options.annotate.typeDefs) : buildSchema(),
       options.maxAnswerObjects ?? MAX_ANSWER_OBJECTS,
@@ -170,13 +175,7 @@ export function createApp(options: AppOptions): App {
       requestLog.plugin,
       useSecurityHeaders(),
       guard(useAllowedHosts(allowedHosts)),
-      ...(options.rateLimit
-        ? [
-            guard(
-              useRateLimit(options.rateLimit, (p) => p === HEALTH_PATH || p === LIVE_PATH, options.clientAddress, options.rateLimitHoldMs),
-            ),
-          ]
-        : []),
+      ...(rateLimiter ? [guard(rateLimiter.plugin)] : []),
       // Annotate mode writes: its plugins guard the mutations instead (token, origin).
       ...(options.annotate ? options.annotate.plugins : [useReadOnly()]),
       guard(useGraphiQLAssets(GRAPHQL_PATH)),
@@ -220,6 +219,36 @@ export function createApp(options: AppOptions): App {
       useBodyLimit(LIMITS.bodyBytes),
       useRequestParams(),
     ],
+  });
+  // A kept answer is sent from the node:http request itself when every guard above lets it through
+  // (plugins/response-cache-http.ts lists them). Not with CORS (its headers are yoga's to write) nor
+  // in annotate mode (its plugins, and it has no cache), nor with a client address other than the
+  // socket's (the limiter would need the fetch Request).
+  const cache = options.responseCache;
+  if (!cache || options.annotate || corsOrigins.length > 0 || (rateLimiter && options.clientAddress)) return yoga;
+  const answerHit = createCacheHitHandler(cache, { path: GRAPHQL_PATH, allowedHosts, rateLimiter, bodyBytes: LIMITS.bodyBytes });
+  // The app stays yoga's object (app.fetch, dispose…); only calling it as node:http's listener changes.
+  return new Proxy(yoga, {
+    // node:http's EventEmitter calls a listener as listener.apply(server, args), and yoga's own Proxy
+    // answers 'apply' (and 'call') with its inner handler bound, which would skip the trap below.
+    get(target, prop, receiver) {
+      if (prop === 'apply' || prop === 'call') return Reflect.get(Function.prototype, prop);
+      return Reflect.get(target, prop, receiver);
+    },
+    apply(target, thisArg, args: unknown[]) {
+      const [req, res] = args;
+      if (!(req instanceof IncomingMessage) || !(res instanceof ServerResponse)) return Reflect.apply(target, thisArg, args);
+      return answerHit(req, res).then(
+        ({ answered, body }) => {
+          if (answered) return;
+          // The body is read: yoga takes it from req.body (whatwg-node's rule for frameworks that read it first).
+          if (body !== undefined) Object.assign(req, { body });
+          return Reflect.apply(target, thisArg, args);
+        },
+        // Only reading the body can fail: the client went away, and there is no one left to answer.
+        () => res.destroy(),
+      );
+    },
   });
 }
 

@@ -92,33 +92,45 @@ export type ClientAddress = (request: Request, serverContext: unknown) => string
 export const REFUSAL_HOLD_MS = 1000;
 const MAX_HELD = 1000;
 
+/** A rate limit's plugin, and the same buckets for a request answered before yoga (response-cache-http.ts). */
+export interface RateLimiter {
+  plugin: Plugin;
+  /**
+   * Takes a token for a request from `address` (the socket's peer), as the plugin would: true when
+   * it may be answered. False leaves the bucket empty, so the plugin, asked next, refuses it too.
+   */
+  admits(address: string | undefined): boolean;
+}
+
 /** Limits every request but those for the `unlimited` paths (health checks). A request with no client address is not limited. */
-export function useRateLimit(
+export function createRateLimiter(
   limit: RateLimit,
   unlimited: (pathname: string) => boolean,
   clientAddress: ClientAddress = (_r, context) => socketAddress(context),
   holdMs: number = REFUSAL_HOLD_MS,
-): Plugin {
+): RateLimiter {
   const buckets = tokenBuckets(limit.perSecond, limit.burst);
   const exempt = new Set(limit.exempt.map(normaliseAddress));
+  /** 0 when the client may go on (no address, exempt, or a token taken), else the seconds to wait. */
+  const wait = (address: string | undefined): number => {
+    if (address === undefined) return 0;
+    const client = normaliseAddress(address);
+    return exempt.has(client) ? 0 : buckets.take(client);
+  };
   let held = 0;
-  return {
+  const plugin: Plugin = {
     onRequest({ request, url, serverContext, endResponse, fetchAPI }) {
       if (unlimited(url.pathname)) return;
-      const address = clientAddress(request, serverContext);
-      if (address === undefined) return;
-      const client = normaliseAddress(address);
-      if (exempt.has(client)) return;
-      const wait = buckets.take(client);
-      if (wait === 0) return;
+      const seconds = wait(clientAddress(request, serverContext));
+      if (seconds === 0) return;
       const refusal = codedResponse(
         fetchAPI.Response,
         429,
         'RATE_LIMITED',
-        `Too many requests from this address; try again in ${wait} s.`,
+        `Too many requests from this address; try again in ${seconds} s.`,
         {
-          headers: { 'retry-after': String(wait) },
-          extensions: { retryAfterSeconds: wait },
+          headers: { 'retry-after': String(seconds) },
+          extensions: { retryAfterSeconds: seconds },
           head: request.method === 'HEAD',
         },
       );
@@ -136,4 +148,15 @@ export function useRateLimit(
       );
     },
   };
+  return { plugin, admits: (address) => wait(address) === 0 };
+}
+
+/** createRateLimiter's plugin alone. */
+export function useRateLimit(
+  limit: RateLimit,
+  unlimited: (pathname: string) => boolean,
+  clientAddress?: ClientAddress,
+  holdMs?: number,
+): Plugin {
+  return createRateLimiter(limit, unlimited, clientAddress, holdMs).plugin;
 }

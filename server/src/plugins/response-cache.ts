@@ -45,7 +45,21 @@ export interface ResponseCache {
   /** Drops every answer (the counters stay). */
   clear(): void;
   stats(): ResponseCacheStats;
+  /**
+   * The kept answer to these parameters, counted as a hit, or null (not counted: the request goes on
+   * to yoga, whose plugin counts the miss). For answering a hit before yoga (response-cache-http.ts):
+   * `admit` is asked only when an answer is kept (it takes a rate-limit token); false gives null.
+   */
+  answer(params: CacheParams, admit?: () => boolean): string | null;
   readonly plugin: Plugin;
+}
+
+/** The GraphQL parameters of a request, as received. */
+export interface CacheParams {
+  query?: string;
+  operationName?: string;
+  variables?: unknown;
+  extensions?: unknown;
 }
 
 interface Entry {
@@ -56,10 +70,7 @@ interface Entry {
 /** What onParams decided for a request: the key to keep its answer under, and the graph it was asked of. */
 const pending = new WeakMap<object, { key: string; graph: string }>();
 
-function keyOf(
-  fingerprint: string,
-  params: { query?: string; operationName?: string; variables?: unknown; extensions?: unknown },
-): string | null {
+function keyOf(fingerprint: string, params: CacheParams): string | null {
   if (typeof params.query !== 'string') return null;
   // JSON of the variables as received: the same request gives the same text; another order of the
   // same variables is only a miss, never a wrong answer.
@@ -96,18 +107,25 @@ export function createResponseCache(limits: ResponseCacheLimits = DEFAULT_RESPON
     }
   };
 
+  /** The kept text under `key`, counted as a hit and made the most recently used, when `admit` lets it be sent. */
+  const hit = (key: string, admit?: () => boolean): string | null => {
+    const entry = entries.get(key);
+    if (!entry || (admit && !admit())) return null;
+    hits++;
+    entries.delete(key);
+    entries.set(key, entry);
+    return entry.text;
+  };
+
   const plugin: Plugin = {
     onParams({ params, request, setResult }) {
       if (fingerprint === null) return;
       const key = keyOf(fingerprint, params);
       if (key === null) return;
-      const entry = entries.get(key);
-      if (entry) {
-        hits++;
-        entries.delete(key);
-        entries.set(key, entry);
+      const text = hit(key);
+      if (text !== null) {
         // yoga serialises a result through its own stringify when it has one: the kept text, as is.
-        const kept: ExecutionResult & { stringify: () => string } = { data: null, stringify: () => entry.text };
+        const kept: ExecutionResult & { stringify: () => string } = { data: null, stringify: () => text };
         setResult(kept);
         return;
       }
@@ -149,6 +167,11 @@ export function createResponseCache(limits: ResponseCacheLimits = DEFAULT_RESPON
     },
     clear,
     stats: () => ({ hits, misses, entries: entries.size, bytes, maxEntries: limits.maxEntries, maxBytes: limits.maxBytes }),
+    answer(params, admit) {
+      if (fingerprint === null) return null;
+      const key = keyOf(fingerprint, params);
+      return key === null ? null : hit(key, admit);
+    },
     plugin,
   };
 }
