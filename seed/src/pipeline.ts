@@ -6,6 +6,7 @@ import { readAnnotations, type AnnotationFile } from './annotations.ts';
 import { graphLimitProblems } from './graph-limits.ts';
 import { NO_SHARED, type SharedData } from './build.ts';
 import { buildSeedGraph, type SeedOptions } from './drafts.ts';
+import { withOverviewLayout } from '../../graph/src/overview-layout.ts';
 import { ENTITIES_FILE, readEntities } from './entities.ts';
 import { readResolutions, RESOLUTIONS_FILE } from './resolutions.ts';
 import type { Document, GraphData } from '../../graph/src/model.ts';
@@ -238,5 +239,6 @@ export async function loadSeed(
       ...graphLimitProblems(built.graph, checkable, (id) => docFiles.find((f) => f.stem === id)?.label ?? `documents/${id}.txt`),
     );
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
-  return { graph: built.graph, draftsLeftOut: built.draftsLeftOut, warnings: built.warnings };
+  // Positions travel with the graph, so every store and the incremental digests get the same ones.
+  return { graph: withOverviewLayout(built.graph), draftsLeftOut: built.draftsLeftOut, warnings: built.warnings };
 }
