@@ -121,11 +121,8 @@ export class GraphView {
   /** Bring Cytoscape in line with the state: elements, which are shown, selection and highlights. */
   sync(state: ViewState, shown: Shown, extras: GraphExtras): void {
     const cy = this.cy;
-    this.addMissing();
-    cy.batch(() => {
-      setClass(cy.elements(), 'hidden', (e) => !(e.isNode() ? shown.nodes : shown.edges).has(e.id()));
-      setClass(cy.elements('node'), 'new', (n) => extras.fresh.has(n.id()));
-    });
+    // The stylesheet first, then the elements: added under the other one, all of them were styled
+    // twice on the first load of a large graph.
     const large = shown.nodes.size + shown.edges.size > LARGE_GRAPH_ELEMENTS;
     if (large !== this.large) {
       this.large = large;
@@ -133,6 +130,11 @@ export class GraphView {
       this.labels.large = large;
       forgetFonts(cy.elements()); // the sizes remembered were the other stylesheet's
     }
+    this.addMissing();
+    cy.batch(() => {
+      setClass(cy.elements(), 'hidden', (e) => !(e.isNode() ? shown.nodes : shown.edges).has(e.id()));
+      setClass(cy.elements('node'), 'new', (n) => extras.fresh.has(n.id()));
+    });
     const key = [...shown.nodes].sort().join('\n');
     if (key !== this.shownKey) {
       const first = this.shownKey === '';

@@ -1,5 +1,5 @@
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
 import { localLayout, STORED_LAYOUT_SCALE, storedLayout, storedPositions } from './layout.ts';
 
@@ -57,6 +57,7 @@ describe('the stored overview layout', () => {
         cy
           .nodes()
           .filter((n) => at.has(n.id()))
+          .nodes()
           .map((n) => [n.id(), n.position()]),
       ),
     ).toEqual(at);
@@ -67,15 +68,13 @@ describe('the stored overview layout', () => {
     const drafts = cy.nodes('[id ^= "draft"]');
     const anchors = cy.getElementById('hub');
     const fixed = new Map([['hub', { ...anchors.position() }]]);
-    drafts
-      .union(anchors)
-      .union(drafts.connectedEdges())
-      .layout({ ...localLayout(fixed), animate: false })
-      .run();
+    const still: FcoseLayoutOptions = { ...localLayout(fixed), animate: false }; // a test has no frames to animate in
+    drafts.union(anchors).union(drafts.connectedEdges()).layout(still).run();
     const placed = new Map(
       cy
         .nodes()
         .filter((n) => PLACED.has(n.id()))
+        .nodes()
         .map((n) => [n.id(), { ...n.position() }]),
     );
     expect(placed).toEqual(PLACED);
