@@ -38,7 +38,12 @@ export class GraphQLClient {
   }
 
   /** POSTs one query; rejects on a transport error, a non-200 status or a GraphQL error. Resolves to the body's size. */
-  query(query: string, variables: Record<string, unknown>): Promise<number> {
+  async query(query: string, variables: Record<string, unknown>): Promise<number> {
+    return (await this.text(query, variables)).length;
+  }
+
+  /** As query(), resolving to the body itself (for comparing answers, not for timing). */
+  text(query: string, variables: Record<string, unknown>): Promise<string> {
     const body = JSON.stringify({ query, variables });
     return new Promise((resolve, reject) => {
       const req = request(
@@ -60,7 +65,7 @@ export class GraphQLClient {
             const text = Buffer.concat(chunks).toString('utf8');
             // A fast error is not a fast answer: any error fails the measurement.
             if (res.statusCode !== 200 || text.includes('"errors"')) reject(new Error(`HTTP ${res.statusCode}: ${text.slice(0, 300)}`));
-            else resolve(text.length);
+            else resolve(text);
           });
         },
       );

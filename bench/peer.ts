@@ -11,7 +11,7 @@ import type { DocumentManifest } from './corpus.ts';
 import type { QuestionName } from './questions.ts';
 
 /** ATTENDED -> attended (out) and attendedBy (in) */
-function fieldNames(type: string): { out: string; in: string } {
+export function fieldNames(type: string): { out: string; in: string } {
   const camel = type.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return { out: camel, in: `${camel}By` };
 }

@@ -14,6 +14,10 @@ export interface Environment {
   date: string;
   mode: 'full' | 'quick';
   commit: string;
+  /** Paths with uncommitted changes when the run started, outside the report's own files; absent in results written before it was recorded */
+  uncommitted?: string[];
+  /** Set when the commit or the uncommitted paths were not the same at the end of the run as at its start */
+  treeChangedDuringRun?: string;
   cpu: string;
   cores: number;
   memoryGiB: number;
@@ -31,19 +35,66 @@ function packageVersion(name: string): string {
   return typeof parsed === 'object' && parsed !== null && 'version' in parsed ? String(parsed.version) : 'unknown';
 }
 
-function quietly(command: string, args: string[]): string {
+function quietly(command: string, args: string[], trim = true): string {
   try {
-    return execFileSync(command, args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const out = execFileSync(command, args, { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    return trim ? out.trim() : out;
   } catch {
     return 'unknown';
   }
 }
 
-export function environment(mode: 'full' | 'quick', neo4j: string, neo4jOrigin: string): Environment {
+/** The files the benchmark writes itself: changes to them do not make a run's code differ from its commit. */
+const OWN_OUTPUT = (path: string) => path.startsWith('bench/results/') || path === 'bench/RESULTS.md';
+
+export interface TreeState {
+  commit: string;
+  /** Paths `git status --porcelain` lists (the new name of a rename), the report's own files left out */
+  uncommitted: string[];
+}
+
+/** The commit checked out and what differs from it: what a run measures is that commit plus these. */
+export function treeState(): TreeState {
+  const commit = quietly('git', ['rev-parse', '--short', 'HEAD']);
+  // Untrimmed: a porcelain line starts with its two status columns, the first often a space.
+  const status = quietly('git', ['status', '--porcelain', '--untracked-files=all'], false);
+  const uncommitted =
+    status === 'unknown'
+      ? ['(git status failed: unknown)']
+      : status
+          .split('\n')
+          .filter((line) => line.length > 3)
+          .map((line) => line.slice(3).split(' -> ').at(-1) ?? '')
+          .filter((path) => path !== '' && !OWN_OUTPUT(path));
+  return { commit, uncommitted };
+}
+
+/** Where the tree was at the end not where it was at the start, a sentence saying so; else undefined. */
+export function treeChange(start: TreeState, end: TreeState): string | undefined {
+  if (start.commit !== end.commit) return `HEAD moved from ${start.commit} to ${end.commit} during the run`;
+  const before = new Set(start.uncommitted);
+  const after = new Set(end.uncommitted);
+  const changed = [...start.uncommitted.filter((p) => !after.has(p)), ...end.uncommitted.filter((p) => !before.has(p))];
+  return changed.length > 0 ? `the uncommitted paths changed during the run (${changed.join(', ')})` : undefined;
+}
+
+/** "at commit X", or "at commit X plus uncommitted changes in …" */
+export function atCommit(commit: string, uncommitted: readonly string[] | undefined): string {
+  if (uncommitted === undefined) return `at commit ${commit}`;
+  if (uncommitted.length === 0) return `at commit ${commit}`;
+  const shown = uncommitted.slice(0, 12).join(', ');
+  const more = uncommitted.length > 12 ? ` and ${uncommitted.length - 12} more` : '';
+  return `at commit ${commit} plus uncommitted changes in ${shown}${more}`;
+}
+
+export function environment(mode: 'full' | 'quick', neo4j: string, neo4jOrigin: string, start: TreeState): Environment {
+  const change = treeChange(start, treeState());
   return {
     date: new Date().toISOString(),
     mode,
-    commit: quietly('git', ['rev-parse', '--short', 'HEAD']),
+    commit: start.commit,
+    uncommitted: start.uncommitted,
+    ...(change ? { treeChangedDuringRun: change } : {}),
     cpu: cpus()[0]?.model ?? 'unknown',
     cores: cpus().length,
     memoryGiB: Math.round(totalmem() / 2 ** 30),
@@ -76,16 +127,21 @@ function fill(template: string, results: readonly ScenarioResult[]): string {
 
 /** One run, or which scenario was measured when (a run with --only keeps the others' last results). */
 function runLine(env: Environment, results: readonly ScenarioResult[]): string[] {
-  const runs = new Set(results.map((r) => `${r.measured?.commit ?? env.commit} ${r.measured?.date ?? env.date}`));
+  const where = (r: ScenarioResult) =>
+    r.measured ? atCommit(r.measured.commit, r.measured.uncommitted) : atCommit(env.commit, env.uncommitted);
+  const changed = env.treeChangedDuringRun ? [`Note: ${env.treeChangedDuringRun}.`, ''] : [];
+  const runs = new Set(results.map((r) => `${where(r)} ${r.measured?.date ?? env.date}`));
   if (runs.size <= 1)
     return [
-      `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}; every figure below is from that one run.`,
+      `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, ${atCommit(env.commit, env.uncommitted)}; every figure below is from that one run.`,
+      ...(changed.length > 0 ? ['', ...changed] : []),
     ];
   return [
-    `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, at commit ${env.commit}, from runs on the same machine:`,
+    `Written by \`npm run bench\` (${env.mode} mode) on ${env.date}, ${atCommit(env.commit, env.uncommitted)}, from runs on the same machine:`,
     '',
-    ...results.map((r) => `- ${r.title}: measured ${r.measured?.date ?? env.date} at commit ${r.measured?.commit ?? env.commit}`),
+    ...results.map((r) => `- ${r.title}: measured ${r.measured?.date ?? env.date} ${where(r)}`),
     '',
+    ...changed,
   ];
 }
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { loadGraph } from '../seed/index.ts';
 import { corpusInTempDir } from './corpus.ts';
 import { openBenchNeo4j } from './neo4j.ts';
-import { environment, modeResultsFile, printTable, writeReports, type Environment } from './report.ts';
+import { environment, modeResultsFile, printTable, treeState, writeReports, type Environment } from './report.ts';
 import { apiTax, growth, growthPoint, peer, startApi, stores, type GrowthPoint } from './scenario-api.ts';
 import { constraintGuard } from './scenario-constraints.ts';
 import { bulkLoad } from './scenario-load.ts';
@@ -96,6 +96,12 @@ function render(): void {
 async function main(): Promise<void> {
   if (process.argv.includes('--render')) return render();
   const { quick, only } = parseArgs(process.argv.slice(2));
+  // What is measured is the tree as it is now: the commit, and any change not committed yet.
+  const tree = treeState();
+  if (tree.uncommitted.length > 0)
+    log(
+      `the tree has uncommitted changes (${tree.uncommitted.length} paths outside bench/results and bench/RESULTS.md): the report will say so`,
+    );
   const sizes = quick ? [1, 10, 100] : [1, 10, 100, 1000];
   const apiSize = quick ? 10 : 100;
   const corpora = new Map<number, Promise<BuiltCorpus>>();
@@ -164,8 +170,9 @@ async function main(): Promise<void> {
     await neo.stop();
   }
 
-  const env = environment(quick ? 'quick' : 'full', neo.version, neo.origin);
-  for (const r of results) r.measured = { date: env.date, commit: env.commit };
+  const env = environment(quick ? 'quick' : 'full', neo.version, neo.origin, tree);
+  if (env.treeChangedDuringRun) log(`note: ${env.treeChangedDuringRun}`);
+  for (const r of results) r.measured = { date: env.date, commit: env.commit, uncommitted: env.uncommitted ?? [] };
   const all = only.size < SCENARIOS.length ? mergeWithPrevious(results, env.mode) : results;
   process.stdout.write(`\n${printTable(all)}\n\n`);
   for (const file of writeReports(env, all)) log(`wrote ${file}`);

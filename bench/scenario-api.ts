@@ -1,12 +1,15 @@
 // The API scenarios, all against one loaded corpus at a time: our server (createApp + the Neo4j
 // store behind node:http on 127.0.0.1) against the raw driver (API tax), against @neo4j/graphql
 // (peer), the in-memory store against the Neo4j store, and latency across corpus sizes (growth).
+import { openDriver } from '../graph/src/neo4j-connection.ts';
 import { createApp } from '../server/src/app.ts';
 import { createMemoryStore } from '../server/src/store/memory-store.ts';
 import { createNeo4jStore } from '../server/src/store/neo4j-store.ts';
+import { DEFAULT_READ_LIMITS, limitReads } from '../server/src/store/read-gate.ts';
 import type { GraphStore } from '../server/src/store/types.ts';
 import { closedLoop, GraphQLClient, serve, type Served } from './http.ts';
 import { loadCorpus, type Loaded } from './load-graph.ts';
+import { type AnswerCheck, compareAnswers } from './peer-answers.ts';
 import { createPeerApp, peerQuestions } from './peer.ts';
 import { askRaw, askStore, questions, QUESTION_NAMES, type QuestionName } from './questions.ts';
 import { interleave, median, quantile, round } from './stats.ts';
@@ -26,9 +29,14 @@ export async function startApi(ctx: BenchContext, documents: number): Promise<Li
   const corpus = await ctx.corpus(documents);
   // The seed's own load where it fits (the bulk-load scenario shows where it stops fitting).
   const loaded = await loadCorpus(ctx, corpus, { trySeed: documents <= 100 });
-  // A generous query timeout: a slow answer must be measured, not turned into an error.
-  const store = await createNeo4jStore(ctx.neo.settings, { queryTimeoutMs: 120_000 });
-  const app = createApp({ store, logger: false });
+  // A generous query timeout, and a read gate that queues rather than sheds: a slow answer must be
+  // measured, not turned into an error. The gate keeps the server's concurrency towards Neo4j.
+  const driver = openDriver(ctx.neo.settings);
+  limitReads(driver, { ...DEFAULT_READ_LIMITS, queue: 1_000, maxWaitMs: 120_000 });
+  const store = await createNeo4jStore(ctx.neo.settings, { queryTimeoutMs: 120_000, driver });
+  // The response cache off: the API scenarios measure the store's path (the cache scenarios add it).
+  const app = createApp({ store, logger: false, responseCache: null });
+  await expectCacheOff(app);
   const ours = await serve(app);
   const client = new GraphQLClient(ours.url);
   return {
@@ -46,7 +54,15 @@ export async function startApi(ctx: BenchContext, documents: number): Promise<Li
   };
 }
 
-/** p50 of each question over HTTP and through the raw driver, interleaved. */
+/** Throws unless the app's /health says it keeps no response cache (it lists the cache's counters when one is on). */
+async function expectCacheOff(app: ReturnType<typeof createApp>): Promise<void> {
+  const res = await app.fetch('http://127.0.0.1/health');
+  const body: unknown = await res.json();
+  if (typeof body !== 'object' || body === null) throw new Error(`/health answered ${JSON.stringify(body)}`);
+  if ('responseCache' in body) throw new Error(`the app measured with the cache off keeps a response cache: ${JSON.stringify(body)}`);
+}
+
+/** p50 of each question over HTTP, through the raw driver and from a bare HTTP server, interleaved. */
 export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioResult> {
   const qs = questions(api.corpus.docs);
   const db = ctx.neo.settings.database;
@@ -90,30 +106,34 @@ export async function apiTax(ctx: BenchContext, api: LiveApi): Promise<ScenarioR
     bareClient.close();
     await bare.close();
     const [http, raw, store, fetched, bareHttp] = (['http', 'raw', 'store', 'fetch', 'bare'] as const).map((k) => median(samples[k] ?? []));
-    ratios.push(http! / raw!);
+    // The issue's floor: what any HTTP API over this driver pays, the query plus a bare round trip.
+    const ratio = http! / (raw! + bareHttp!);
+    ratios.push(ratio);
     Object.assign(figures, {
       [`${name}HttpP50Ms`]: round(http!),
       [`${name}RawP50Ms`]: round(raw!),
-      [`${name}Ratio`]: round(http! / raw!),
+      [`${name}Ratio`]: round(ratio),
+      [`${name}HttpOverRaw`]: round(http! / raw!),
       [`${name}StoreP50Ms`]: round(store!),
       [`${name}AppFetchP50Ms`]: round(fetched!),
       [`${name}BareHttpP50Ms`]: round(bareHttp!, 3),
       [`${name}Samples`]: samples.http?.length ?? 0,
     });
     ctx.log(
-      `  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms (×${round(http! / raw!)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms, bare HTTP round trip ${round(bareHttp!, 3)} ms`,
+      `  ${name}: HTTP p50 ${round(http!)} ms, raw driver ${round(raw!)} ms + bare HTTP ${round(bareHttp!, 3)} ms (×${round(ratio)}); store call ${round(store!)} ms, app.fetch ${round(fetched!)} ms, bare HTTP round trip ${round(bareHttp!, 3)} ms`,
     );
   }
   const worst = Math.max(...ratios);
   return {
     id: 'api-tax',
     title: 'API tax',
-    goal: 'p50 over HTTP within 1.3× of the same Cypher through the raw driver, for each question',
+    goal: 'HTTP p50 ≤ 1.15× (raw driver p50 + bare HTTP round trip p50) on every question, cache off',
     ratio: round(worst),
-    ratioLabel: `worst of ${QUESTION_NAMES.join(', ')}: HTTP p50 / raw driver p50, ${api.corpus.documents} documents`,
-    pass: worst <= 1.3,
+    ratioLabel: `worst of ${QUESTION_NAMES.join(', ')}: HTTP p50 / (raw driver p50 + bare HTTP p50), ${api.corpus.documents} documents`,
+    pass: worst <= 1.15,
     figures,
     notes: [
+      "The app measured has no response cache (createApp with responseCache: null, checked through /health before the run). *Ratio is the goal's ratio; *HttpOverRaw is HTTP p50 / raw driver p50 alone, the ratio of earlier runs.",
       "HTTP: POST /graphql to createApp with the Neo4j store on 127.0.0.1 (keep-alive, same process); raw: the same cypher/*.cypher sent as the store sends it (an auto-commit query in a READ session) with the store's parameters, records turned into objects. Also measured, interleaved with them: the store method alone (Cypher + mapping + sorting), app.fetch without a socket, and a bare node:http server answering the same bytes with no work (the round trip any HTTP API pays here), to show which layer the difference comes from.",
     ],
   };
@@ -129,6 +149,7 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
   const theirClient = new GraphQLClient(theirs.url);
   const connections = 16;
   const durationMs = ctx.quick ? 4_000 : 10_000;
+  let check: AnswerCheck = { compared: 0, equal: 0, differences: [], leftOut: 0 };
   const rps: Record<'ours' | 'theirs', number[]> = { ours: [], theirs: [] };
   const p50: Record<'ours' | 'theirs', number[]> = { ours: [], theirs: [] };
   try {
@@ -142,6 +163,11 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
         return theirClient.query(q.graphql, q.variables);
       },
     };
+    // The same question must get the same answer, or the ratio compares two different things.
+    check = await compareAnswers(api.client, theirClient, ourQs, theirQs, api.corpus.docs[0]?.interviewee ?? '');
+    ctx.log(
+      `  answers equal to the peer's: ${check.equal} of ${check.compared}${check.differences[0] ? `; first difference: ${check.differences[0]}` : ''}`,
+    );
     // Both warmed alike before timing, under the same load (schema caches, query plans, JITs).
     for (const side of ['theirs', 'ours'] as const) await closedLoop(send[side], { connections, durationMs: ctx.quick ? 1_000 : 3_000 });
     const rounds = ctx.quick ? 1 : 2;
@@ -163,19 +189,24 @@ export async function peer(ctx: BenchContext, api: LiveApi): Promise<ScenarioRes
   return {
     id: 'peer',
     title: 'Against the peer',
-    goal: "our requests per second ≥ 2× @neo4j/graphql's, same questions, same database",
+    goal: "our requests per second ≥ 3× @neo4j/graphql's, cache off, same questions, same database, and the peer's answers equal to ours",
     ratio: round(ratio),
     ratioLabel: `our req/s / @neo4j/graphql req/s, ${connections} connections closed loop, ${durationMs / 1000} s per run, ${api.corpus.documents} documents`,
-    pass: ratio >= 2,
+    pass: ratio >= 3 && check.compared === names.length && check.equal === check.compared,
     figures: {
       documents: api.corpus.documents,
       questions: names.join(', '),
+      answersEqual: `${check.equal} of ${check.compared}`,
+      ourNeighbourRelationsLeftOut: check.leftOut,
       oursRps: round(median(rps.ours), 1),
       theirsRps: round(median(rps.theirs), 1),
       oursP50Ms: round(median(p50.ours)),
       theirsP50Ms: round(median(p50.theirs)),
     },
     notes: [
+      `Answers checked before timing: each question asked once of both, both answers brought to one shape (bench/peer-answers.ts: ids, kinds, names, dates, evidence as document#paragraph quote, every list sorted) and compared whole; ${check.equal} of ${check.compared} equal. Ours is the answer our API gives; the peer's nearest query is in bench/peer.ts. For neighborhood the peer's query gives the centre's own relations only, so ours' relations between two neighbours (${check.leftOut} here) are left out of that comparison.`,
+      ...check.differences.map((d) => `Not equal: ${d}`),
+      "Our server's read gate keeps at most 8 queries in flight towards Neo4j, as deployed, but here queues the rest instead of shedding them (startApi), so every request timed is an answer; the peer has no gate.",
       "Same client code and connection count for both, each warmed up under the same load (3 s closed loop) before timing; both served by graphql-yoga behind node:http. The peer has no shortest-path query, so the mix is attendance, trace, recommendations, neighborhood in turn. Its schema: bench/peer.ts. Ours is asked for the whole answers the peer gives (questions(…, 'complete'): every attendance row of 2019, every quote of every neighbour), not the pages the viewer asks for.",
     ],
   };
@@ -273,10 +304,10 @@ export function growth(points: readonly GrowthPoint[]): ScenarioResult {
   return {
     id: 'growth',
     title: 'Growth',
-    goal: `p50 of ${GROWTH_QUESTIONS.join(', ')} at most 2× from ${first.documents} to ${last.documents} documents`,
+    goal: `p50 of ${GROWTH_QUESTIONS.join(', ')} at most 1.5× from ${first.documents} to ${last.documents} documents, each`,
     ratio: round(worst, 1),
     ratioLabel: `worst p50 at ${last.documents} / p50 at ${first.documents} documents (same questions: document 0's ids)`,
-    pass: worst <= 2,
+    pass: worst <= 1.5,
     figures,
     notes: [
       "Over HTTP, our server on the Neo4j store; the same ids (the first document's) at every size, so any growth comes from the rest of the graph. Each size is warmed up for 3 s before it is timed (the first size would otherwise be timed on a cold server).",

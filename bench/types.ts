@@ -28,5 +28,5 @@ export interface ScenarioResult {
   figures: Record<string, number | string | boolean | null>;
   notes: string[];
   /** When and at which commit this result was measured (a run with --only keeps older results) */
-  measured?: { date: string; commit: string };
+  measured?: { date: string; commit: string; uncommitted?: string[] };
 }
