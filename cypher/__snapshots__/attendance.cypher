@@ -15,4 +15,6 @@ WITH rows, people + events + COLLECT {
 RETURN rows,
        [n IN nodes | [n.id, n.kind, n.name, n.date, size(n.evidenceQuotes),
                       n.evidenceDocuments[..$evidence], n.evidenceParagraphs[..$evidence], n.evidenceQuotes[..$evidence],
-                      CASE WHEN $brief THEN null ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes
+                      CASE WHEN $brief THEN null
+                        ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                      n.positionX, n.positionY]] AS nodes

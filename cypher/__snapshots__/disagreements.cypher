@@ -17,7 +17,9 @@ WITH DISTINCT c
 WITH collect(c) AS claims
 RETURN [c IN claims | [[c.id, c.kind, c.name, c.date, size(c.evidenceQuotes),
                         c.evidenceDocuments[..$evidence], c.evidenceParagraphs[..$evidence], c.evidenceQuotes[..$evidence],
-                        CASE WHEN $brief THEN null ELSE c {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END], [(a:Entity)-[:ASSERTED]->(c) | a.id], [(c)-[:ABOUT]->(a:Entity) | a.id]]] AS claims,
+                        CASE WHEN $brief THEN null
+                          ELSE c {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                        c.positionX, c.positionY], [(a:Entity)-[:ASSERTED]->(c) | a.id], [(c)-[:ABOUT]->(a:Entity) | a.id]]] AS claims,
        COLLECT {
          UNWIND claims AS c
          MATCH (c)-[r:ASSERTED|ABOUT]-(n:Entity)
@@ -25,7 +27,9 @@ RETURN [c IN claims | [[c.id, c.kind, c.name, c.date, size(c.evidenceQuotes),
          WITH DISTINCT n
          RETURN [n.id, n.kind, n.name, n.date, size(n.evidenceQuotes),
                  n.evidenceDocuments[..$evidence], n.evidenceParagraphs[..$evidence], n.evidenceQuotes[..$evidence],
-                 CASE WHEN $brief THEN null ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]
+                 CASE WHEN $brief THEN null
+                   ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                 n.positionX, n.positionY]
        } AS nodes,
        COLLECT {
          UNWIND claims AS a

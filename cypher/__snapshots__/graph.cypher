@@ -7,7 +7,9 @@ WITH matching[..$limit] AS members, size(matching) > $limit AS truncated
 WITH members, truncated, members[-1].id AS lastId
 RETURN [m IN members | [m.id, m.kind, m.name, m.date, size(m.evidenceQuotes),
                         m.evidenceDocuments[..$evidence], m.evidenceParagraphs[..$evidence], m.evidenceQuotes[..$evidence],
-                        CASE WHEN $brief THEN null ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes,
+                        CASE WHEN $brief THEN null
+                          ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                        m.positionX, m.positionY]] AS nodes,
        COLLECT {
          UNWIND members AS a
          MATCH (a)-[r]->(b:Entity)

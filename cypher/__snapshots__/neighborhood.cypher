@@ -18,7 +18,9 @@ CALL (start) {
 WITH start, collect(m) AS members
 RETURN [m IN members | [m.id, m.kind, m.name, m.date, size(m.evidenceQuotes),
                         m.evidenceDocuments[..$evidence], m.evidenceParagraphs[..$evidence], m.evidenceQuotes[..$evidence],
-                        CASE WHEN $brief THEN null ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes,
+                        CASE WHEN $brief THEN null
+                          ELSE m {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                        m.positionX, m.positionY]] AS nodes,
        COLLECT {
          UNWIND members AS a
          UNWIND members AS b

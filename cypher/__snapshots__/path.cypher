@@ -5,6 +5,8 @@ ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT 1
 RETURN [n IN nodes(p) | [n.id, n.kind, n.name, n.date, size(n.evidenceQuotes),
                          n.evidenceDocuments[..$evidence], n.evidenceParagraphs[..$evidence], n.evidenceQuotes[..$evidence],
-                         CASE WHEN $brief THEN null ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]] AS nodes,
+                         CASE WHEN $brief THEN null
+                           ELSE n {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                         n.positionX, n.positionY]] AS nodes,
        [r IN relationships(p) | [r.id, type(r), startNode(r).id, endNode(r).id, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes,
                                  [k IN keys(r) WHERE NOT k IN ['id', 'evidenceDocuments', 'evidenceParagraphs', 'evidenceQuotes', 'attendanceKey'] | [k, r[k]]]]] AS edges

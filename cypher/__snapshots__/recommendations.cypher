@@ -8,11 +8,17 @@ RETURN properties(rec) AS recommendation,
          MATCH (a:Entity)-[r:RECOMMENDED]->(rec)
          RETURN {node: [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes),
                         a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                        CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END], evidence: properties(r)}
+                        CASE WHEN $brief THEN null
+                          ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                        a.positionX, a.positionY], evidence: properties(r)}
        } AS by,
        COLLECT { MATCH (rec)-[:ADDRESSED_TO]->(a:Entity) RETURN [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes),
                                                                  a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                                                                 CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END] } AS addressedTo,
+                                                                 CASE WHEN $brief THEN null
+                                                                   ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                                                                 a.positionX, a.positionY] } AS addressedTo,
        COLLECT { MATCH (rec)-[:ABOUT]->(a:Entity) RETURN [a.id, a.kind, a.name, a.date, size(a.evidenceQuotes),
                                                           a.evidenceDocuments[..$evidence], a.evidenceParagraphs[..$evidence], a.evidenceQuotes[..$evidence],
-                                                          CASE WHEN $brief THEN null ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END] } AS about
+                                                          CASE WHEN $brief THEN null
+                                                            ELSE a {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                                                          a.positionX, a.positionY] } AS about

@@ -11,5 +11,7 @@ RETURN [p IN found | {props: properties(p), mentions: [(p)-[:MENTIONS]->(e:Entit
          WITH DISTINCT e
          RETURN [e.id, e.kind, e.name, e.date, size(e.evidenceQuotes),
                  e.evidenceDocuments[..$evidence], e.evidenceParagraphs[..$evidence], e.evidenceQuotes[..$evidence],
-                 CASE WHEN $brief THEN null ELSE e {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null} END]
+                 CASE WHEN $brief THEN null
+                   ELSE e {.*, evidenceDocuments: null, evidenceParagraphs: null, evidenceQuotes: null, searchText: null, positionX: null, positionY: null} END,
+                 e.positionX, e.positionY]
        } AS nodes

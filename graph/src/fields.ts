@@ -22,6 +22,9 @@ export const NODE_FIELDS = [
   'negative',
   // the ids resolutions.yaml merged into this node (GraphNode.mergedIds), absent when none
   'mergedIds',
+  // where the seed's overview layout put the node (GraphNode.position; graph/src/overview-layout.ts), absent when it has none
+  'positionX',
+  'positionY',
 ] as const;
 
 /** What a relationship carries in Neo4j besides its curated properties (attendanceKey: graph/src/attendance.ts). */

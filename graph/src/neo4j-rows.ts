@@ -83,6 +83,9 @@ export function toNeo4jRows(graph: GraphData) {
       // Likewise only on negative facts, and on nodes that resolutions.yaml merged others into.
       negative: n.negative ? true : undefined,
       mergedIds: n.mergedIds?.length ? n.mergedIds : undefined,
+      // Two numbers rather than a point: the compact node form reads them as two plain fields.
+      positionX: n.position?.x,
+      positionY: n.position?.y,
       ...evidenceProps(n.evidence),
     }),
   }));

@@ -62,7 +62,7 @@ export function selectsField(info: GraphQLResolveInfo, field: string): boolean {
 }
 
 /** The node fields a brief node has (NestedNodes.brief); __typename is answered without the store. */
-const BRIEF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name', 'date', 'evidence', 'evidenceCount']);
+const BRIEF_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'kind', 'name', 'date', 'evidence', 'evidenceCount', 'position']);
 
 /**
  * What the nodes at each of `nodePaths` need: their evidence — none when no `evidence` is

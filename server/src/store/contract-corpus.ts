@@ -330,5 +330,37 @@ export function describeCorpusContract(name: string, open: (seed: GraphData) => 
         }
       });
     });
+
+    describe('the overview positions (issue 16)', () => {
+      const seedPositions = () => new Map(seed.nodes.map((n) => [n.id, n.position ?? null]));
+      const positionsOf = (nodes: readonly GraphNode[]) => new Map(nodes.map((n) => [n.id, n.position ?? null]));
+
+      it('answers graph with every node at the position the seed gave it, brief or not, and never as a curated property', async () => {
+        expect([...seedPositions().values()].filter((p) => p === null)).toEqual([]);
+        for (const brief of [true, false]) {
+          const sub = await store.graph({ limit: seed.nodes.length }, { brief, evidence: 0 });
+          expect({ brief, truncated: sub.truncated, positions: positionsOf(sub.nodes) }).toEqual({
+            brief,
+            truncated: false,
+            positions: seedPositions(),
+          });
+        }
+        const full = await store.graph({ limit: seed.nodes.length });
+        expect(full.nodes.flatMap((n) => Object.keys(n.properties ?? {}).filter((k) => k.startsWith('position')))).toEqual([]);
+      });
+
+      it('answers node and neighborhood with the same positions', async () => {
+        const interview = interviewId(seed.documents[0]?.id ?? '');
+        const around = await store.neighborhood(interview, 1, { brief: true, evidence: 0 });
+        expect(around && positionsOf(around.nodes)).toEqual(
+          new Map([...seedPositions()].filter(([id]) => around?.nodes.some((n) => n.id === id))),
+        );
+        expect(around?.nodes.length).toBeGreaterThan(1);
+        for (const n of seed.nodes.slice(0, 40)) {
+          const found = await store.node(n.id, { withRelations: false });
+          expect({ id: n.id, position: found?.node.position }).toEqual({ id: n.id, position: n.position });
+        }
+      });
+    });
   });
 }

@@ -80,19 +80,23 @@ export function toGraphNode(value: unknown): GraphNode {
   if (props[NEGATIVE_FIELD] === true) node.negative = true;
   const mergedIds = props[MERGED_IDS_FIELD];
   if (mergedIds !== undefined && mergedIds !== null) node.mergedIds = strings(mergedIds, `${what}.mergedIds`);
+  // The seed writes both or neither (graph/src/neo4j-rows.ts); one without the other is no position.
+  const x = optionalNumber(props.positionX, `${what}.positionX`);
+  const y = optionalNumber(props.positionY, `${what}.positionY`);
+  if (x !== undefined && y !== undefined) node.position = { x, y };
   return node;
 }
 
 /**
  * A node as a positional list — [id, kind, name, date, evidenceCount, evidenceDocuments,
- * evidenceParagraphs, evidenceQuotes, rest], rest being a map of its other properties or null
- * for a brief node (NestedNodes.brief) — as the queries that return many nodes send it: the
- * driver decodes every key of a map as a string, and a list has none.
+ * evidenceParagraphs, evidenceQuotes, rest, positionX, positionY], rest being a map of its other
+ * properties or null for a brief node (NestedNodes.brief) — as the queries that return many nodes
+ * send it: the driver decodes every key of a map as a string, and a list has none.
  */
 export function toCompactNode(value: unknown, what: string): GraphNode {
   const fields = list(value, what);
-  if (fields.length !== 9) throw new UnexpectedValueError(`${what}: expected a node as 9 fields, got ${fields.length}`);
-  const [id, kind, name, date, evidenceCount, evidenceDocuments, evidenceParagraphs, evidenceQuotes, rest] = fields;
+  if (fields.length !== 11) throw new UnexpectedValueError(`${what}: expected a node as 11 fields, got ${fields.length}`);
+  const [id, kind, name, date, evidenceCount, evidenceDocuments, evidenceParagraphs, evidenceQuotes, rest, positionX, positionY] = fields;
   return toGraphNode({
     ...(rest === null ? {} : map(rest, `${what}.rest`)),
     id,
@@ -103,6 +107,8 @@ export function toCompactNode(value: unknown, what: string): GraphNode {
     evidenceDocuments,
     evidenceParagraphs,
     evidenceQuotes,
+    positionX,
+    positionY,
   });
 }
 

@@ -218,8 +218,8 @@ describe.runIf(hasNeo4j)('the Neo4j store', () => {
 
     it('leaves out all but the brief fields of brief attendance nodes', async () => {
       const [row] = await store.attendance({ person: 'azam-ishmael', first: 1 }, { brief: true });
-      // All its evidence (no evidenceCount then), and a person has no date.
-      expect(row && Object.keys(row.person).sort()).toEqual(['evidence', 'id', 'kind', 'name']);
+      // All its evidence (no evidenceCount then), a person has no date, and the overview position is a brief field.
+      expect(row && Object.keys(row.person).sort()).toEqual(['evidence', 'id', 'kind', 'name', 'position']);
       const [whole] = await store.attendance({ person: 'azam-ishmael', first: 1 });
       expect(whole?.person.description).toBe(seed.nodes.find((n) => n.id === 'azam-ishmael')?.description);
     });

@@ -68,8 +68,8 @@ export interface AttendanceQuery {
  * - `evidence`: how many evidence entries: a hub cited by every document has thousands, and a
  *   list of rows would repeat them on every row. A store may return fewer than all (then it sets
  *   the node's `evidenceCount`); absent means all.
- * - `brief`: the query selects nothing of them beyond id, kind, name, date and evidence, so a
- *   store may leave out their other fields (aliases, description, elections, curated properties).
+ * - `brief`: the query selects nothing of them beyond id, kind, name, date, evidence and position,
+ *   so a store may leave out their other fields (aliases, description, elections, curated properties).
  */
 export interface NestedNodes {
   evidence?: number;
