@@ -116,9 +116,12 @@ export function printTable(results: readonly ScenarioResult[]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function fill(template: string, results: readonly ScenarioResult[]): string {
+/** {{scenario.figure}} in FINDINGS.md: a scenario id and a figure's name (or `ratio`) */
+export const PLACEHOLDER = /\{\{([a-z-]+)\.([A-Za-z0-9@]+)\}\}/g;
+
+export function fill(template: string, results: readonly ScenarioResult[]): string {
   const byId = new Map(results.map((r) => [r.id, r]));
-  return template.replace(/\{\{([a-z-]+)\.([A-Za-z0-9@]+)\}\}/g, (_whole, id: string, key: string) => {
+  return template.replace(PLACEHOLDER, (_whole, id: string, key: string) => {
     const r = byId.get(id);
     const value = key === 'ratio' ? r?.ratio : r?.figures[key];
     return value === undefined || value === null ? `(${id}.${key} not measured in this run)` : String(value);
