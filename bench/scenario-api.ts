@@ -1,6 +1,7 @@
 // The API scenarios, all against one loaded corpus at a time: our server (createApp + the Neo4j
 // store behind node:http on 127.0.0.1) against the raw driver (API tax), against @neo4j/graphql
 // (peer), the in-memory store against the Neo4j store, and latency across corpus sizes (growth).
+// A little over 300 lines: the four scenarios share startApi's server, so they stay in one module.
 import { openDriver } from '../graph/src/neo4j-connection.ts';
 import { createApp } from '../server/src/app.ts';
 import { createMemoryStore } from '../server/src/store/memory-store.ts';

@@ -68,7 +68,7 @@ function extrapolatedShare(b: BaselineTimes): number {
 function stepLine(b: BaselineTimes): string {
   const steps = b.steps.map((s) => {
     const share = s.countedMs > 0 ? (s.countedMs - s.measuredMs) / s.countedMs : 0;
-    return `${s.step} ${(s.measuredRows / Math.max(1, s.measuredMs)).toFixed(2)} rows/ms, ${Math.round(share * 100)} % extrapolated`;
+    return `${s.step} ${Number((s.measuredRows / Math.max(1, s.measuredMs)).toPrecision(3))} rows/ms, ${Math.round(share * 100)} % extrapolated`;
   });
   const commit = b.commitMs.length > 0 ? [`commit ${Math.round(median(b.commitMs))} ms (median)`] : [];
   return [...steps, ...commit].join('; ');
