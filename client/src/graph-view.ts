@@ -27,6 +27,9 @@ import { stylesheet } from './stylesheet.ts';
 
 cytoscape.use(fcose);
 
+/** The farthest the view zooms out on its own terms: far enough to see a few hundred nodes at once. */
+const MIN_ZOOM = 0.15;
+
 /** The ids of the nodes and edges the graph shows (see catalog.ts). */
 export interface Shown {
   nodes: ReadonlySet<string>;
@@ -108,7 +111,7 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: stylesheet(),
-      minZoom: 0.15, // far enough to see a few hundred nodes at once
+      minZoom: MIN_ZOOM, // lowered only as far as a whole overview needs (allowZoomOut)
       maxZoom: 3, // close enough to read the smallest edge label
       boxSelectionEnabled: false, // one selection at a time: the panel shows one fact
       selectionType: 'single',
@@ -205,6 +208,10 @@ export class GraphView {
       const positions = storedPositions(this.placed, (id) => this.catalog.nodes.get(id)?.position);
       this.stored = positions !== null;
       if (positions) {
+        const xs = [...positions.values()].map((p) => p.x);
+        const ys = [...positions.values()].map((p) => p.y);
+        // + the largest node and a label line: the preset layout's fit measures those too.
+        this.allowZoomOut(Math.max(...xs) - Math.min(...xs) + 120, Math.max(...ys) - Math.min(...ys) + 120, GRAPH_PADDING);
         const layout = shown.layout(storedLayout(positions));
         this.layout = layout;
         layout.run();
@@ -373,7 +380,19 @@ export class GraphView {
   }
 
   fit(): void {
+    const box = this.cy.elements().not('.hidden').boundingBox({});
+    this.allowZoomOut(box.w, box.h, 24);
     this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 24 } }, { duration: 250 });
+  }
+
+  /**
+   * Let the view zoom out far enough to show this much (model px) whole. A stored overview of many
+   * documents spans thousands of px, more than MIN_ZOOM shows on a narrow stage; fcose's pictures
+   * of the same nodes are compact and never needed it.
+   */
+  private allowZoomOut(width: number, height: number, padding: number): void {
+    const fits = Math.min((this.cy.width() - 2 * padding) / width, (this.cy.height() - 2 * padding) / height);
+    if (Number.isFinite(fits) && fits > 0) this.cy.minZoom(Math.min(MIN_ZOOM, fits * 0.95));
   }
 
   /** After the container changed size (panels stacked, view switched). */
