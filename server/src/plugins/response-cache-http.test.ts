@@ -120,6 +120,17 @@ describe('a cache hit before yoga', () => {
     ['a GET without a CSRF header', 'GET', GET_PATH, {}, undefined, 403, 'CSRF_PREVENTED'],
     ['an unknown parameter', 'POST', '/graphql', JSON_POST, JSON.stringify({ query: QUERY, extra: 1 }), 400, 'BAD_REQUEST'],
     ['an Accept the API cannot answer', 'POST', '/graphql', { ...JSON_POST, accept: 'text/csv' }, BODY, 406, 'NOT_ACCEPTABLE'],
+    // Read before yoga and handed to it: yoga's parser meets the same bytes.
+    ['a body that is not JSON', 'POST', '/graphql', JSON_POST, `${BODY.slice(0, -1)},`, 400, 'BAD_REQUEST'],
+    [
+      'a body past the limit',
+      'POST',
+      '/graphql',
+      JSON_POST,
+      JSON.stringify({ query: QUERY, variables: { pad: 'x'.repeat(100_001) } }),
+      413,
+      'REQUEST_ENTITY_TOO_LARGE',
+    ],
   ])('refuses a cached question sent with %s exactly as yoga does', async (_what, method, path, headers, body, status, code) => {
     const fast = await serve();
     const yoga = await serve({}, true);
