@@ -20,11 +20,18 @@ function unexpected(what: string, wanted: string, value: unknown): never {
 
 export type ValueMap = Record<string, unknown>;
 
-/** A Cypher map (map projections and literal maps arrive as plain objects). */
+/** Every key of a non-null object that is not a list reads as unknown: the one widening the module does. */
+function isMap(value: unknown): value is ValueMap {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A Cypher map (map projections and literal maps arrive as plain objects), as the driver gave it:
+ * the readers only read it, and a copy of every map of every record was ~0.1 ms of a store call.
+ */
 export function map(value: unknown, what: string): ValueMap {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) unexpected(what, 'a map', value);
-  // Every own key of a plain object is readable as unknown; this is the one widening the module does.
-  return Object.fromEntries(Object.entries(value));
+  if (!isMap(value)) unexpected(what, 'a map', value);
+  return value;
 }
 
 export function list(value: unknown, what: string): unknown[] {
