@@ -27,7 +27,7 @@ export const SLOT_SPACING = 1100;
 /** How far from its slot's centre a document's nodes may go: slots keep a margin between them. */
 const REGION_RADIUS = SLOT_SPACING * 0.42;
 /** The root-mean-square radius of a document's layout per √node: about two node widths apart. */
-const SPREAD_PER_ROOT_NODE = 32;
+const SPREAD_PER_ROOT_NODE = 40;
 const ITERATIONS = 80;
 /** Barnes-Hut pays for its tree above about this many nodes in one document. */
 const BARNES_HUT_FROM = 250;
