@@ -27,6 +27,7 @@ const GRAPH_NODE_LIMIT = 2000;
 /** Issue 16's goals at ~5k elements */
 const GOAL_FRAME_OVER_PARSE = 50;
 const GOAL_INPUT_P50_MS = 50;
+const FCOSE_LABEL = '~5k elements without stored positions';
 
 interface ViewerRun {
   label: string;
@@ -252,10 +253,13 @@ async function measure(url: string, label: string, browser: import('playwright-c
 
 export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'tg-bench-viewer-'));
+  const largest5k = await graphOfSize(ctx, 5000);
   const graphs: [string, GraphData][] = [
     ['seed graph', await loadGraph(fileURLToPath(new URL('../seed/', import.meta.url)))],
     ['~1k elements', await graphOfSize(ctx, 1000)],
-    ['~5k elements', await graphOfSize(ctx, 5000)],
+    // The same graph as the seed built it before it stored an overview layout: the viewer runs fcose.
+    [FCOSE_LABEL, { ...largest5k, nodes: largest5k.nodes.map(({ position: _, ...node }) => node) }],
+    ['~5k elements', largest5k],
   ];
   const runs: ViewerRun[] = [];
   try {
@@ -289,6 +293,7 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
   }
   const largest = runs.at(-1);
   if (!largest) throw new Error('no viewer measurement');
+  const fcoseRun = runs.find((r) => r.label === FCOSE_LABEL);
   const figures: ScenarioResult['figures'] = {};
   for (const r of runs) {
     const k = r.label.replace(/[^a-z0-9]+/gi, '');
@@ -308,6 +313,7 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
       [`${k}InputMaxMs`]: round(r.inputMaxMs),
     });
   }
+  if (fcoseRun) figures['storedLayoutFirstFrameOverFcose'] = round(largest.firstFrameMs / fcoseRun.firstFrameMs, 2);
   const inputP50 = Math.max(largest.panP50Ms, largest.clickP50Ms);
   const frameOverParse = largest.firstFrameMs / largest.jsonParseMs;
   return {
@@ -321,6 +327,7 @@ export async function viewer(ctx: BenchContext): Promise<ScenarioResult> {
     notes: [
       "The viewer built from client/ now, served by createApp on the in-memory store, in headless Chromium (1280×800); probes in bench/viewer-probe.ts use the viewer's window.__tg hook and Cytoscape's render/layout events.",
       "First frame: the first Cytoscape render after the last byte of the `graph` answer arrived (so it includes the viewer's JSON parse, validation, layout and drawing). Layout: the viewer's own first layout re-run with its own options (caught from its layoutstart event) on the same shown elements, unanimated; breadthfirst: the same elements, unanimated.",
+      `${FCOSE_LABEL}: the same ~5k graph with GraphNode.position taken out, so the viewer lays it out with fcose as it did before the seed stored an overview layout; storedLayoutFirstFrameOverFcose is the stored run's first frame over that one's.`,
       "Input latency: pan, from the pointer event's timestamp to the next frame Cytoscape draws; click, from the click's timestamp (the button's release) to the first frame drawn after the viewer selected the node aimed at. Each click aims at a shown node, in view with its label, that Cytoscape's hit test finds at its centre, and counts only if that node is then the selection; the clicks that did not select it are reported as missed.",
     ],
   };
