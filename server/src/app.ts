@@ -1,6 +1,8 @@
 // The server object: schema, resolvers, limits (depth, aliases, cost, the answer's size), error
 // masking and the request log, the HTTP guards (allowed hosts, rate limit, CSRF prevention,
 // security headers), /health and the viewer, with no port. index.ts listens; tests call app.fetch(...).
+// With a response cache, a hit that reaches the app as node:http's listener is answered before
+// yoga (plugins/response-cache-http.ts); app.fetch and app.requestListener always go through yoga.
 import { readdirSync, readFileSync } from 'node:fs';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';

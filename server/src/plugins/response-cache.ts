@@ -14,6 +14,9 @@
 // as sent. Never kept: an answer with any error (OVERLOADED's 503, a timeout, a partial answer), one
 // that sets HTTP extensions, a stream, anything but a query, or any answer while the graph's
 // fingerprint is unknown (setGraph(null): Neo4j not answering the check).
+//
+// Over node:http, a hit is answered before yoga when the request passes every guard
+// (response-cache-http.ts, through answer()); this plugin answers the hits that reach yoga.
 import type { DefinitionNode, ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
