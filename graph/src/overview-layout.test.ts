@@ -42,12 +42,9 @@ async function loadWithout(dir: string, documents: readonly string[]): Promise<G
 describe('the overview layout of the fixture corpus', () => {
   let full: GraphData;
   let dir: string;
-  /** The documents in interview order, as the slots are handed out */
-  let byDate: string[];
   beforeAll(async () => {
     full = await loadGraph(FIXTURE_CORPUS_DIR);
     dir = await mkdtemp(join(tmpdir(), 'tg-layout-'));
-    byDate = [...full.documents].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)).map((d) => d.id);
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -84,54 +81,48 @@ describe('the overview layout of the fixture corpus', () => {
     expect(strays).toEqual([]);
   });
 
-  it('moves only the nodes the latest document cites when that document is added', async () => {
-    const latest = byDate.at(-1) ?? '';
-    const before = await loadWithout(dir, [latest]);
-    const after = positionsOf(full);
+  it('moves, when a document is added, only the nodes it cites and those of the documents whose slot changed', async () => {
     const cited = citingDocuments(full);
-    const moved = before.nodes
-      .filter((n) => !cited.get(n.id)?.has(latest) && after.get(n.id) !== undefined)
-      .filter((n) => JSON.stringify(after.get(n.id)) !== JSON.stringify(n.position));
-    expect(moved.map((n) => n.id)).toEqual([]);
-    // And it did move some: the nodes it shares with the others now sit between them.
-    expect(before.nodes.some((n) => cited.get(n.id)?.has(latest) && JSON.stringify(after.get(n.id)) !== JSON.stringify(n.position))).toBe(
-      true,
-    );
-  });
-
-  it('leaves the own nodes of every earlier document where they were when a document is removed', async () => {
-    const own = ownNodes(full);
     const after = positionsOf(full);
-    // The documents whose removal the other annotation files survive (some cite another's claims).
-    for (const doc of ['stage1-interview-summary-marisol-quennell', 'stage1-interview-summary-etienne-marchand-dube']) {
-      const without = positionsOf(await loadWithout(dir, [doc]));
-      const earlier = byDate.slice(0, byDate.indexOf(doc));
-      const moved = earlier.flatMap((d) =>
-        (own.get(d) ?? []).filter((id) => JSON.stringify(without.get(id)) !== JSON.stringify(after.get(id))),
-      );
-      expect({ doc, moved }).toEqual({ doc, moved: [] });
+    const slotsAfter = documentSlots(full.documents);
+    // Every document the other annotation files survive without (some cite another's claims).
+    const removable = ['stage1-interview-summary-marisol-quennell', 'stage1-interview-summary-etienne-marchand-dube'];
+    let sharedMoved = 0;
+    for (const added of removable) {
+      const before = await loadWithout(dir, [added]);
+      const slotsBefore = documentSlots(before.documents);
+      const reslotted = new Set(before.documents.filter((d) => slotsBefore.get(d.id) !== slotsAfter.get(d.id)).map((d) => d.id));
+      const unmoved = (id: string) => JSON.stringify(after.get(id)) === JSON.stringify(before.nodes.find((n) => n.id === id)?.position);
+      const untouched = before.nodes.filter((n) => ![...(cited.get(n.id) ?? [])].some((d) => d === added || reslotted.has(d)));
+      expect({ added, moved: untouched.filter((n) => !unmoved(n.id)).map((n) => n.id) }).toEqual({ added, moved: [] });
+      expect(untouched.length, added).toBeGreaterThan(before.nodes.length / 2);
+      sharedMoved += before.nodes.filter((n) => cited.get(n.id)?.has(added) && !unmoved(n.id)).length;
     }
+    // And the shared nodes it cites did move: they now sit between more documents.
+    expect(sharedMoved).toBeGreaterThan(0);
   });
 });
 
 describe('documentSlots', () => {
-  const docs = Array.from({ length: 300 }, (_, i) => ({
-    id: `fictional-document-${i}`,
-    date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
-  }));
+  const docs = Array.from({ length: 300 }, (_, i) => ({ id: `fictional-document-${i}` }));
+  const all = documentSlots(docs);
 
-  it('gives every document a slot of its own', () => {
-    const slots = documentSlots(docs);
-    expect(new Set(slots.values()).size).toBe(docs.length);
+  it('gives every document a slot of its own, the same whatever order the documents come in', () => {
+    expect(new Set(all.values()).size).toBe(docs.length);
+    expect(documentSlots([...docs].reverse())).toEqual(all);
   });
 
-  it('gives a document the slot it had before documents dated after it were added', () => {
-    const early = docs.filter((d) => d.date < '2024-01-15');
-    const all = documentSlots(docs);
-    expect(documentSlots(early)).toEqual(new Map(early.map((d) => [d.id, all.get(d.id)])));
+  it('moves about one other document, at most a handful, when one is removed', () => {
+    const moved = docs
+      .filter((_, i) => i % 3 === 0)
+      .map((gone) => [...documentSlots(docs.filter((d) => d !== gone))].filter(([id, slot]) => all.get(id) !== slot).length);
+    expect({ mean: moved.reduce((s, m) => s + m, 0) / moved.length < 2, most: Math.max(...moved) <= 8 }).toEqual({
+      mean: true,
+      most: true,
+    });
   });
 
   it('fills the spiral compactly: 300 documents take slots below 900', () => {
-    expect(Math.max(...documentSlots(docs).values())).toBeLessThan(900);
+    expect(Math.max(...all.values())).toBeLessThan(900);
   });
 });
