@@ -356,7 +356,7 @@ export function describeCorpusContract(name: string, open: (seed: GraphData) => 
           new Map([...seedPositions()].filter(([id]) => around?.nodes.some((n) => n.id === id))),
         );
         expect(around?.nodes.length).toBeGreaterThan(1);
-        for (const n of seed.nodes.slice(0, 40)) {
+        for (const n of seed.nodes.slice(0, 20)) {
           const found = await store.node(n.id, { withRelations: false });
           expect({ id: n.id, position: found?.node.position }).toEqual({ id: n.id, position: n.position });
         }
