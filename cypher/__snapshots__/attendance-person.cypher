@@ -1,13 +1,14 @@
 MATCH (p:Entity {id: $person})-[r:ATTENDED]->(event)
 WHERE r.attendanceKey > $from AND r.attendanceKey < $to AND ($document IS NULL OR $document IN r.evidenceDocuments)
 WITH p, r, event ORDER BY r.attendanceKey LIMIT $first
-WITH p, r, event ORDER BY r.attendanceKey
+WITH p, r, event, [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o] AS organizations
+ORDER BY r.attendanceKey
 WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, coalesce(r.negative, false),
-              [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.id]]) AS rows,
-     collect(DISTINCT p) AS people, collect(DISTINCT event) AS events
+              [o IN organizations | o.id]]) AS rows,
+     collect(DISTINCT p) AS people, collect(DISTINCT event) AS events, collect(organizations) AS organizationLists
 WITH rows, people + events + COLLECT {
-       UNWIND people AS p
-       MATCH (p)-[:REPRESENTED|HELD_ROLE]->(o:Organization)
+       UNWIND organizationLists AS organizations
+       UNWIND organizations AS o
        WITH DISTINCT o
        WHERE NOT o IN events
        RETURN o

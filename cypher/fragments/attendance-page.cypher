@@ -5,14 +5,18 @@
 // recorded absence (`negative`), the ids of the organizations its person REPRESENTED or HELD_ROLE
 // in, and each person, event and organization of the page once — a briefing attended by many is
 // not repeated on every row. Rows and nodes are positional lists, not maps (the nodes: compact-node.cypher).
+// Each row's organizations are looked up once and serve both its ids and the page's nodes (a
+// person's relations are one chain, walked whole to find these two types: two lookups per row
+// were a third of the page's db hits).
 WITH p, r, event ORDER BY r.attendanceKey LIMIT $first
-WITH p, r, event ORDER BY r.attendanceKey
+WITH p, r, event, [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o] AS organizations
+ORDER BY r.attendanceKey
 WITH collect([p.id, event.id, r.attendanceKey, r.evidenceDocuments, r.evidenceParagraphs, r.evidenceQuotes, coalesce(r.negative, false),
-              [(p)-[:REPRESENTED|HELD_ROLE]->(o:Organization) | o.id]]) AS rows,
-     collect(DISTINCT p) AS people, collect(DISTINCT event) AS events
+              [o IN organizations | o.id]]) AS rows,
+     collect(DISTINCT p) AS people, collect(DISTINCT event) AS events, collect(organizations) AS organizationLists
 WITH rows, people + events + COLLECT {
-       UNWIND people AS p
-       MATCH (p)-[:REPRESENTED|HELD_ROLE]->(o:Organization)
+       UNWIND organizationLists AS organizations
+       UNWIND organizations AS o
        WITH DISTINCT o
        WHERE NOT o IN events
        RETURN o
