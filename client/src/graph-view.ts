@@ -7,7 +7,6 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
-import { ALL, ClassTracker, type Membership, NONE } from './class-tracker.ts';
 import { bindGraphInput } from './graph-input.ts';
 import { forgetFonts, LabelPlacer } from './label-placement.ts';
 import {
@@ -103,10 +102,6 @@ export class GraphView {
   readonly labels: LabelPlacer;
   /** How much of the canvas's foot is covered (px): on a phone, the details sheet (page.css) */
   bottomInset: () => number = () => 0;
-  /** Which elements carry the view's classes: a click touches only those that change */
-  private readonly classes: ClassTracker;
-  /** The nodes named whatever the zoom: the selection, what is highlighted or on the path */
-  private emphasised: ReadonlySet<string> = new Set();
 
   constructor(
     container: HTMLElement,
@@ -121,7 +116,6 @@ export class GraphView {
       boxSelectionEnabled: false, // one selection at a time: the panel shows one fact
       selectionType: 'single',
     });
-    this.classes = new ClassTracker(this.cy);
     this.cy.on('zoom', () => this.markNear());
     this.labels = new LabelPlacer(this.cy);
     bindGraphInput(this.cy, container, { dispatch, nodeName: (id) => this.catalog.nodeName(id), fit: () => this.fit() });
@@ -141,8 +135,8 @@ export class GraphView {
     }
     this.addMissing();
     cy.batch(() => {
-      this.classes.set('hidden', { ids: new Set([...shown.nodes, ...shown.edges]), except: true });
-      this.classes.set('new', { ids: extras.fresh, except: false }, 'node');
+      setClass(cy.elements(), 'hidden', (e) => !(e.isNode() ? shown.nodes : shown.edges).has(e.id()));
+      setClass(cy.elements('node'), 'new', (n) => extras.fresh.has(n.id()));
     });
     const key = [...shown.nodes].sort().join('\n');
     if (key !== this.shownKey) {
@@ -166,7 +160,6 @@ export class GraphView {
     const nodes = [...this.catalog.nodes.values()].filter((n) => !present.has(n.id));
     const edges = [...this.catalog.edges.values()].filter((e) => !present.has(e.id));
     if (nodes.length === 0 && edges.length === 0) return;
-    this.classes.forget(); // the new elements carry none of the view's classes yet
     // Neighbours of every node, built once: scanning all edges per new node was O(nodes × edges) on the first load.
     const neighbours = new Map<string, string[]>();
     const link = (from: string, to: string) => {
@@ -292,9 +285,10 @@ export class GraphView {
     const cy = this.cy;
     const s = state.selection;
     const target = s ? cy.getElementById(s.id) : cy.collection();
-    // Only elements whose classes really change are touched (class-tracker.ts): every class change
-    // restyles its element, and clearing then re-adding the classes of all of them made a click
-    // restyle the whole graph (150 ms at 1k elements).
+    // Only elements whose classes really change are touched: every class change restyles its
+    // element, and clearing then re-adding the classes of all of them made a click restyle the
+    // whole graph (150 ms at 1k elements).
+    const all = cy.elements();
     let onPath = cy.collection();
     let highlighted = cy.collection();
     const path = extras.path;
@@ -310,22 +304,20 @@ export class GraphView {
     const onPathIds = ids(onPath);
     const highlightedIds = ids(highlighted);
     const targetIds = ids(target);
-    // Faded: all but what is bright (a set of a few ids, not of the thousands that fade).
-    const faded: Membership = pathMode
-      ? { ids: new Set([...onPathIds, ...targetIds]), except: true }
+    const bright = pathMode
+      ? (id: string) => onPathIds.has(id) || targetIds.has(id)
       : target.nonempty()
-        ? { ids: highlightedIds, except: true }
-        : NONE;
-    this.emphasised = new Set([...highlightedIds, ...onPathIds, ...targetIds]);
+        ? (id: string) => highlightedIds.has(id)
+        : () => true;
     cy.batch(() => {
       const selected = cy.elements(':selected');
       if (!selected.same(target)) {
         selected.unselect();
         if (target.nonempty()) target.select();
       }
-      this.classes.set('on-path', { ids: onPathIds, except: false });
-      this.classes.set('highlighted', { ids: highlightedIds, except: false });
-      this.classes.set('faded', faded);
+      setClass(all, 'on-path', (e) => onPathIds.has(e.id()));
+      setClass(all, 'highlighted', (e) => highlightedIds.has(e.id()));
+      setClass(all, 'faded', (e) => !bright(e.id()));
       // In the same batch: one restyle of what changed, not two.
       this.setLabelled();
     });
@@ -360,7 +352,7 @@ export class GraphView {
   }
 
   private setLabelled(): void {
-    this.classes.set('labelled', this.near ? ALL : { ids: this.emphasised, except: false }, 'node');
+    setClass(this.cy.elements('node'), 'labelled', (n) => this.near || n.hasClass('highlighted') || n.hasClass('on-path') || n.selected());
   }
 
   private inView(element: cytoscape.CollectionReturnValue): boolean {
@@ -407,6 +399,19 @@ export class GraphView {
   resize(): void {
     this.cy.resize();
   }
+}
+
+/**
+ * Give `cls` to exactly the elements for which `wanted` holds, touching only those that change.
+ * (Cytoscape's toggleClass(cls, on) restyles every element it is called on, changed or not.)
+ */
+export function setClass(
+  elements: cytoscape.CollectionReturnValue,
+  cls: string,
+  wanted: (element: cytoscape.SingularElementArgument) => boolean,
+): void {
+  // toggleClass without a direction flips each element it is given: here, exactly the ones that change.
+  elements.filter((e) => wanted(e) !== e.hasClass(cls)).toggleClass(cls);
 }
 
 /**

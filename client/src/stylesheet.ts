@@ -8,42 +8,28 @@ import { DRAFT_COLOR, EDGE_GROUPS, FALLBACK_STYLE, KIND_STYLES, MINOR_KINDS, NEG
  * Large graphs: plain relations stay lines. Their labels, arrowheads and curves cost a draw each
  * per frame and are too small to read when thousands are on screen anyway; the relations of what
  * is selected, highlighted or on a path get all three back.
- *
- * What a click switches is never a property that makes Cytoscape re-sort every element by depth
- * on the next frame (its style table: `label` between empty and filled, `events`, `display`,
- * `z-index`, `opacity` to or from 0): the re-sort cost ~70 ms a click at 5k elements. So an
- * unnamed label is there but transparent (`text-opacity`, which Cytoscape's drawing skips), and
- * every relation keeps `events: 'no'`.
  */
 function largeGraphStyle(): cytoscape.StylesheetJson {
   return [
     {
       selector: 'edge',
       // events: 'no': Cytoscape's hit test on every mouse move, press and release tries each
-      // interactive element, and thousands of edges were most of that cost. Also for the selection's
-      // relations (turning them clickable re-sorted every element on each click): in a large graph
-      // a relation is reached from the details panel of either end (its relation list), not the canvas.
-      style: {
-        'text-opacity': 0,
-        'text-background-opacity': 0,
-        'target-arrow-shape': 'none',
-        'curve-style': 'haystack',
-        'haystack-radius': 0,
-        events: 'no',
-      },
+      // interactive element, and thousands of edges were most of that cost; a plain relation is
+      // reached from the details panel of either end instead (its relation list).
+      style: { label: '', 'target-arrow-shape': 'none', 'curve-style': 'haystack', 'haystack-radius': 0, events: 'no' },
     },
     {
       selector: 'edge.highlighted, edge.on-path, edge:selected',
-      style: { 'text-opacity': 1, 'text-background-opacity': 0.85, 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' },
+      style: { label: 'data(label)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', events: 'yes' }, // the selection's relations stay clickable
     },
     {
       // Only the hubs are named at a glance; the rest once zoomed in close or highlighted (class labelled).
       selector: 'node',
-      style: { 'text-opacity': 0, 'text-outline-opacity': 0 },
+      style: { label: '' },
     },
     {
       selector: 'node.hub, node.labelled',
-      style: { 'text-opacity': 1, 'text-outline-opacity': 1 },
+      style: { label: 'data(label)' },
     },
   ];
 }
