@@ -10,7 +10,6 @@ import type { Catalog } from './catalog.ts';
 import { bindGraphInput } from './graph-input.ts';
 import { forgetFonts, LabelPlacer } from './label-placement.ts';
 import {
-  drawsStoredLayout,
   fromStored,
   graphLayout,
   GRAPH_PADDING,
@@ -206,9 +205,7 @@ export class GraphView {
     if (shown.empty()) return;
     if (!incremental) {
       // Stored positions for every shown node: drawn there at once, no force layout to wait for.
-      const positions = drawsStoredLayout(this.placed.size)
-        ? storedPositions(this.placed, (id) => this.catalog.nodes.get(id)?.position)
-        : null;
+      const positions = storedPositions(this.placed, (id) => this.catalog.nodes.get(id)?.position);
       this.stored = positions !== null;
       if (positions) {
         const xs = [...positions.values()].map((p) => p.x);
