@@ -216,6 +216,7 @@ export class GraphView {
         this.layout = layout;
         layout.run();
         this.spreadStacked(shown.nodes());
+        this.fitNow(shown);
         return;
       }
     }
@@ -229,6 +230,7 @@ export class GraphView {
     if (!incremental) {
       this.spreadStacked(shown.nodes());
       this.fillHeight(shown.nodes());
+      this.fitNow(shown);
     }
   }
 
@@ -266,10 +268,9 @@ export class GraphView {
     this.cy.batch(() => {
       for (const [id, position] of moved) this.cy.getElementById(id).position(position);
     });
-    this.cy.fit(nodes, GRAPH_PADDING);
   }
 
-  /** Stretch a fresh layout to the canvas's height (see verticalStretch), then fit it again. */
+  /** Stretch a fresh layout to the canvas's height (see verticalStretch); the caller fits it again. */
   private fillHeight(nodes: cytoscape.NodeCollection): void {
     const factor = verticalStretch(
       nodes.map((n) => n.position()),
@@ -278,7 +279,6 @@ export class GraphView {
     if (factor === 1) return;
     const centre = nodes.boundingBox({ includeLabels: false }).y1 + nodes.boundingBox({ includeLabels: false }).h / 2;
     nodes.positions((n) => ({ x: n.position('x'), y: centre + (n.position('y') - centre) * factor }));
-    this.cy.fit(nodes, GRAPH_PADDING);
   }
 
   private applySelection(state: ViewState, extras: GraphExtras): void {
@@ -380,9 +380,43 @@ export class GraphView {
   }
 
   fit(): void {
-    const box = this.cy.elements().not('.hidden').boundingBox({});
-    this.allowZoomOut(box.w, box.h, 24);
-    this.cy.animate({ fit: { eles: this.cy.elements().not('.hidden'), padding: 24 } }, { duration: 250 });
+    const shown = this.cy.elements().not('.hidden');
+    if (shown.empty()) return;
+    const to = this.fittedViewport(shown, GRAPH_PADDING);
+    this.cy.stop();
+    this.cy.animate(to, { duration: 250 });
+  }
+
+  /** Show `eles` whole at once, labels included (after a layout drew them). */
+  private fitNow(eles: cytoscape.CollectionReturnValue): void {
+    this.cy.viewport(this.fittedViewport(eles, GRAPH_PADDING));
+  }
+
+  /**
+   * The viewport that shows `eles` whole with their labels, `padding` px from each edge.
+   * Cytoscape's fit measures labels at the zoom it starts from, but ours keep their size on screen
+   * as the view zooms out (label-placement.ts): a fit from closer in left the outer labels past the
+   * canvas's edge. So the labels are placed for the zoom the fit chose, measured there, and the fit
+   * is done again with the overshoot added to the padding (it settles in a round or two). Nothing is
+   * drawn meanwhile: Cytoscape renders on the next frame, after the old viewport is put back.
+   */
+  private fittedViewport(eles: cytoscape.CollectionReturnValue, padding: number): { zoom: number; pan: cytoscape.Position } {
+    const cy = this.cy;
+    const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    let extra = 0;
+    for (let round = 0; round < 4; round++) {
+      const box = eles.boundingBox({});
+      this.allowZoomOut(box.w, box.h, padding + extra);
+      cy.fit(eles, padding + extra);
+      this.labels.place();
+      const drawn = eles.renderedBoundingBox({});
+      const over = Math.max(padding - drawn.x1, drawn.x2 - (cy.width() - padding), padding - drawn.y1, drawn.y2 - (cy.height() - padding));
+      if (over <= 0.5) break;
+      extra += over;
+    }
+    const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+    cy.viewport(before);
+    return to;
   }
 
   /**
