@@ -32,10 +32,13 @@ function loneUnlabelled(page: Page, canvas: 'graph' | 'trace', unlabelled: strin
       const tg = window.__tg!;
       const cy = which === 'trace' ? tg.traceCy()! : tg.cy;
       const all = cy.nodes(':visible').map((n) => ({ id: n.id(), ...n.renderedPosition() }));
-      // Inside the canvas and inside the window (on a phone the canvas may reach below the first screen).
-      const top = cy.container()!.getBoundingClientRect().top;
+      // Inside the canvas and where the pointer reaches the canvas: inside the window (on a phone the
+      // canvas may reach below the first screen) and not under the details sheet a selection opens.
+      const container = cy.container()!;
+      const { left, top } = container.getBoundingClientRect();
+      const reachable = (p: { x: number; y: number }) => container.contains(document.elementFromPoint(left + p.x, top + p.y));
       const inside = (p: { x: number; y: number }) =>
-        p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20 && top + p.y < innerHeight - 20;
+        p.x > 20 && p.y > 20 && p.x < cy.width() - 20 && p.y < cy.height() - 20 && top + p.y < innerHeight - 20 && reachable(p);
       let best: { id: string; x: number; y: number; room: number } | null = null;
       for (const p of all.filter((n) => ids.includes(n.id) && inside(n))) {
         const room = Math.min(...all.filter((o) => o.id !== p.id).map((o) => Math.hypot(o.x - p.x, o.y - p.y)));

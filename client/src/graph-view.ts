@@ -10,6 +10,7 @@ import type { Catalog } from './catalog.ts';
 import { bindGraphInput } from './graph-input.ts';
 import { forgetFonts, LabelPlacer } from './label-placement.ts';
 import {
+  drawsStoredLayout,
   fromStored,
   graphLayout,
   GRAPH_PADDING,
@@ -205,7 +206,9 @@ export class GraphView {
     if (shown.empty()) return;
     if (!incremental) {
       // Stored positions for every shown node: drawn there at once, no force layout to wait for.
-      const positions = storedPositions(this.placed, (id) => this.catalog.nodes.get(id)?.position);
+      const positions = drawsStoredLayout(this.placed.size)
+        ? storedPositions(this.placed, (id) => this.catalog.nodes.get(id)?.position)
+        : null;
       this.stored = positions !== null;
       if (positions) {
         const xs = [...positions.values()].map((p) => p.x);

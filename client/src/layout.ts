@@ -50,6 +50,20 @@ export function graphLayout(options: { incremental: boolean; animate: boolean; n
  */
 export const STORED_LAYOUT_SCALE = 1;
 
+/**
+ * From how many shown nodes the first frame is drawn at the seed's stored positions. Below it fcose
+ * at proof quality gives the better picture (the stored layout is a per-document ForceAtlas2 that
+ * leaves the labels of a one-document graph overprinting each other, seen on the seed graph at
+ * 1440×900); above it fcose falls to lower qualities and takes seconds (bench/RESULTS.md, Viewer),
+ * which the stored layout saves.
+ */
+export const STORED_LAYOUT_FROM_NODES = LARGE_GRAPH_NODES;
+
+/** Whether a first frame of this many nodes is drawn at stored positions (when every node has one). */
+export function drawsStoredLayout(nodes: number): boolean {
+  return nodes >= STORED_LAYOUT_FROM_NODES;
+}
+
 /** A stored position in the viewer's model px. */
 export function fromStored(position: { x: number; y: number }): cytoscape.Position {
   return { x: position.x * STORED_LAYOUT_SCALE, y: position.y * STORED_LAYOUT_SCALE };
