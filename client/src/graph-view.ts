@@ -5,6 +5,7 @@
 // Past 300 lines: the one module that talks to Cytoscape's main canvas; its input handling is already apart (graph-input.ts).
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { fnv1a } from '../../graph/src/hash.ts';
 import type { GraphEdge, GraphNode } from './api.ts';
 import type { Catalog } from './catalog.ts';
 import { bindGraphInput } from './graph-input.ts';
@@ -456,13 +457,6 @@ export function setClass(
  * from these positions, and the same graph should give the same picture on every load.
  */
 function beside(at: cytoscape.Position, id: string): cytoscape.Position {
-  const angle = (hashId(id) % 360) * (Math.PI / 180);
+  const angle = (fnv1a(id) % 360) * (Math.PI / 180);
   return { x: at.x + 30 * Math.cos(angle), y: at.y + 30 * Math.sin(angle) };
-}
-
-/** A small stable number for an id (FNV-1a). */
-function hashId(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }

@@ -21,6 +21,7 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { GraphData, Position } from './model.ts';
+import { mixedHash } from './hash.ts';
 
 /** Distance between neighbouring document slots, in model units (a node is about 30 wide). */
 export const SLOT_SPACING = 1100;
@@ -37,21 +38,9 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Spiral places left empty at the centre, where the nodes that many documents cite end up. */
 const CENTRE_KEPT_FREE = 3;
 
-/** FNV-1a over the UTF-16 code units, then murmur3's finaliser so that near ids land far apart. */
-function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-
 /** A number in [0, 1) drawn from `text`. */
 function unit(text: string): number {
-  return hash32(text) / 0x100000000;
+  return mixedHash(text) / 0x100000000;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -114,13 +103,13 @@ export function documentSlots(documents: readonly { id: string }[]): Map<string,
   const ids = [...new Set(documents.map((d) => d.id))].sort(byCodeUnit);
   const holder = new Map<number, string>();
   const nextProbe = new Map<string, number>();
-  const rank = (slot: number, id: string) => hash32(`${slot}@${id}`);
+  const rank = (slot: number, id: string) => mixedHash(`${slot}@${id}`);
   const pending = [...ids].reverse();
   for (let doc = pending.pop(); doc !== undefined; doc = pending.pop()) {
     for (;;) {
       const attempt = nextProbe.get(doc) ?? 0;
       nextProbe.set(doc, attempt + 1);
-      const slot = hash32(`${doc}#${attempt}`) % probeWindow(attempt);
+      const slot = mixedHash(`${doc}#${attempt}`) % probeWindow(attempt);
       const held = holder.get(slot);
       if (held === undefined) {
         holder.set(slot, doc);

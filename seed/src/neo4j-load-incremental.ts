@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { edgeKey, type Neo4jRows } from '../../graph/src/neo4j-rows.ts';
+import { fnv1a } from '../../graph/src/hash.ts';
 
 /** Buckets of entities and relations. 1,024 × 16 hex digits is 16 KiB per list in :SeedInfo. */
 export const BUCKETS = 1024;
@@ -40,11 +41,9 @@ function digest(lines: readonly string[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** FNV-1a over the id's UTF-16 code units: spreads ids evenly, and costs far less than a digest per row. */
+/** FNV-1a of the id (graph/src/hash.ts): spreads ids evenly, and costs far less than a digest per row. */
 export function bucketOf(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (hash >>> 0) % BUCKETS;
+  return fnv1a(id) % BUCKETS;
 }
 
 /** The rows of one load, grouped as the digests see them. */
