@@ -14,11 +14,15 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 /** The content types a cross-site form or fetch() may send without a preflight. */
 const SIMPLE_CONTENT_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 
-/** True when only a preflighted (so same-origin, CORS being off) request could carry these headers. */
-export function preflighted(headers: Headers): boolean {
-  if ((headers.get(CSRF_HEADER) ?? '').trim() !== '') return true;
-  const type = headers.get('content-type');
-  if (type === null) return false;
+/**
+ * True when only a preflighted (so same-origin, CORS being off) request could carry these headers.
+ * `header` reads one header by its lower-case name: fetch Headers here, node's raw headers in the
+ * cache's fast path (response-cache-http.ts), so both apply one rule.
+ */
+export function preflighted(header: (name: string) => string | null | undefined): boolean {
+  if ((header(CSRF_HEADER) ?? '').trim() !== '') return true;
+  const type = header('content-type');
+  if (type === null || type === undefined) return false;
   const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
   return essence !== '' && !SIMPLE_CONTENT_TYPES.has(essence);
 }
@@ -26,7 +30,7 @@ export function preflighted(headers: Headers): boolean {
 export function useCSRFPrevention(): Plugin {
   return {
     onRequestParse({ request, endResponse, fetchAPI }) {
-      if (preflighted(request.headers)) return;
+      if (preflighted((name) => request.headers.get(name))) return;
       endResponse(
         codedResponse(
           fetchAPI.Response,

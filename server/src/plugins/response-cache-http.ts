@@ -21,7 +21,7 @@
 // createApp uses this only without CORS and outside annotate mode (see app.ts).
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { hostAllowed } from './allowed-hosts.ts';
-import { CSRF_HEADER } from './csrf-prevention.ts';
+import { preflighted } from './csrf-prevention.ts';
 import type { RateLimiter } from './rate-limit.ts';
 import { paramsFromSearch } from './request-params.ts';
 import type { CacheParams, ResponseCache } from './response-cache.ts';
@@ -40,7 +40,6 @@ export interface CacheHitGuards {
 export type CacheHitHandler = (req: IncomingMessage, res: ServerResponse) => Promise<{ answered: boolean; body?: Buffer }>;
 
 const PARAMETERS: ReadonlySet<string> = new Set(['query', 'operationName', 'variables', 'extensions']);
-const SIMPLE_CONTENT_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
 const CONTENT_LENGTH = /^\d+$/;
 
 function header(headers: IncomingHttpHeaders, name: string): string | undefined {
@@ -48,14 +47,6 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-/** csrf-prevention.ts's preflighted(), on node's headers. */
-function preflightedNode(headers: IncomingHttpHeaders): boolean {
-  if ((header(headers, CSRF_HEADER) ?? '').trim() !== '') return true;
-  const type = header(headers, 'content-type');
-  if (type === undefined) return false;
-  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
-  return essence !== '' && !SIMPLE_CONTENT_TYPES.has(essence);
-}
 
 /**
  * The media type yoga's regular result processor answers with for this Accept header, or null when
@@ -143,7 +134,7 @@ export function createCacheHitHandler(cache: ResponseCache, guards: CacheHitGuar
   return async (req, res) => {
     const { headers } = req;
     const host = header(headers, 'host');
-    if (host === undefined || !hostAllowed(host, guards.allowedHosts) || !preflightedNode(headers)) return { answered: false };
+    if (host === undefined || !hostAllowed(host, guards.allowedHosts) || !preflighted((name) => header(headers, name))) return { answered: false };
     const mediaType = acceptedMediaType(header(headers, 'accept'));
     if (mediaType === null) return { answered: false };
     const url = req.url ?? '';
