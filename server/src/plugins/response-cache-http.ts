@@ -47,7 +47,6 @@ function header(headers: IncomingHttpHeaders, name: string): string | undefined 
   return Array.isArray(value) ? value.join(', ') : value;
 }
 
-
 /**
  * The media type yoga's regular result processor answers with for this Accept header, or null when
  * it would not be the one chosen (then yoga decides). graphql-yoga's getMediaTypesForRequestInOrder
@@ -134,7 +133,8 @@ export function createCacheHitHandler(cache: ResponseCache, guards: CacheHitGuar
   return async (req, res) => {
     const { headers } = req;
     const host = header(headers, 'host');
-    if (host === undefined || !hostAllowed(host, guards.allowedHosts) || !preflighted((name) => header(headers, name))) return { answered: false };
+    if (host === undefined || !hostAllowed(host, guards.allowedHosts) || !preflighted((name) => header(headers, name)))
+      return { answered: false };
     const mediaType = acceptedMediaType(header(headers, 'accept'));
     if (mediaType === null) return { answered: false };
     const url = req.url ?? '';
