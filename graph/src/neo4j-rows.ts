@@ -20,7 +20,13 @@ function evidenceProps(evidence: readonly Evidence[]): Props {
 }
 
 function defined(props: Record<string, PropertyValue | number[] | undefined>): Props {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Props;
+  // A loop, not entries → filter → fromEntries (a sixth of the rows' building at corpus scale, with its garbage).
+  const kept: Props = {};
+  for (const key in props) {
+    const value = props[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept;
 }
 
 export function edgeKey(type: string, source: string, id: string, target: string): string {

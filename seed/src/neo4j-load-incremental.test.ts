@@ -11,7 +11,9 @@ import type { GraphData } from '../../graph/src/model.ts';
 import { EXTRA_DATA_DIR, FIXTURE_DATA_DIR } from '../../test/fixtures.ts';
 import { databaseFingerprint } from '../../test/graph-fingerprint.ts';
 import { hasNeo4j, neo4jConfig, openDriver } from '../../test/neo4j.ts';
-import { loadIntoNeo4j } from './neo4j-load.ts';
+import { toNeo4jRows } from '../../graph/src/neo4j-rows.ts';
+import { LOAD_FORMAT, loadIntoNeo4j } from './neo4j-load.ts';
+import { BUCKETS, groupRows, planIncremental } from './neo4j-load-incremental.ts';
 import { loadGraph } from './pipeline.ts';
 
 const WHITLOCK = 'fictional-interview-summary-dana-whitlock';
@@ -139,5 +141,24 @@ describe.runIf(hasNeo4j)('an incremental load', () => {
       { database },
     );
     expect(await fullLine(graph('ishmael'), false)).toEqual(['full', 'Full load: the database holds no graph']);
+  });
+});
+
+describe('the plan of an incremental load', () => {
+  it('is none, saying why, when the stored digests are in another number of buckets', async () => {
+    const grouped = groupRows(toNeo4jRows(await loadGraph(FIXTURE_DATA_DIR)));
+    const { digests } = grouped;
+    const stored = {
+      fingerprint: 'an earlier graph',
+      format: LOAD_FORMAT,
+      buckets: 1024,
+      digests: { ...digests, nodeBuckets: digests.nodeBuckets.slice(0, 1024), edgeBuckets: digests.edgeBuckets.slice(0, 1024) },
+    };
+    expect(planIncremental(stored, LOAD_FORMAT, grouped)).toBe(`the stored graph's digests are in 1024 buckets, this seed's in ${BUCKETS}`);
+    // The same digests in this seed's buckets: a plan, with nothing to write.
+    const same = planIncremental({ ...stored, buckets: BUCKETS, digests }, LOAD_FORMAT, grouped);
+    expect(
+      typeof same === 'string' ? same : [same.added, same.changed, same.removed, same.rows.nodes.length, same.rows.edges.length],
+    ).toEqual([[], [], [], 0, 0]);
   });
 });
