@@ -9,6 +9,8 @@ import type { Problem } from './problems.ts';
 export interface SeedOptions {
   /** Take draft items in, marked `draft: true` (npm run seed -- --drafts, SEED_DRAFTS=1 npm start) */
   drafts?: boolean;
+  /** false: leave out the overview layout (graph/src/overview-layout.ts), for a caller that wants the problems only (default true) */
+  layout?: boolean;
 }
 
 export interface SeedBuild {

@@ -128,6 +128,13 @@ describe('the seed graph of the Ishmael summary', async () => {
     expect(FIXED_IDS.filter((id) => !node(id))).toEqual([]);
   });
 
+  it('places every node for the overview, unless asked for the graph without its layout (the same graph otherwise)', async () => {
+    expect(graph.nodes.filter((n) => !n.position).map((n) => n.id)).toEqual([]);
+    const plain = await loadGraph(FIXTURE_DATA_DIR, { layout: false });
+    expect(plain.nodes.filter((n) => n.position).map((n) => n.id)).toEqual([]);
+    expect(plain).toEqual({ ...graph, nodes: graph.nodes.map(({ position: _p, ...n }) => n) });
+  });
+
   it('gives every node and edge evidence whose quote is an exact substring of its paragraph (of the interview line for the header)', () => {
     const items = [...graph.nodes, ...graph.edges];
     expect(items.filter((x) => x.evidence.length === 0).map((x) => x.id)).toEqual([]);

@@ -240,5 +240,6 @@ export async function loadSeed(
     );
   if (problems.length > 0 || !built.graph) throw new SeedError(problems);
   // Positions travel with the graph, so every store and the incremental digests get the same ones.
-  return { graph: withOverviewLayout(built.graph), draftsLeftOut: built.draftsLeftOut, warnings: built.warnings };
+  const graph = options.layout === false ? built.graph : withOverviewLayout(built.graph);
+  return { graph, draftsLeftOut: built.draftsLeftOut, warnings: built.warnings };
 }

@@ -97,7 +97,8 @@ export async function checkData(
 /** What the seed says of a folder: its problems, none when it takes it. */
 async function seedProblems(dataDir: string, drafts: boolean): Promise<Problem[]> {
   try {
-    await loadGraph(dataDir, { drafts });
+    // Its problems only: no positions to compute.
+    await loadGraph(dataDir, { drafts, layout: false });
     return [];
   } catch (error) {
     if (error instanceof SeedError) return [...error.problems];
