@@ -4,7 +4,7 @@
 // It exists to measure the pipeline, the load and the API at sizes the real data will not reach
 // for years; the text is plausible but invented, and says so in every annotation file.
 // Past 300 lines: the generator's templates and their deterministic choices belong together.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocBuilder } from './corpus-builder.ts';
@@ -360,6 +360,23 @@ export async function writeCorpus(dir: string, corpus: readonly GeneratedDocumen
     await writeFile(join(dir, 'documents', `${doc.id}.txt`), doc.text);
     await writeFile(join(dir, 'annotations', `${doc.id}.yaml`), doc.yaml);
   }
+}
+
+/**
+ * Moves one document (its text and its annotation) out of a corpus folder into a new folder
+ * inside it, a corpus of its own (loadGraph reads only documents/ and annotations/ at the top):
+ * the corpus without it, and that document alone. Returns the new folder.
+ */
+export async function moveDocumentAside(dir: string, id: string): Promise<string> {
+  const aside = await mkdtemp(join(dir, 'aside-'));
+  for (const [folder, ext] of [
+    ['documents', 'txt'],
+    ['annotations', 'yaml'],
+  ] as const) {
+    await mkdir(join(aside, folder), { recursive: true });
+    await rename(join(dir, folder, `${id}.${ext}`), join(aside, folder, `${id}.${ext}`));
+  }
+  return aside;
 }
 
 /** A fresh temp folder holding the corpus (never inside the repository); remove() deletes it. */

@@ -2,13 +2,11 @@
 // the same bytes, and requests per second with hits against misses on the peer's question mix) and
 // the incremental load (one document added to a loaded corpus, against loading that document alone
 // into an empty database).
-import { mkdir, mkdtemp, rename } from 'node:fs/promises';
-import { join } from 'node:path';
 import { loadGraph, loadIntoNeo4j, storedFingerprint } from '../seed/index.ts';
 import { createApp } from '../server/src/app.ts';
 import { createResponseCache } from '../server/src/plugins/response-cache.ts';
 import { DEFAULT_READ_LIMITS } from '../server/src/store/read-gate.ts';
-import { corpusInTempDir } from './corpus.ts';
+import { corpusInTempDir, moveDocumentAside } from './corpus.ts';
 import { closedLoop, GraphQLClient, serve } from './http.ts';
 import { emptyDatabase } from './neo4j.ts';
 import { peerQuestions } from './peer.ts';
@@ -166,14 +164,7 @@ export async function incrementalLoad(ctx: BenchContext): Promise<ScenarioResult
   let sizes = { nodes: 0, edges: 0 };
   try {
     const withIt = await loadGraph(dir);
-    const aloneDir = await mkdtemp(join(dir, 'alone-'));
-    for (const [folder, ext] of [
-      ['documents', 'txt'],
-      ['annotations', 'yaml'],
-    ] as const) {
-      await mkdir(join(aloneDir, folder), { recursive: true });
-      await rename(join(dir, folder, `${last.id}.${ext}`), join(aloneDir, folder, `${last.id}.${ext}`));
-    }
+    const aloneDir = await moveDocumentAside(dir, last.id);
     const without = await loadGraph(dir);
     const alone = await loadGraph(aloneDir);
     sizes = { nodes: withIt.nodes.length, edges: withIt.edges.length };

@@ -2,10 +2,8 @@
 // loaded corpus, each step timed. npx tsx scripts/profile-incremental.ts --documents=300
 // Prints the JS steps on their own (rows, digests, fingerprint) and then the load's own lines, each
 // with the ms since the one before, as loadIntoNeo4j logs them.
-import { mkdir, mkdtemp, rename } from 'node:fs/promises';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { corpusInTempDir } from '../bench/corpus.ts';
+import { corpusInTempDir, moveDocumentAside } from '../bench/corpus.ts';
 import { emptyDatabase, openBenchNeo4j } from '../bench/neo4j.ts';
 import { toNeo4jRows } from '../graph/src/neo4j-rows.ts';
 import { loadGraph } from '../seed/index.ts';
@@ -29,14 +27,7 @@ try {
   const last = corpus[corpus.length - 1];
   if (!last) throw new Error('an empty corpus');
   const withIt = await loadGraph(dir);
-  const aside = await mkdtemp(join(dir, 'aside-'));
-  for (const [folder, ext] of [
-    ['documents', 'txt'],
-    ['annotations', 'yaml'],
-  ] as const) {
-    await mkdir(join(aside, folder), { recursive: true });
-    await rename(join(dir, folder, `${last.id}.${ext}`), join(aside, folder, `${last.id}.${ext}`));
-  }
+  await moveDocumentAside(dir, last.id);
   const without = await loadGraph(dir);
   console.log(`${documents} documents + 1: ${withIt.nodes.length} entities, ${withIt.edges.length} relations`);
   const rows = timed('toNeo4jRows', () => toNeo4jRows(withIt));
