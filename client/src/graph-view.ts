@@ -412,6 +412,10 @@ export class GraphView {
       const box = eles.boundingBox({});
       this.allowZoomOut(box.w, box.h, padding + extra);
       cy.fit(eles, padding + extra);
+      // The large graph's style keeps the stylesheet's font sizes (label-placement.ts): its labels
+      // zoom with the graph, Cytoscape's fit has measured them right, and placing them here would
+      // measure thousands of labels again before the first frame.
+      if (this.labels.large) break;
       this.labels.place();
       const drawn = eles.renderedBoundingBox({});
       const over = Math.max(padding - drawn.x1, drawn.x2 - (cy.width() - padding), padding - drawn.y1, drawn.y2 - (cy.height() - padding));

@@ -51,13 +51,14 @@ export function graphLayout(options: { incremental: boolean; animate: boolean; n
 export const STORED_LAYOUT_SCALE = 1;
 
 /**
- * From how many shown nodes the first frame is drawn at the seed's stored positions. Below it fcose
- * at proof quality gives the better picture (the stored layout is a per-document ForceAtlas2 that
- * leaves the labels of a one-document graph overprinting each other, seen on the seed graph at
- * 1440×900); above it fcose falls to lower qualities and takes seconds (bench/RESULTS.md, Viewer),
- * which the stored layout saves.
+ * From how many shown nodes the first frame is drawn at the seed's stored positions: about one
+ * interview summary's graph (the seed's is 71 nodes). Below it fcose at proof quality gives the
+ * better picture (the stored layout is a per-document ForceAtlas2 that leaves the labels of a
+ * one-document graph overprinting each other, seen on the seed graph at 1440×900) and is quick (96 ms
+ * for the seed graph in the bench's Chromium); fcose took 1,326 ms at 326 nodes, where the stored
+ * layout draws at once and gives each document its own place (bench/RESULTS.md, Viewer).
  */
-export const STORED_LAYOUT_FROM_NODES = LARGE_GRAPH_NODES;
+export const STORED_LAYOUT_FROM_NODES = 150;
 
 /** Whether a first frame of this many nodes is drawn at stored positions (when every node has one). */
 export function drawsStoredLayout(nodes: number): boolean {

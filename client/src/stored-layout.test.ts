@@ -1,7 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose, { type FcoseLayoutOptions } from 'cytoscape-fcose';
 import { describe, expect, it } from 'vitest';
-import { drawsStoredLayout, LARGE_GRAPH_NODES, localLayout, STORED_LAYOUT_SCALE, storedLayout, storedPositions } from './layout.ts';
+import { drawsStoredLayout, localLayout, STORED_LAYOUT_FROM_NODES, STORED_LAYOUT_SCALE, storedLayout, storedPositions } from './layout.ts';
 
 cytoscape.use(fcose);
 
@@ -29,7 +29,13 @@ function canvas(): cytoscape.Core {
 
 describe('the stored overview layout', () => {
   it('draws a first frame at stored positions from the size where fcose gets slow, and lays out smaller graphs with fcose', () => {
-    expect([71, LARGE_GRAPH_NODES - 1, LARGE_GRAPH_NODES, 1605].map(drawsStoredLayout)).toEqual([false, false, true, true]);
+    expect([71, STORED_LAYOUT_FROM_NODES - 1, STORED_LAYOUT_FROM_NODES, 326, 1605].map(drawsStoredLayout)).toEqual([
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('gives every node its stored place in model px, and nothing when any node lacks one', () => {
