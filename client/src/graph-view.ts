@@ -400,27 +400,27 @@ export class GraphView {
    * The viewport that shows `eles` whole with their labels, `padding` px from each edge.
    * Cytoscape's fit measures labels at the zoom it starts from, but ours keep their size on screen
    * as the view zooms out (label-placement.ts): a fit from closer in left the outer labels past the
-   * canvas's edge. So the labels are placed for the zoom the fit chose, measured there, and the fit
-   * is done again with the overshoot added to the padding (it settles in a round or two). Nothing is
-   * drawn meanwhile: Cytoscape renders on the next frame, after the old viewport is put back.
+   * canvas's edge. So the labels are placed for the zoom the fit chose and measured there, once,
+   * and the fit is done again with the overshoot added to the padding (what the labels then grow by
+   * at the slightly smaller zoom stays well inside the padding). Nothing is drawn meanwhile:
+   * Cytoscape renders on the next frame, after the old viewport is put back.
    */
   private fittedViewport(eles: cytoscape.CollectionReturnValue, padding: number): { zoom: number; pan: cytoscape.Position } {
     const cy = this.cy;
     const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
-    let extra = 0;
-    for (let round = 0; round < 4; round++) {
-      const box = eles.boundingBox({});
-      this.allowZoomOut(box.w, box.h, padding + extra);
-      cy.fit(eles, padding + extra);
-      // The large graph's style keeps the stylesheet's font sizes (label-placement.ts): its labels
-      // zoom with the graph, Cytoscape's fit has measured them right, and placing them here would
-      // measure thousands of labels again before the first frame.
-      if (this.labels.large) break;
+    const box = eles.boundingBox({});
+    this.allowZoomOut(box.w, box.h, padding);
+    cy.fit(eles, padding);
+    // The large graph's style keeps the stylesheet's font sizes: its labels zoom with the graph, and
+    // Cytoscape's fit has measured them right (placing them here measured thousands before the first frame).
+    if (!this.labels.large) {
       this.labels.place();
       const drawn = eles.renderedBoundingBox({});
       const over = Math.max(padding - drawn.x1, drawn.x2 - (cy.width() - padding), padding - drawn.y1, drawn.y2 - (cy.height() - padding));
-      if (over <= 0.5) break;
-      extra += over;
+      if (over > 0.5) {
+        this.allowZoomOut(box.w, box.h, padding + over);
+        cy.fit(eles, padding + over);
+      }
     }
     const to = { zoom: cy.zoom(), pan: { ...cy.pan() } };
     cy.viewport(before);
