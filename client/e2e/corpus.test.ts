@@ -90,6 +90,16 @@ describe.runIf(RUN_BROWSER_SUITES)('the corpus in Chromium', () => {
       .sort();
     await page.waitForFunction((n) => window.__tg!.cy.nodes().filter((x) => x.visible()).length === n, cited.length);
     expect(await shownNodeIds(page)).toEqual(cited);
+    // The counts beside the kinds are this document's too, as the graph is.
+    const citedPeople = graph.nodes.filter((n) => n.kind === 'Person' && cited.includes(n.id)).length;
+    const allPeople = graph.nodes.filter((n) => n.kind === 'Person').length;
+    expect(citedPeople).toBeLessThan(allPeople);
+    await expect(
+      page
+        .locator('label.check', { has: page.locator('#kind-Person') })
+        .locator('.count')
+        .textContent(),
+    ).resolves.toBe(String(citedPeople));
     await page.screenshot({ path: `${SHOTS}corpus-one-document-1440x900.png` });
     // Search too: a person only another document names is not found, one this document names is.
     const elsewhere = graph.nodes.find((n) => n.kind === 'Person' && n.evidence.every((e) => e.document !== doc.id));

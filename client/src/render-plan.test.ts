@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, Subgraph } from './api.ts';
 import { Catalog } from './catalog.ts';
 import {
+  documentScope,
   freshNodes,
   pageTitle,
   pathIds,
@@ -147,5 +148,16 @@ describe('which panels are redrawn', () => {
         sameDetailsInputs(base, next),
       ),
     ).toEqual([true, true, true]);
+  });
+});
+
+describe('the chosen document’s scope', () => {
+  it('is none with every document shown, the document’s once it has arrived, and empty until then', () => {
+    const scope = { nodes: new Set(['a']), edges: new Set(['e']) };
+    const scopes = new Map([['doc-1', scope]]);
+    expect(documentScope({ document: null }, scopes)).toBeNull();
+    expect(documentScope({ document: 'doc-1' }, scopes)).toBe(scope);
+    const waiting = documentScope({ document: 'doc-2' }, scopes);
+    expect([waiting?.nodes.size, waiting?.edges.size]).toEqual([0, 0]);
   });
 });

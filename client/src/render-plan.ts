@@ -54,6 +54,14 @@ export function pathIds(result: Loaded<Subgraph | null> | null): { nodes: string
   return { nodes: result.value.nodes.map((n) => n.id), edges: result.value.edges.map((e) => e.id) };
 }
 
+/** What the chosen document cites (nothing until it has arrived), or null when every document is shown. */
+export function documentScope(
+  state: Pick<ViewState, 'document'>,
+  scopes: ReadonlyMap<string, DocumentScope> | undefined,
+): DocumentScope | null {
+  return state.document === null ? null : (scopes?.get(state.document) ?? NOTHING_YET);
+}
+
 /** What the graph and the table show: the filters' choice plus what the reader asked for (the path, the selection). */
 export function shownElements(state: ViewState, facts: Facts, pathNodes: readonly string[]): Shown {
   const { catalog } = facts;
@@ -64,7 +72,7 @@ export function shownElements(state: ViewState, facts: Facts, pathNodes: readonl
     const edge = catalog.edges.get(s.id);
     if (edge) forced.push(edge.source, edge.target);
   }
-  const scope = state.document === null ? null : (facts.scopes?.get(state.document) ?? NOTHING_YET);
+  const scope = documentScope(state, facts.scopes);
   const nodes = visibleNodeIds(catalog.nodes.values(), state, facts.expansions, forced, scope?.nodes ?? null);
   return { nodes, edges: visibleEdgeIds(catalog.edges.values(), nodes, scope) };
 }

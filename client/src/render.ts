@@ -17,6 +17,7 @@ import {
   freshNodes,
   pageTitle,
   pathIds,
+  documentScope,
   sameDetailsInputs,
   sameReaderInputs,
   sameSidebarInputs,
@@ -27,7 +28,7 @@ import {
   type PanelInputs,
 } from './render-plan.ts';
 import type { Mode, ViewState } from './state.ts';
-import type { Store } from './store.ts';
+import type { DocumentScope, Store } from './store.ts';
 import type { BriefingsView } from './views/briefings.ts';
 import type { CompareView } from './views/compare.ts';
 import type { TimelineView } from './views/timeline.ts';
@@ -119,7 +120,7 @@ export class Renderer {
 
     const inputs: PanelInputs = { state, version: store.version };
     if (this.sidebar.changed(inputs)) {
-      keepFocus(page.sidebar, () => replace(page.sidebar, this.sidebarOf(state)));
+      keepFocus(page.sidebar, () => replace(page.sidebar, this.sidebarOf(state, store.scopes)));
       revealSelected(page.sidebar);
     }
     if (stage !== 'table') this.table.forget();
@@ -143,7 +144,7 @@ export class Renderer {
     return placer;
   }
 
-  private sidebarOf(state: ViewState): HTMLElement {
+  private sidebarOf(state: ViewState, scopes: ReadonlyMap<string, DocumentScope>): HTMLElement {
     switch (state.mode) {
       case 'briefings':
         return this.views.briefings.render(state);
@@ -159,7 +160,7 @@ export class Renderer {
         return this.views.reader.renderSidebar(state);
       case 'graph':
       case 'table':
-        return renderFilters(state, this.ctx);
+        return renderFilters(state, this.ctx, documentScope(state, scopes));
     }
   }
 }

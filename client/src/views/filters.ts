@@ -4,19 +4,24 @@ import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { edgeSwatch, kindCounts, kindSwatch } from '../legend.ts';
 import type { ViewState } from '../state.ts';
+import type { DocumentScope } from '../store.ts';
 import { EDGE_GROUPS, KIND_STYLES, NEGATIVE_COLOR } from '../style.ts';
 import './filters.css';
 
 const KIND_ORDER = Object.keys(KIND_STYLES);
 
-export function renderFilters(state: ViewState, ctx: AppContext): HTMLElement {
+/** `scope`: what the header's chosen document cites (render-plan.ts documentScope), null for every document. */
+export function renderFilters(state: ViewState, ctx: AppContext, scope: DocumentScope | null): HTMLElement {
   const { catalog } = ctx;
-  const counts = kindCounts(catalog.nodes.values(), state.election);
+  // The counts follow the document picker, as the graph does: what ticking a box would bring in here.
+  const nodes = [...catalog.nodes.values()].filter((n) => scope === null || scope.nodes.has(n.id));
+  const edges = [...catalog.edges.values()].filter((e) => scope === null || scope.edges.has(e.id));
+  const counts = kindCounts(nodes, state.election);
   const kinds = catalog.kinds(KIND_ORDER);
   const years = catalog.elections();
-  const negatives = [...catalog.nodes.values()].filter((n) => n.negative).length;
-  const negativeEdges = [...catalog.edges.values()].filter((e) => e.negative).length;
-  const drafts = [...catalog.nodes.values()].filter((n) => n.draft).length;
+  const negatives = nodes.filter((n) => n.negative).length;
+  const negativeEdges = edges.filter((e) => e.negative).length;
+  const drafts = nodes.filter((n) => n.draft).length;
 
   const kindBoxes = kinds.map((kind) =>
     h(
