@@ -131,6 +131,11 @@ async function inputLatencies(page: Page, kind: 'pan' | 'click', trials: number)
   const ms: number[] = [];
   let missed = 0;
   for (let i = 0; i < trials; i++) {
+    // The last selection's pan and zoom (300 ms) finished first: a target picked while the view
+    // still moves is somewhere else by the time the click lands.
+    await page
+      .waitForFunction(() => !(window as unknown as Hook).__tg.cy.animated(), undefined, { timeout: 3_000, polling: 'raf' })
+      .catch(() => undefined);
     const target = await page.evaluate(clickTarget, i);
     if (!target) {
       missed++;
