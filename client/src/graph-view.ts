@@ -212,10 +212,7 @@ export class GraphView {
         : null;
       this.stored = positions !== null;
       if (positions) {
-        const xs = [...positions.values()].map((p) => p.x);
-        const ys = [...positions.values()].map((p) => p.y);
-        // + the largest node and a label line: the preset layout's fit measures those too.
-        this.allowZoomOut(Math.max(...xs) - Math.min(...xs) + 120, Math.max(...ys) - Math.min(...ys) + 120, GRAPH_PADDING);
+        // fitNow below lets the view zoom out as far as the drawn picture needs (allowZoomOut).
         const layout = shown.layout(storedLayout(positions));
         this.layout = layout;
         layout.run();
